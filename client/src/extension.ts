@@ -1,0 +1,4 @@
+// PLACEHOLDER until the extension lands (issue 4).
+import type * as vscode from 'vscode';
+export function activate(_context: vscode.ExtensionContext): void {}
+export function deactivate(): void {}

