@@ -182,3 +182,13 @@ export interface Analysis {
   /** Regions excluded from analysis (Markdown code, front matter, comments, link targets, suppressed regions). */
   masked: Span[];
 }
+
+/** A diagnostic rule's description: shown by hover cards, the README, SARIF and `codeDescription`. */
+export interface RuleInfo {
+  id: RuleId;
+  defaultSeverity: Severity;
+  /** Short name ("Citaat zonder bron"). */
+  title: Message;
+  /** One paragraph: what it finds and why it matters to an editor. */
+  description: Message;
+}
