@@ -1,6 +1,8 @@
-// PLACEHOLDER until the CLI lands (issue 2).
+// PLACEHOLDER until the CLI lands (issue 2): prints the analysis JSON of each file.
 import { readFileSync } from 'node:fs';
 import { analyse } from './core';
-for (const f of process.argv.slice(2).filter((a) => !a.startsWith('--'))) {
-  console.log(JSON.stringify(analyse(readFileSync(f, 'utf8'))));
+import { toAnalysisJson } from './core/json';
+for (const f of process.argv.slice(2).filter((a) => !a.startsWith('--') && a !== 'json')) {
+  const text = readFileSync(f, 'utf8');
+  console.log(JSON.stringify(toAnalysisJson(analyse(text, { format: /\.(md|markdown)$/i.test(f) ? 'markdown' : 'plaintext' }), text)));
 }
