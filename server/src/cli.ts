@@ -1,8 +1,23 @@
-// PLACEHOLDER until the CLI lands (issue 2): prints the analysis JSON of each file.
-import { readFileSync } from 'node:fs';
-import { analyse } from './core';
-import { toAnalysisJson } from './core/json';
-for (const f of process.argv.slice(2).filter((a) => !a.startsWith('--') && a !== 'json')) {
-  const text = readFileSync(f, 'utf8');
-  console.log(JSON.stringify(toAnalysisJson(analyse(text, { format: /\.(md|markdown)$/i.test(f) ? 'markdown' : 'plaintext' }), text)));
-}
+// The command-line analyser (`npx bronwijzer`), bundled to server/out/cli.js. See cli/main.ts.
+import { main } from './cli/main';
+
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  // `bronwijzer ... | head`: the reader went away; stop quietly.
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
+main(process.argv.slice(2), {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  stdin: process.stdin,
+  env: process.env,
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`bronwijzer: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 2;
+  },
+);
