@@ -17,6 +17,8 @@ export interface CliIO {
   stderr(s: string): void;
   stdin: Readable;
   env: NodeJS.ProcessEnv;
+  /** The analyser (tests pass a stand-in). */
+  analyse?: typeof analyse;
 }
 
 export const isMarkdown = (name: string) => /\.(md|markdown)$/i.test(name);
@@ -56,7 +58,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       continue;
     }
     try {
-      const analysis = applyRuleLevels(analyse(read.text, { format: isMarkdown(name) ? 'markdown' : 'plaintext' }), opts.rules);
+      const analysis = applyRuleLevels((io.analyse ?? analyse)(read.text, { format: isMarkdown(name) ? 'markdown' : 'plaintext' }), opts.rules);
       files.push({ name, uri, text: read.text, analysis, lines: new LineIndex(read.text) });
     } catch (e) {
       const message = MSG.analysisFailed(lang, name, e instanceof Error ? e.message : String(e));
