@@ -18,6 +18,6 @@ function find(dir, out = []) {
 const build = spawnSync('node', ['esbuild.mjs'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const files = ['test/core', 'test/lsp', 'test/cli'].flatMap((d) => { try { return find(d); } catch { return []; } }).sort();
+const files = ['test/core', 'test/lsp', 'test/cli', 'test/property'].flatMap((d) => { try { return find(d); } catch { return []; } }).sort();
 const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit' });
 process.exit(r.status ?? 1);
