@@ -1,0 +1,331 @@
+// Segmentation: one pass over the text makes tokens (words, numbers, punctuation, quotation marks)
+// and paragraphs; a pass over the quotation marks pairs them into quotations; a pass over the tokens
+// makes sentences. Linear in the text, never throws; offsets are UTF-16 offsets into the text as given.
+import type { Span } from '../types';
+import type { Segmented, Token, Sentence, Paragraph, RawQuote } from './types';
+import { isLetterCode, isUpperCode, isDigitCode, isSpaceCode, isNewlineAt, isOpenPunct, isClosePunct } from './chars';
+import { markdownMask, mergeSpans } from './markdown';
+import { suppressions } from './suppress';
+import { pairQuotes, type Mark, FAM_D, FAM_S } from './quotes';
+
+export interface SegmentOptions {
+  format?: 'markdown' | 'plaintext';
+}
+
+/** Regions a Markdown draft does not analyse: Markdown masking plus regions suppressed for every rule. */
+export function maskedRegions(text: string, format: 'markdown' | 'plaintext' = 'plaintext'): Span[] {
+  if (format !== 'markdown') return [];
+  const spans = markdownMask(text);
+  for (const r of suppressions(text)) if (r.kind === 'region' && r.rules.length === 0 && r.end > r.start) spans.push({ start: r.start, end: r.end });
+  return mergeSpans(spans);
+}
+
+const isQuoteChar = (c: number): boolean =>
+  c === 0x22 || c === 0x27 || c === 0x60 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201f) || c === 0x2039 || c === 0x203a || c === 0xb4;
+
+/** Elision after an apostrophe at i (`'s`, `'t`, `'n`, `'k`, `'m`, `'r`, `'ns`, `'s-Hertogenbosch`, `'90`): its end, or -1. */
+function elisionEnd(text: string, i: number): number {
+  const a = text.charCodeAt(i + 1);
+  if (a === 115 || a === 116 || a === 110 || a === 107 || a === 109 || a === 114) {
+    let j = i + 2;
+    if (a === 110 && text.charCodeAt(j) === 115) j++; // 'ns
+    const b = text.charCodeAt(j);
+    if (Number.isNaN(b) || !isLetterCode(b)) {
+      if (b === 45 && isUpperCode(text.charCodeAt(j + 1))) return j; // 's-Hertogenbosch: the word goes on
+      return j;
+    }
+    return -1;
+  }
+  if (isDigitCode(a) && isDigitCode(text.charCodeAt(i + 2)) && !isDigitCode(text.charCodeAt(i + 3)) && !isLetterCode(text.charCodeAt(i + 3))) return i + 3;
+  return -1;
+}
+
+/** Word continues at j: letters, digits, combining marks, and - ' ’ between letters. Returns the word end. */
+function wordEnd(text: string, j: number, n: number): number {
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (isLetterCode(c) || isDigitCode(c)) { j++; continue; }
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(j + 1);
+      if (d >= 0xdc00 && d <= 0xdfff && /^\p{L}$/u.test(text.slice(j, j + 2))) { j += 2; continue; }
+      break;
+    }
+    if ((c === 45 || c === 0x2010 || c === 0x2011) && j + 1 < n) {
+      const d = text.charCodeAt(j + 1);
+      if (isLetterCode(d) || isDigitCode(d)) { j++; continue; }
+      break;
+    }
+    if ((c === 39 || c === 0x2019) && j + 1 < n && isLetterCode(text.charCodeAt(j - 1)) && isLetterCode(text.charCodeAt(j + 1))) { j++; continue; }
+    break;
+  }
+  return j;
+}
+
+const TERMINATORS = new Set(['.', '!', '?', '…', '...', '?!', '!?', '!!', '??']);
+/** Abbreviations after which a full stop does not end the sentence. */
+const ABBREVIATIONS = new Set([
+  'dhr', 'mr', 'mrs', 'mgr', 'kard', 'zr', 'br', 'pt', 'fam', 'dr', 'drs', 'mw', 'mevr', 'mej', 'prof', 'ir', 'ing', 'ds', 'st', 'sr', 'jr', 'gen', 'lt', 'kol', 'kapt', 'burg', 'wethr',
+  'bijv', 'bv', 'ca', 'nr', 'nrs', 'blz', 'vs', 'resp', 'vgl', 'zgn', 'evt', 'incl', 'excl', 'art', 'jl', 'vnl', 'afd', 'tel', 'pag', 'pp', 'ongev',
+  'jan', 'feb', 'febr', 'mrt', 'apr', 'aug', 'sep', 'sept', 'okt', 'nov', 'dec', 'mln', 'mld', 'mrd', 'min', 'max', 'gem', 'hfdst', 'vert', 'red',
+  'o.a', 'm.b.t', 'd.w.z', 'i.p.v', 'a.s', 'e.a', 'm.a.w', 't.a.v', 'n.a.v', 'z.g', 'i.v.m', 'o.i.d', 'p.m', 'a.u.b', 's.v.p', 'b.v', 'bijv', 'v.d',
+]);
+/** Abbreviations that usually end a list and so may end a sentence. */
+const FINAL_ABBREVIATIONS = new Set(['enz', 'etc', 'e.d', 'e.a', 'usw']);
+
+interface ParaBuild {
+  start: number;
+  end: number;
+  tokenStart: number;
+}
+
+/** Segments a draft into tokens, sentences, paragraphs and quotations. */
+export function segment(text: string, options: SegmentOptions = {}): Segmented {
+  if (typeof text !== 'string') text = text == null ? '' : String(text);
+  const markdown = options.format === 'markdown';
+  const masked = maskedRegions(text, markdown ? 'markdown' : 'plaintext');
+  const n = text.length;
+  const tokens: Token[] = [];
+  const marks: Mark[] = [];
+  const paras: ParaBuild[] = [];
+  const lineStarts: number[] = []; // token indices that begin a line
+  let i = 0;
+  let nl = 2; // newlines since the previous token (start of text counts as a paragraph break)
+  let mi = 0;
+  let forceBreak = false; // Markdown heading: the next line starts a new paragraph
+  let cur: ParaBuild | null = null;
+
+  const push = (start: number, end: number, kind: Token['kind'], lowerIt: boolean): Token => {
+    const t = text.slice(start, end);
+    const lower = lowerIt ? t.toLowerCase() : t;
+    const c0 = text.charCodeAt(start);
+    const tok: Token = { start, end, text: t, lower, kind, cap: kind === 'word' && isUpperCode(c0), sentence: 0, inQuote: -1 };
+    tokens.push(tok);
+    if (cur) cur.end = end;
+    return tok;
+  };
+  const mark = (start: number, len: number, fam: number, open: boolean, close: boolean, sym: number): void => {
+    const tok = tokens.length;
+    push(start, start + len, 'quote', false);
+    marks.push({ tok, pos: start, len, fam, open, close, sym, para: paras.length - 1 });
+  };
+
+  while (i < n) {
+    if (mi < masked.length && i >= masked[mi].start) {
+      const m = masked[mi++];
+      for (let k = Math.max(i, m.start); k < m.end; k++) if (isNewlineAt(text, k)) { nl += 2; break; }
+      if (m.end > i) i = m.end;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      if (isNewlineAt(text, i)) nl++;
+      i++;
+      continue;
+    }
+    // a token starts here
+    const atLineStart = nl > 0;
+    if (atLineStart && markdown) {
+      // headings and list items start a paragraph of their own
+      if (c === 35 || ((c === 45 || c === 42 || c === 43) && isSpaceCode(text.charCodeAt(i + 1))) || (isDigitCode(c) && /^\d{1,9}[.)]\s/.test(text.slice(i, i + 12)))) {
+        if (forceBreak || c === 35 || nl === 1) nl = Math.max(nl, 2);
+        forceBreak = c === 35;
+      } else if (forceBreak) {
+        nl = Math.max(nl, 2);
+        forceBreak = false;
+      }
+    }
+    if (nl >= 2 || cur === null) {
+      if (cur === null || tokens.length > cur.tokenStart) {
+        cur = { start: i, end: i, tokenStart: tokens.length };
+        paras.push(cur);
+      } else cur.start = i;
+    }
+    if (atLineStart) lineStarts.push(tokens.length);
+    nl = 0;
+    const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
+    const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+
+    // words
+    if (isLetterCode(c) || (c >= 0xd800 && c <= 0xdbff && /^\p{L}$/u.test(text.slice(i, i + 2)))) {
+      let j = wordEnd(text, i, n);
+      // dotted abbreviations: o.a. d.w.z. m.b.t. (pieces of at most three letters)
+      if (j - i <= 3 && text.charCodeAt(j) === 46 && isLetterCode(text.charCodeAt(j + 1))) {
+        let k = j;
+        let pieces = 1;
+        while (text.charCodeAt(k) === 46 && isLetterCode(text.charCodeAt(k + 1))) {
+          let e = k + 1;
+          while (e < n && isLetterCode(text.charCodeAt(e))) e++;
+          if (e - k - 1 > 3 || text.charCodeAt(e) !== 46) break;
+          k = e;
+          pieces++;
+        }
+        if (pieces >= 2 && text.charCodeAt(k) === 46) j = k + 1;
+      }
+      push(i, j, 'word', true);
+      i = j;
+      continue;
+    }
+    if (isDigitCode(c)) {
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isDigitCode(d) || isLetterCode(d)) j++;
+        else if ((d === 46 || d === 44 || d === 58) && isDigitCode(text.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
+      push(i, j, 'number', true);
+      i = j;
+      continue;
+    }
+    // quotation marks
+    if (isQuoteChar(c) || (c === 44 && next === 44)) {
+      const prevWs = prev < 0 || isSpaceCode(prev);
+      // apostrophe elisions: 's, 't, 'n, '90
+      if ((c === 39 || c === 0x2018 || c === 0x2019 || c === 0xb4) && (prev < 0 || !isLetterCode(prev))) {
+        const e = elisionEnd(text, i);
+        if (e > 0) {
+          const j = text.charCodeAt(e) === 45 ? wordEnd(text, e, n) : e;
+          push(i, j, isDigitCode(text.charCodeAt(i + 1)) ? 'number' : 'word', true);
+          i = j;
+          continue;
+        }
+      }
+      let len = 1;
+      let fam = FAM_D;
+      let sym = c;
+      let open = false;
+      let close = false;
+      if (c === 44) { len = 2; open = true; sym = 0x201e; }
+      else if (c === 0x60) {
+        if (next === 0x60) { len = 2; open = true; }
+        else { fam = FAM_S; open = true; }
+      } else if ((c === 39 && next === 39) || (c === 0x2019 && next === 0x2019)) { len = 2; close = true; sym = 0x201d; }
+      else if (c === 0x201e || c === 0xab || c === 0x201f) open = true;
+      else if (c === 0xbb) close = true;
+      else if (c === 0x201a || c === 0x2039) { fam = FAM_S; open = true; }
+      else if (c === 0x203a) { fam = FAM_S; close = true; }
+      const after = i + len < n ? text.charCodeAt(i + len) : -1;
+      if (!open && !close) {
+        const nextWs = after < 0 || isSpaceCode(after);
+        const leftOk = (prevWs || isOpenPunct(prev) || isQuoteChar(prev) || prev === 58 || prev === 44) && !nextWs;
+        const rightOk = !prevWs && (nextWs || isClosePunct(after) || isQuoteChar(after));
+        const spaced = prevWs && (nextWs || isClosePunct(after));
+        if (c === 0x22) {
+          open = leftOk || (prevWs && nextWs);
+          close = rightOk || spaced;
+          if (isDigitCode(prev)) open = false; // inch mark: 15"
+        } else if (c === 0x201c) {
+          open = true;
+          close = rightOk && !leftOk;
+        } else if (c === 0x201d) {
+          close = true;
+          open = leftOk && !rightOk;
+        } else {
+          fam = FAM_S;
+          if (c === 0x2018) {
+            open = !isLetterCode(prev) || leftOk;
+            close = rightOk && !leftOk;
+          } else {
+            // ' ’ ´
+            open = leftOk && !isDigitCode(prev);
+            close = rightOk || spaced;
+          }
+        }
+      }
+      mark(i, len, fam, open, close, sym);
+      i += len;
+      continue;
+    }
+    // punctuation: runs of . ! ? make one token; a surrogate pair stays whole
+    if (c === 46 || c === 33 || c === 63) {
+      let j = i + 1;
+      while (j < n && j - i < 8) {
+        const d = text.charCodeAt(j);
+        if (d === 46 || d === 33 || d === 63) j++;
+        else break;
+      }
+      push(i, j, 'punct', false);
+      i = j;
+      continue;
+    }
+    const len = c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+    push(i, i + len, 'punct', false);
+    i += len;
+  }
+
+  const rawQuotes: RawQuote[] = pairQuotes(text, tokens, marks, paras);
+  const { sentences, paragraphs } = sentencesOf(tokens, paras, rawQuotes, lineStarts, markdown);
+  return { text, masked, tokens, sentences, paragraphs, quotes: rawQuotes };
+}
+
+function sentencesOf(
+  tokens: Token[],
+  paras: ParaBuild[],
+  quotes: RawQuote[],
+  _lineStarts: number[],
+  _markdown: boolean,
+): { sentences: Sentence[]; paragraphs: Paragraph[] } {
+  const sentences: Sentence[] = [];
+  const paragraphs: Paragraph[] = [];
+  // closing marks of quotations, by token start
+  const closers = new Set<number>();
+  for (const q of quotes) closers.add(q.inner.end);
+  for (let p = 0; p < paras.length; p++) {
+    const pb = paras[p];
+    const tEnd = p + 1 < paras.length ? paras[p + 1].tokenStart : tokens.length;
+    if (tEnd <= pb.tokenStart) continue;
+    const sFirst = sentences.length;
+    let sStart = pb.tokenStart;
+    for (let t = pb.tokenStart; t < tEnd; t++) {
+      const tok = tokens[t];
+      let endsHere = false;
+      let last = t;
+      if (tok.kind === 'punct' && TERMINATORS.has(tok.text)) {
+        let j = t + 1;
+        while (j < tEnd) {
+          const u = tokens[j];
+          if ((u.kind === 'quote' && closers.has(u.start)) || u.text === ')' || u.text === ']' || (u.kind === 'punct' && TERMINATORS.has(u.text))) j++;
+          else break;
+        }
+        last = j - 1;
+        if (j >= tEnd) endsHere = false; // the paragraph ends anyway
+        else {
+          const nx = tokens[j];
+          const c0 = nx.text.charCodeAt(0);
+          if (nx.kind === 'word' && !nx.cap) endsHere = false;
+          else if (nx.kind === 'punct' && (c0 === 44 || c0 === 59 || c0 === 58 || c0 === 41)) endsHere = false;
+          else if (tok.text === '.' && t > sStart && isAbbreviationBefore(tokens[t - 1], tok)) endsHere = false;
+          else endsHere = true;
+        }
+      } else if (tok.kind === 'word' && tok.text.endsWith('.') && t + 1 < tEnd) {
+        // a dotted abbreviation (o.a.) that may end a sentence: only list-final ones before a capital
+        const key = tok.lower.slice(0, -1);
+        const nx = tokens[t + 1];
+        endsHere = FINAL_ABBREVIATIONS.has(key) && nx.cap;
+      }
+      if (endsHere) {
+        pushSentence(sentences, tokens, sStart, last + 1, p);
+        sStart = last + 1;
+        t = last;
+      }
+    }
+    if (sStart < tEnd) pushSentence(sentences, tokens, sStart, tEnd, p);
+    paragraphs.push({ start: tokens[pb.tokenStart].start, end: tokens[tEnd - 1].end, sentenceStart: sFirst, sentenceEnd: sentences.length });
+  }
+  return { sentences, paragraphs };
+}
+
+function isAbbreviationBefore(prev: Token, dot: Token): boolean {
+  if (prev.end !== dot.start) return false;
+  if (prev.kind === 'word') {
+    if (prev.text.length === 1) return true; // an initial: J. Wijngaards
+    return ABBREVIATIONS.has(prev.lower);
+  }
+  return false;
+}
+
+function pushSentence(sentences: Sentence[], tokens: Token[], a: number, b: number, paragraph: number): void {
+  const idx = sentences.length;
+  for (let k = a; k < b; k++) tokens[k].sentence = idx;
+  sentences.push({ start: tokens[a].start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b, paragraph });
+}
