@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 
 export const SEED = Number(process.env.FC_SEED ?? 20261125);
 
-export const CORPUS_DIR = resolve(__dirname, '../../../shared/corpus/dev');
+export const CORPUS_DIR = process.env.BRONWIJZER_CORPUS ?? resolve(__dirname, '../../../shared/corpus/dev');
 export const CORPUS: string[] = existsSync(CORPUS_DIR)
   ? readdirSync(CORPUS_DIR)
       .filter((f) => f.endsWith('.txt'))
