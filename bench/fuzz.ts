@@ -3,7 +3,8 @@
 // counterexample, recorded, and the run goes on. Prints a JSON summary on the last line.
 import fc from 'fast-check';
 import { analyse } from '../server/src/core';
-import { invariantProblems } from '../test/property/invariants';
+import { segment } from '../server/src/core/text/segment';
+import { invariantProblems, segmentProblems } from '../test/property/invariants';
 import { anyText, mutatedDraft, CORPUS } from '../test/property/arbitraries';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1_000_000);
@@ -15,7 +16,7 @@ const input = fc.tuple(
   fc.constantFrom<'plaintext' | 'markdown'>('plaintext', 'markdown'),
 );
 const property = fc.property(input, ([text, format]) => {
-  const problems = invariantProblems(text, analyse(text, { format }));
+  const problems = [...segmentProblems(text, segment(text, { format })), ...invariantProblems(text, analyse(text, { format }))];
   if (problems.length) throw new Error(problems.slice(0, 3).join('; '));
 });
 

@@ -106,3 +106,60 @@ export function invariantProblems(text: string, a: Analysis): string[] {
   a.masked.forEach((m, i) => span(m, `masked[${i}]`));
   return p;
 }
+
+/** The text layer's output (segment()): tokens in order and matching the text, valid indices, quotations nested. */
+export function segmentProblems(text: string, s: import('../../server/src/core/text/types').Segmented): string[] {
+  const p: string[] = [];
+  const len = text.length;
+  const span = (x: Span, what: string) => {
+    if (!Number.isInteger(x.start) || !Number.isInteger(x.end) || x.start < 0 || x.end > len || x.start > x.end) p.push(`${what}: ${x.start}..${x.end} outside 0..${len} or reversed`);
+    else if (!onCodePointBoundary(text, x.start) || !onCodePointBoundary(text, x.end)) p.push(`${what}: ${x.start}..${x.end} splits a surrogate pair`);
+  };
+  if (s.text !== text) p.push('segmented text differs from the input');
+  s.masked.forEach((m, i) => span(m, `masked[${i}]`));
+  let prevEnd = 0;
+  s.tokens.forEach((t, i) => {
+    const w = `tokens[${i}]`;
+    span(t, w);
+    if (t.end <= t.start) p.push(`${w}: empty`);
+    if (t.start < prevEnd) p.push(`${w}: starts at ${t.start} before the previous token ends at ${prevEnd}`);
+    prevEnd = t.end;
+    if (t.text !== text.slice(t.start, t.end)) p.push(`${w}: text ${JSON.stringify(t.text)} != ${JSON.stringify(text.slice(t.start, t.end))}`);
+    if (!Number.isInteger(t.sentence) || t.sentence < 0 || t.sentence >= s.sentences.length) p.push(`${w}.sentence ${t.sentence}`);
+    if (t.inQuote !== -1) {
+      const q = s.quotes[t.inQuote];
+      if (!q) p.push(`${w}.inQuote ${t.inQuote} not a quotation`);
+      else if (t.start < q.start || t.end > q.end) p.push(`${w} (${t.start}..${t.end}) outside its quotation ${q.start}..${q.end}`);
+    }
+  });
+  let prevTok = 0;
+  s.sentences.forEach((x, i) => {
+    const w = `sentences[${i}]`;
+    span(x, w);
+    if (x.tokenStart !== prevTok || x.tokenEnd < x.tokenStart || x.tokenEnd > s.tokens.length) p.push(`${w}: tokens ${x.tokenStart}..${x.tokenEnd} (expected to start at ${prevTok})`);
+    prevTok = x.tokenEnd;
+    for (let k = x.tokenStart; k < Math.min(x.tokenEnd, s.tokens.length); k++) if (s.tokens[k].sentence !== i) p.push(`tokens[${k}].sentence ${s.tokens[k].sentence} != ${i}`);
+  });
+  if (s.sentences.length && prevTok !== s.tokens.length) p.push(`sentences cover ${prevTok} of ${s.tokens.length} tokens`);
+  let prevSent = 0;
+  s.paragraphs.forEach((x, i) => {
+    const w = `paragraphs[${i}]`;
+    span(x, w);
+    if (x.sentenceStart !== prevSent || x.sentenceEnd < x.sentenceStart || x.sentenceEnd > s.sentences.length) p.push(`${w}: sentences ${x.sentenceStart}..${x.sentenceEnd}`);
+    prevSent = x.sentenceEnd;
+  });
+  s.quotes.forEach((q, i) => {
+    span(q, `quotes[${i}]`);
+    span(q.inner, `quotes[${i}].inner`);
+    if (q.inner.start < q.start || q.inner.end > q.end) p.push(`quotes[${i}].inner outside the quotation`);
+  });
+  const qs = [...s.quotes].sort((x, y) => x.start - y.start || y.end - x.end);
+  const stack: Span[] = [];
+  for (const q of qs) {
+    while (stack.length && stack[stack.length - 1].end <= q.start) stack.pop();
+    const top = stack[stack.length - 1];
+    if (top && q.end > top.end) p.push(`quotations ${top.start}..${top.end} and ${q.start}..${q.end} overlap`);
+    stack.push(q);
+  }
+  return p;
+}
