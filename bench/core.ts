@@ -2,3 +2,4 @@
 // bundles this file with esbuild into bench/out/core.cjs).
 export { analyse, RULES } from '../server/src/core';
 export { toAnalysisJson } from '../server/src/core/json';
+export { segment } from '../server/src/core/text/segment';

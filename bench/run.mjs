@@ -27,7 +27,7 @@ await esbuild.build({
   logLevel: 'warning',
 });
 const require = createRequire(import.meta.url);
-const { analyse } = require('./out/core.cjs');
+const { analyse, segment } = require('./out/core.cjs');
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc');
@@ -78,6 +78,14 @@ if (docs.length === 0) {
       bytes += bytesOf(d.text);
     }
   const mbps = bytes / MB / (total / 1000);
+  let segTotal = 0;
+  for (let i = 0; i < 30; i++) for (const d of docs) segment(d.text, { format: 'plaintext' });
+  for (let r = 0; r < ROUNDS; r++)
+    for (const d of docs) {
+      const t0 = performance.now();
+      segment(d.text, { format: 'plaintext' });
+      segTotal += performance.now() - t0;
+    }
   newsNsPerByte = (total * 1e6) / bytes;
   const corpusBytes = docs.reduce((n, d) => n + bytesOf(d.text), 0);
   console.log(`## The dev corpus (${docs.length} articles, ${(corpusBytes / 1024).toFixed(1)} KB; ${ROUNDS} rounds after 30 warm-up rounds)\n`);
@@ -88,6 +96,7 @@ if (docs.length === 0) {
       ['per article, p95', `${ms(quantile(per, 0.95))} ms`, ''],
       ['throughput', `${mbps.toFixed(1)} MB/s`, `≥ 20 MB/s ${mark(mbps >= 20)}`],
       ['cost per byte (news)', `${newsNsPerByte.toFixed(1)} ns/byte`, ''],
+      ['of which the text layer (segment)', `${(bytes / MB / (segTotal / 1000)).toFixed(1)} MB/s`, ''],
     ],
   );
   console.log('');
