@@ -20,4 +20,9 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 
 const files = ['test/core', 'test/lsp', 'test/cli', 'test/property'].flatMap((d) => { try { return find(d); } catch { return []; } }).sort();
 const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit' });
-process.exit(r.status ?? 1);
+let status = r.status ?? 1;
+
+// Grammar tests (vscode-tmgrammar-test scope assertions + grammar node tests); see test/grammar/run.mjs.
+const grammar = spawnSync(process.execPath, ['test/grammar/run.mjs'], { stdio: 'inherit' });
+if (grammar.status !== 0) status ||= 1;
+process.exit(status);
