@@ -70,6 +70,76 @@ export interface ParsedWorkspaceFile {
   error: string | null;
 }
 
+/** Offset and description of the first JSON syntax error (JSON.parse does not always say where). */
+export function jsonErrorAt(text: string): { pos: number; what: string } | null {
+  let i = 0;
+  const ws = (): void => {
+    while (i < text.length && ' \t\r\n'.includes(text[i])) i++;
+  };
+  const fail = (what: string): never => {
+    throw { pos: i, what };
+  };
+  const value = (): void => {
+    ws();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      ws();
+      if (text[i] === '}') return void i++;
+      for (;;) {
+        ws();
+        if (text[i] !== '"') fail('expected a "quoted" key');
+        str();
+        ws();
+        if (text[i] !== ':') fail("expected ':'");
+        i++;
+        value();
+        ws();
+        if (text[i] === ',') { i++; ws(); if (text[i] === '}') fail('trailing comma'); continue; }
+        if (text[i] === '}') return void i++;
+        fail("expected ',' or '}'");
+      }
+    } else if (c === '[') {
+      i++;
+      ws();
+      if (text[i] === ']') return void i++;
+      for (;;) {
+        value();
+        ws();
+        if (text[i] === ',') { i++; ws(); if (text[i] === ']') fail('trailing comma'); continue; }
+        if (text[i] === ']') return void i++;
+        fail("expected ',' or ']'");
+      }
+    } else if (c === '"') str();
+    else if (/[-0-9]/.test(c ?? '')) {
+      const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+      if (!m) fail('invalid number');
+      i += m![0].length;
+    } else {
+      for (const lit of ['true', 'false', 'null']) if (text.startsWith(lit, i)) return void (i += lit.length);
+      fail(c === undefined ? 'unexpected end of file' : `unexpected '${c}'`);
+    }
+  };
+  const str = (): void => {
+    i++;
+    while (i < text.length && text[i] !== '"') {
+      if (text[i] === '\\') i++;
+      else if (text[i] === '\n') fail('line break inside a string');
+      i++;
+    }
+    if (text[i] !== '"') fail('unterminated string');
+    i++;
+  };
+  try {
+    value();
+    ws();
+    if (i < text.length) fail(`unexpected '${text[i]}' after the end`);
+    return null;
+  } catch (e) {
+    return e as { pos: number; what: string };
+  }
+}
+
 function lineOfPosition(text: string, pos: number): number {
   let line = 1;
   for (let i = 0; i < pos && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
@@ -83,11 +153,9 @@ export function parseWorkspaceFile(text: string, lang: Lang, file = WORKSPACE_FI
   try {
     data = text.trim() === '' ? {} : JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    const lm = /line (\d+)/.exec(msg);
-    const pm = /position (\d+)/.exec(msg);
-    const line = lm ? Number(lm[1]) : pm ? lineOfPosition(text, Number(pm[1])) : 1;
-    const detail = msg.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '');
+    const at = jsonErrorAt(text.replace(/^\uFEFF/, ''));
+    const line = at ? lineOfPosition(text, at.pos) : 1;
+    const detail = at ? at.what : e instanceof Error ? e.message : String(e);
     return { config, error: fmt(T.wsSyntax[lang], { file, line, detail }) };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
