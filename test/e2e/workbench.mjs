@@ -1,0 +1,276 @@
+#!/usr/bin/env node
+// The workbench tests: the extension in a real VS Code (code-server 4.100.3 = VS Code 1.100.3), driven by
+// Playwright through Debian's Chromium. Two phases, each with a fresh server:
+//   1. the extension-host suite (test/exthost/suite.ts) against the `vscode` API;
+//   2. what a person sees: highlighting, a hover card, the Problems panel, a quick fix, the Sources
+//      panel; each step leaves a screenshot in test-output/workbench/.
+// Usage: node test/e2e/workbench.mjs [--exthost-only|--ui-only] [--headed]
+// Exit code 0 when everything passed. Needs code-server (bash scripts/setup.sh).
+import { chromium } from 'playwright-core';
+import * as esbuild from 'esbuild';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM, CHROMIUM_ARGS, ROOT, codeServerBin, startCodeServer } from '../workbench/codeServer.mjs';
+
+const args = process.argv.slice(2);
+const OUT = join(ROOT, 'test-output/workbench');
+const DRAFT = process.env.BRONWIJZER_EXAMPLE ?? join(ROOT, '../shared/corpus/dev/belgorod.txt');
+const VERBOSE = !!process.env.BRONWIJZER_VERBOSE;
+const results = [];
+const t0 = Date.now();
+
+if (!codeServerBin()) {
+  console.error('workbench: code-server is not installed (run: bash scripts/setup.sh)');
+  process.exit(2);
+}
+if (!existsSync(CHROMIUM)) {
+  console.error(`workbench: no Chromium at ${CHROMIUM} (run: bash scripts/setup.sh)`);
+  process.exit(2);
+}
+if (!existsSync(DRAFT)) {
+  console.error(`workbench: the example draft is missing: ${DRAFT}`);
+  process.exit(2);
+}
+if (!existsSync(join(ROOT, 'client/out/extension.js')) || !existsSync(join(ROOT, 'server/out/server.js'))) {
+  console.error('workbench: build first (npm run build)');
+  process.exit(2);
+}
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(OUT, { recursive: true });
+
+function workspace(tmp) {
+  const ws = join(tmp, 'ws');
+  mkdirSync(ws, { recursive: true });
+  copyFileSync(DRAFT, join(ws, 'belgorod.txt'));
+  const fixtures = join(ROOT, 'test/exthost/workspace');
+  for (const f of readdirSync(fixtures)) copyFileSync(join(fixtures, f), join(ws, f));
+  return ws;
+}
+
+async function withWorkbench(name, settings, env, fn) {
+  const tmp = mkdtempSync(join(tmpdir(), `bronwijzer-${name}-`));
+  const ws = workspace(tmp);
+  const server = await startCodeServer({ tmp, settings, env, log: VERBOSE ? (s) => process.stderr.write(s) : undefined });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: !args.includes('--headed'),
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    if (VERBOSE) page.on('console', (m) => process.stderr.write(`[browser] ${m.text()}\n`));
+    return await fn({ page, server, ws, tmp });
+  } finally {
+    await browser.close().catch(() => {});
+    await server.stop();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------- phase 1: extension-host suite
+async function exthost() {
+  const outfile = join(ROOT, 'test/exthost/out/suite.js');
+  await esbuild.build({
+    entryPoints: [join(ROOT, 'test/exthost/suite.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+    sourcemap: 'inline',
+    logLevel: 'warning',
+  });
+  const logFile = join(mkdtempSync(join(tmpdir(), 'bronwijzer-exthost-log-')), 'log.txt');
+  writeFileSync(logFile, '');
+  const start = Date.now();
+  const code = await withWorkbench('exthost', {}, { BRONWIJZER_TEST_LOG: logFile }, async ({ page, server, ws }) => {
+    let done;
+    const exited = new Promise((r) => (done = r));
+    await page.exposeFunction('codeAutomationExit', (c) => done(c));
+    await page.goto(server.url({ folder: ws, testsPath: outfile }));
+    const timeout = new Promise((r) => setTimeout(() => r('timeout'), 150_000));
+    return Promise.race([exited, timeout]);
+  });
+  const log = readFileSync(logFile, 'utf8');
+  process.stdout.write(log.replace(/^/gm, '  '));
+  for (const m of log.matchAll(/^(ok|not ok) - (.*) \(\d+ ms\)$/gm)) results.push({ name: `exthost: ${m[2]}`, ok: m[1] === 'ok' });
+  if (code === 'timeout') results.push({ name: 'exthost: the suite finished within 150 s', ok: false, error: 'timeout' });
+  else if (code !== 0 && !results.some((r) => !r.ok)) results.push({ name: 'exthost: suite exit code', ok: false, error: `exit ${code}` });
+  console.log(`workbench: extension-host suite took ${((Date.now() - start) / 1000).toFixed(1)} s`);
+}
+
+// ---------------------------------------------------------------- phase 2: what a person sees
+async function step(page, name, fn) {
+  const start = Date.now();
+  try {
+    await fn();
+    results.push({ name: `ui: ${name}`, ok: true });
+    console.log(`  ok - ui: ${name} (${Date.now() - start} ms)`);
+  } catch (e) {
+    results.push({ name: `ui: ${name}`, ok: false, error: e });
+    console.log(`  not ok - ui: ${name} (${Date.now() - start} ms)\n    ${String(e?.stack ?? e).split('\n').slice(0, 8).join('\n    ')}`);
+    await shot(page, `FAILED-${name.replace(/\W+/g, '-')}`);
+  }
+}
+
+async function shot(page, name) {
+  await page.screenshot({ path: join(OUT, `${name}.png`) }).catch(() => {});
+}
+
+/** Screen rectangle of `word` in the editor (first view line whose text matches `context`, which contains `word`). */
+async function wordBox(page, context, word) {
+  return page.waitForFunction(
+    ([context, word]) => {
+      for (const line of document.querySelectorAll('.editor-instance .view-lines .view-line, .monaco-editor .view-lines .view-line')) {
+        const text = (line.textContent ?? '').replace(/\u00a0/g, ' ');
+        const at = text.indexOf(context);
+        if (at < 0) continue;
+        const target = at + context.indexOf(word);
+        // Walk the text nodes to the character offset, then measure a DOM range over the word.
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        let pos = 0;
+        let startNode = null, startOff = 0, endNode = null, endOff = 0;
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const len = n.textContent.length;
+          if (!startNode && target < pos + len) { startNode = n; startOff = target - pos; }
+          if (startNode && target + word.length <= pos + len) { endNode = n; endOff = target + word.length - pos; break; }
+          pos += len;
+        }
+        if (!startNode || !endNode) continue;
+        const range = document.createRange();
+        range.setStart(startNode, startOff);
+        range.setEnd(endNode, endOff);
+        const r = range.getBoundingClientRect();
+        if (r.width > 0) return { x: r.x, y: r.y, width: r.width, height: r.height };
+      }
+      return null;
+    },
+    [context, word],
+    { timeout: 20_000 },
+  ).then((h) => h.jsonValue());
+}
+
+/** Colour of the text at `word` (from the span holding it). */
+async function colourAt(page, box) {
+  return page.evaluate(({ x, y }) => {
+    const el = document.elementFromPoint(x, y);
+    return el ? getComputedStyle(el).color : null;
+  }, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+}
+
+async function revealLine(page, line) {
+  await page.keyboard.press('Control+G');
+  await page.keyboard.type(String(line));
+  await page.keyboard.press('Enter');
+}
+
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+async function ui() {
+  const start = Date.now();
+  const text = readFileSync(DRAFT, 'utf8');
+  const lineOf = (needle) => text.slice(0, text.indexOf(needle)).split('\n').length;
+  await withWorkbench('ui', { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false, 'bronwijzer.language': 'nl' }, {}, async ({ page, server, ws }) => {
+    await page.goto(server.url({ folder: ws }));
+    await page.locator('.monaco-workbench').waitFor({ timeout: 30_000 });
+
+    await step(page, 'open the example draft', async () => {
+      await page.keyboard.press('Control+P');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible' });
+      await input.fill('belgorod.txt');
+      await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'belgorod.txt' }).first().waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator('.monaco-editor .view-line', { hasText: 'gecrashte helikopter' }).first().waitFor();
+      await page.locator('.statusbar-item', { hasText: /bronnen|sources/ }).first().waitFor({ timeout: 30_000 });
+      await shot(page, '01-draft');
+    });
+
+    await step(page, 'claimants, quotations and hedges are coloured', async () => {
+      const plain = await wordBox(page, 'Een gecrashte', 'gecrashte');
+      const name = await wordBox(page, 'Volgens Vjatsjeslav Gladkov', 'Gladkov');
+      const base = await colourAt(page, plain);
+      await page.waitForFunction(
+        async ([box, base]) => {
+          const el = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+          return !!el && getComputedStyle(el).color !== base;
+        },
+        [name, base],
+        { timeout: 20_000 },
+      );
+      await shot(page, '02-highlighting');
+    });
+
+    await step(page, 'hovering a hedge shows its card', async () => {
+      await revealLine(page, lineOf('Het RVK zou niet'));
+      const box = await wordBox(page, 'Het RVK zou niet', 'zou');
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      const card = page.locator('.monaco-hover:not(.hidden)', { hasText: /Voorbehoud|Hedge/ }).first();
+      await card.waitFor({ timeout: 15_000 });
+      const body = await card.innerText();
+      if (!/zou/.test(body)) throw new Error(`hover card does not mention "zou": ${body}`);
+      await shot(page, '03-hover');
+      await page.keyboard.press('Escape');
+      await page.mouse.move(5, 400);
+    });
+
+    await step(page, 'the Problems panel lists the findings', async () => {
+      await page.keyboard.press('Control+Shift+M');
+      await page.locator('.markers-panel .monaco-list-row', { hasText: /Podaljak|Podoljak/ }).first().waitFor({ timeout: 20_000 });
+      await shot(page, '04-problems');
+    });
+
+    await step(page, 'the name-variant quick fix changes the text', async () => {
+      await revealLine(page, lineOf('tweette Podaljak'));
+      const box = await wordBox(page, 'tweette Podaljak', 'Podaljak');
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await page.keyboard.press('Control+.');
+      const rows = page.locator('.action-widget .monaco-list-row');
+      await rows.first().waitFor({ timeout: 15_000 });
+      const labels = await rows.allInnerTexts();
+      const idx = labels.findIndex((l) => /Podoljak/.test(l));
+      if (idx < 0) throw new Error(`no quick fix naming Podoljak: ${labels.join(' | ')}`);
+      const focused = Math.max(0, await rows.evaluateAll((els) => els.findIndex((e) => e.classList.contains('focused'))));
+      for (let i = focused; i < idx; i++) await page.keyboard.press('ArrowDown');
+      for (let i = focused; i > idx; i--) await page.keyboard.press('ArrowUp');
+      await shot(page, '05-quickfix');
+      await page.keyboard.press('Enter');
+      await page.locator('.monaco-editor .view-line', { hasText: /tweette\s+Podoljak/ }).first().waitFor({ timeout: 10_000 });
+      await shot(page, '06-after-quickfix');
+    });
+
+    await step(page, 'the Sources panel lists sources; clicking a statement selects its text', async () => {
+      await runCommand(page, 'Bronwijzer: Show Sources Panel');
+      const view = page.locator('.pane-body', { has: page.locator('.monaco-list-row') }).filter({ hasText: /Gladkov/ }).first();
+      const claimant = page.locator('.monaco-list-row[aria-level="1"]', { hasText: 'Gladkov' }).first();
+      await claimant.waitFor({ timeout: 20_000 });
+      const badge = page.locator('.activitybar .badge-content').first();
+      await badge.waitFor({ timeout: 10_000 });
+      await shot(page, '07-sources');
+      const statement = page.locator('.monaco-list-row[aria-level="2"]').first();
+      await statement.click();
+      await page.locator('.monaco-editor .selected-text').first().waitFor({ timeout: 10_000 });
+      await shot(page, '08-sources-reveal');
+      void view;
+    });
+  });
+  console.log(`workbench: UI steps took ${((Date.now() - start) / 1000).toFixed(1)} s`);
+}
+
+if (!args.includes('--ui-only')) await exthost();
+if (!args.includes('--exthost-only')) await ui();
+const failed = results.filter((r) => !r.ok);
+console.log(`workbench: screenshots in ${OUT}; ${((Date.now() - t0) / 1000).toFixed(1)} s in all`);
+console.log(`workbench: ${results.length - failed.length} passed, ${failed.length} failed`);
+process.exit(failed.length || results.length === 0 ? 1 : 0);
