@@ -176,3 +176,39 @@ test('standard input with a name: Markdown by its extension, reported under that
   assert.equal(r, 0);
   assert.equal(seen, 'markdown:# Kop');
 });
+
+test('.bronwijzer.json: the nearest one applies its rule levels and sources; --rule wins; a faulty one exits 2', async () => {
+  const t = tempDir();
+  try {
+    t.file('.bronwijzer.json', JSON.stringify({ knownSources: ['Jan de Vries'], outlets: ['De Krant'], hedges: ['wellicht'], rules: { 'unattributed-quote': 'error' } }));
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(`${t.dir}/sub`);
+    const f = t.file('sub/a.txt', 'Zij zei: "ja".');
+    let seen: unknown;
+    const run = (args: string[]) => {
+      let out = '';
+      let err = '';
+      return main(args, {
+        stdout: (s) => (out += s),
+        stderr: (s) => (err += s),
+        stdin: Readable.from([]),
+        env: {},
+        analyse: (text, o) => ((seen = o), fakeAnalyse(text)),
+      }).then((code) => ({ code, out, err }));
+    };
+    assert.equal((await run([f])).code, 1);
+    assert.deepEqual(seen, { format: 'plaintext', knownSources: ['Jan de Vries'], outlets: ['De Krant'], extraHedges: ['wellicht'] });
+    assert.equal((await run(['--rule', 'unattributed-quote=warning', f])).code, 0);
+    assert.equal((await run(['--no-config', f])).code, 0);
+    t.file('sub/.bronwijzer.json', '{ "rules": { "unattributed-quote": "hint" }, "onbekend": true }');
+    const bad = await run([f]);
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /^bronwijzer: onbekende sleutel "onbekend" in .*sub\/\.bronwijzer\.json\. Toegestaan: knownSources, outlets, hedges, rules\.\n$/);
+    assert.match(bad.out, /1 bevinding \(1 hint\) in 1 bestand/);
+    const missing = await run(['--config', `${t.dir}/nergens.json`, f]);
+    assert.equal(missing.code, 2);
+    assert.match(missing.err, /nergens\.json: bestand niet gevonden/);
+  } finally {
+    t.done();
+  }
+});

@@ -14,6 +14,10 @@ export interface CliOptions {
   maxSize: number;
   rules: Partial<Record<RuleId, RuleLevel>>;
   stdinFilename: string | null;
+  /** `--config FILE`: use this workspace file for every draft. */
+  config: string | null;
+  /** `--no-config`: ignore `.bronwijzer.json` files. */
+  noConfig: boolean;
   files: string[];
 }
 
@@ -58,6 +62,8 @@ export function parseCli(argv: string[], defaultLang: Lang): CliOptions {
         rule: { type: 'string', multiple: true },
         'max-size': { type: 'string' },
         'stdin-filename': { type: 'string' },
+        config: { type: 'string', short: 'c' },
+        'no-config': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -86,7 +92,7 @@ export function parseCli(argv: string[], defaultLang: Lang): CliOptions {
   const help = v.help ?? false;
   const version = v.version ?? false;
   if (!help && !version && files.length === 0) throw new UsageError(MSG.noFiles(lang), lang);
-  return { help, version, format, lang, maxSize, rules, stdinFilename: v['stdin-filename'] ?? null, files };
+  return { help, version, format, lang, maxSize, rules, stdinFilename: v['stdin-filename'] ?? null, config: v.config ?? null, noConfig: v['no-config'] ?? false, files };
 }
 
 /** parseArgs speaks English; say the common cases in Dutch too. */

@@ -5,6 +5,7 @@ import pkg from '../../../package.json';
 import { analyse } from '../core';
 import type { Lang } from '../core/types';
 import { UsageError, parseCli, type CliOptions } from './args';
+import { ConfigFinder } from './config';
 import { readFileChecked, readStreamChecked, type ReadResult } from './input';
 import { LineIndex } from './lines';
 import { MSG, help, pickLang } from './messages';
@@ -47,6 +48,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 
   const files: FileReport[] = [];
   const skipped: Skipped[] = [];
+  const configs = new ConfigFinder(lang, opts.config, opts.noConfig);
+  const configErrors = new Set<string>();
   for (const arg of opts.files) {
     const fromStdin = arg === '-';
     const name = fromStdin ? (opts.stdinFilename ?? STDIN_NAME) : arg;
@@ -57,8 +60,15 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       skipped.push({ name, uri, message: read.message });
       continue;
     }
+    const cfg = configs.forFile(fromStdin ? null : arg);
+    if (cfg.error && !configErrors.has(cfg.error)) {
+      configErrors.add(cfg.error);
+      io.stderr(`bronwijzer: ${cfg.error}\n`);
+    }
+    const { knownSources, outlets, hedges, rules } = cfg.config;
     try {
-      const analysis = applyRuleLevels((io.analyse ?? analyse)(read.text, { format: isMarkdown(name) ? 'markdown' : 'plaintext' }), opts.rules);
+      const options = { format: isMarkdown(name) ? ('markdown' as const) : ('plaintext' as const), knownSources, outlets, extraHedges: hedges };
+      const analysis = applyRuleLevels((io.analyse ?? analyse)(read.text, options), { ...rules, ...opts.rules });
       files.push({ name, uri, text: read.text, analysis, lines: new LineIndex(read.text) });
     } catch (e) {
       const message = MSG.analysisFailed(lang, name, e instanceof Error ? e.message : String(e));
@@ -68,7 +78,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
 
   const hasErrors = files.some((f) => f.analysis.findings.some((x) => x.severity === 'error'));
-  const code = skipped.length > 0 ? 2 : hasErrors ? 1 : 0;
+  const code = skipped.length > 0 || configErrors.size > 0 ? 2 : hasErrors ? 1 : 0;
   if (opts.format === 'json') io.stdout(formatJson(files, opts.files.length > 1));
   else if (opts.format === 'sarif') io.stdout(formatSarif(files, skipped, lang, VERSION, code));
   else io.stdout(formatText(files, skipped.length, lang));

@@ -83,11 +83,13 @@ Options:
       --rule RULE=LEVEL         set a rule's level: error, warning, information, hint or off (repeatable)
       --max-size SIZE           skip files larger than SIZE (default: 20MB)
       --stdin-filename NAME     the name standard input is reported under (.md: Markdown)
+  -c, --config FILE             the workspace file to use (default: the nearest .bronwijzer.json above each file)
+      --no-config               ignore .bronwijzer.json files
   -h, --help                    show this help
   -v, --version                 show the version
 
 Lines and columns are 1-based; columns count UTF-16 code units (as VS Code does).
-Exit status: 0 no errors found, 1 findings with severity error, 2 bad usage or unreadable input.`;
+Exit status: 0 no errors found, 1 findings with severity error, 2 bad usage, unreadable input or a faulty .bronwijzer.json.`;
   return `bronwijzer ${version}: laat zien wie wat beweert in een Nederlandse nieuwstekst.
 
 Gebruik: bronwijzer [opties] BESTAND...
@@ -104,9 +106,11 @@ Opties:
       --rule REGEL=NIVEAU       zet het niveau van een regel: error, warning, information, hint of off (herhaalbaar)
       --max-size GROOTTE        sla bestanden groter dan GROOTTE over (standaard: 20MB)
       --stdin-filename NAAM     de naam waaronder de standaardinvoer wordt gemeld (.md: Markdown)
+  -c, --config BESTAND          het werkruimtebestand (standaard: het dichtstbijzijnde .bronwijzer.json boven elk bestand)
+      --no-config               negeer .bronwijzer.json-bestanden
   -h, --help                    toon deze hulp
   -v, --version                 toon het versienummer
 
 Regels en kolommen tellen vanaf 1; kolommen tellen UTF-16-code-units (zoals VS Code).
-Afsluitcode: 0 geen fouten, 1 bevindingen met ernst fout, 2 verkeerd gebruik of onleesbare invoer.`;
+Afsluitcode: 0 geen fouten, 1 bevindingen met ernst fout, 2 verkeerd gebruik, onleesbare invoer of een foutief .bronwijzer.json.`;
 }
