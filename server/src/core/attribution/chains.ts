@@ -1,0 +1,27 @@
+// Chains of reporting: `Suspilne meldt dat Joesov heeft gezegd dat ...` gives two statements; the
+// inner one is reported through the outer one (viaStatementId). `volgens <outlet>` in a sentence
+// with another cue is the channel through which that statement is reported.
+import type { StatementBuilder } from './statements';
+
+export function linkChains(sb: StatementBuilder): void {
+  const ds = sb.drafts;
+  for (let i = 0; i < ds.length; i++) {
+    const inner = ds[i];
+    if (!inner.found) continue;
+    for (let j = i - 1; j >= 0 && ds[j].sentence === inner.sentence; j--) {
+      const outer = ds[j];
+      if (!outer.found || outer.st.claimantId === inner.st.claimantId) continue;
+      if (outer.st.cue!.lemma === 'volgens') continue;
+      if (inner.st.cue!.start >= outer.st.content.start && inner.st.cue!.end <= outer.st.content.end && outer.st.content.start > outer.st.cue!.start) {
+        inner.st.viaStatementId = outer.st.id;
+        break;
+      }
+    }
+  }
+  // volgens <outlet>: the other statements of the sentence are reported through it
+  for (const v of ds) {
+    if (v.st.cue?.lemma !== 'volgens' || v.st.claimantId == null) continue;
+    if (sb.reg.claimants[v.st.claimantId].kind !== 'outlet') continue;
+    for (const o of ds) if (o !== v && o.sentence === v.sentence && o.st.viaStatementId == null && o.st.claimantId !== v.st.claimantId) o.st.viaStatementId = v.st.id;
+  }
+}

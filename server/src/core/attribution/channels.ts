@@ -1,0 +1,61 @@
+// Through which channel a statement was made: a named outlet after `tegen`/`aan` (`tegen CNN`,
+// `aan de Financial Times`), a known outlet, or a channel word (Telegram, livestream, interview,
+// verklaring). `tweette` implies X/Twitter. An outlet that is itself the claimant is its own channel.
+import type { Segmented } from '../text/types';
+import type { Channel, ChannelKind } from '../types';
+import { CHANNEL_WORDS, KNOWN_OUTLETS } from '../lexicon/nouns';
+import type { StatementBuilder } from './statements';
+
+export function outletIndex(extra: readonly string[]): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const o of [...KNOWN_OUTLETS, ...extra]) {
+    const first = o.split(/\s+/)[0].toLowerCase();
+    const l = m.get(first);
+    if (l) l.push(o); else m.set(first, [o]);
+  }
+  for (const l of m.values()) l.sort((a, b) => b.length - a.length);
+  return m;
+}
+
+export function attachChannels(seg: Segmented, sb: StatementBuilder, outlets: Map<string, string[]>): void {
+  const toks = seg.tokens;
+  const text = seg.text;
+  for (const d of sb.drafts) {
+    const c = d.found;
+    if (!c) continue;
+    const s = seg.sentences[d.sentence];
+    let best: Channel | null = null;
+    const lo = s.tokenStart;
+    const hi = Math.min(s.tokenEnd, c.last + 10);
+    for (let k = lo; k < hi && !best; k++) {
+      const t = toks[k];
+      if (t.kind !== 'word' || t.inQuote >= 0) continue;
+      if (k >= c.last && text.slice(toks[c.last].end, t.start).includes(' dat ')) break;
+      // a named outlet (longest first)
+      const cands = outlets.get(t.lower);
+      if (cands && t.cap) {
+        const hit = cands.find((o) => text.startsWith(o, t.start));
+        if (hit && (d.st.mention == null || d.st.mention.start > t.start || d.st.mention.end <= t.start || (sb.reg.claimants[d.st.claimantId!]?.kind === 'outlet'))) {
+          best = { start: t.start, end: t.start + hit.length, text: hit, kind: 'outlet' };
+          break;
+        }
+      }
+      // tegen/aan + outlet noun + name
+      if ((t.lower === 'tegen' || t.lower === 'aan') && k + 1 < s.tokenEnd) {
+        const np = sb.parser.parse(k + 1, false);
+        if (np && np.claimantKind === 'outlet') { best = { start: np.span.start, end: np.span.end, text: np.text, kind: 'outlet' }; break; }
+      }
+      const kind = CHANNEL_WORDS.get(t.lower);
+      if (kind && !(t.lower === 'x' && !t.cap) && !(t.lower === 'post' && !t.cap)) {
+        if (t.lower === 'sociale' && toks[k + 1]?.lower !== 'media') continue;
+        best = { start: t.start, end: t.end, text: t.text, kind: kind as ChannelKind };
+      }
+    }
+    if (!best && c.cue.lemma === 'tweeten') best = { start: c.cue.start, end: c.cue.end, text: 'X/Twitter', kind: 'social' };
+    if (!best && d.st.claimantId != null && d.st.mention && sb.reg.claimants[d.st.claimantId].kind === 'outlet') {
+      const m = d.st.mention;
+      best = { start: m.start, end: m.end, text: m.text, kind: 'outlet' };
+    }
+    d.st.channel = best;
+  }
+}

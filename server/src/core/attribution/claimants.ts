@@ -1,0 +1,211 @@
+// The claimant registry: one entry per distinct source, merged by name (surname of a full name,
+// acronym of an organisation), linked spelling variants, and coreference of role nouns and pronouns
+// to the source they stand for (recency, number and gender agreement, role matching).
+import type { Claimant, ClaimantKind, Mention } from '../types';
+import type { NP } from './np';
+import { classifyNoun } from './np';
+import { FEMININE_ROLES } from '../lexicon/nouns';
+
+export interface Builder extends Claimant {
+  /** Lower-case name tokens (for merging). */
+  tokens: Set<string>;
+  /** Role head nouns known for this source (gouverneur, woordvoerder, groep). */
+  heads: Set<string>;
+  female: boolean;
+  plural: boolean;
+  /** Offset of the latest mention (recency). */
+  last: number;
+  /** Statement count (sources that speak are preferred antecedents). */
+  speaks: number;
+  /** Whether the name is firm (apposition, title, repeated) or only a guess. */
+  firm: boolean;
+}
+
+export interface VariantLink {
+  claimantId: number;
+  from: string;
+  to: string;
+}
+
+const norm = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const nameTokens = (s: string) =>
+  new Set(norm(s).replace(/[^\p{L}\p{N}\s-]/gu, ' ').split(/[\s]+/).filter((w) => w && !['de', 'het', 'een', 'van', 'der', 'den', 'the'].includes(w)));
+
+const SYNONYMS: Record<string, string[]> = {
+  bewindsvrouw: ['minister', 'staatssecretaris'], bewindsman: ['minister', 'staatssecretaris'], bewindspersoon: ['minister', 'staatssecretaris'],
+  topman: ['ceo', 'directeur', 'bestuursvoorzitter'], topvrouw: ['ceo', 'directeur', 'directrice', 'bestuursvoorzitter'],
+  ceo: ['topman', 'topvrouw', 'directeur'], non: ['zuster', 'benedictines'], zuster: ['non'],
+  groep: ['groepering', 'militie', 'legioen', 'korps', 'beweging'], organisatie: ['netwerk', 'beweging', 'stichting', 'groep'],
+  bedrijf: ['concern', 'onderneming', 'fabrikant', 'autobedrijf'], woordvoerster: ['woordvoerder'], woordvoerder: ['woordvoerster'],
+};
+
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (cur[j] < best) best = cur[j];
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** Two spellings of one name: same first letter, length within one, 1–2 edits, at least 5 letters. */
+export function isVariant(a: string, b: string): boolean {
+  if (a === b || a.length < 5 || b.length < 5) return false;
+  if (a[0] !== b[0] || Math.abs(a.length - b.length) > 1) return false;
+  const d = editDistance(a.toLowerCase(), b.toLowerCase(), 2);
+  return d >= 1 && d <= 2;
+}
+
+export class Registry {
+  claimants: Builder[] = [];
+  variants: VariantLink[] = [];
+  constructor(private text: string) {}
+
+  private add(np: NP, name: string, kind: ClaimantKind): Builder {
+    const b: Builder = {
+      id: this.claimants.length, name, kind, role: np.role, variants: [], mentions: [], vague: np.vague,
+      tokens: nameTokens(name), heads: new Set(), female: np.female, plural: np.plural, last: np.span.start, speaks: 0, firm: np.firm,
+    };
+    this.claimants.push(b);
+    return b;
+  }
+
+  mention(b: Builder, np: NP, kind = np.mentionKind): Mention {
+    const m: Mention = { start: np.span.start, end: np.span.end, text: np.text, kind };
+    if (!b.mentions.some((x) => x.start === m.start)) {
+      b.mentions.push(m);
+      b.mentions.sort((x, y) => x.start - y.start);
+    }
+    if (np.head) {
+      b.heads.add(np.head);
+      for (const s of SYNONYMS[np.head] ?? []) b.heads.add(s);
+    }
+    if (np.role && !b.role) b.role = np.role;
+    if (np.female) b.female = true;
+    if (np.span.start > b.last) b.last = np.span.start;
+    if (np.name && kind !== 'pronoun') {
+      const v = np.name;
+      if (!b.variants.includes(v)) b.variants.push(v);
+    }
+    return m;
+  }
+
+  /** The claimant a named phrase stands for: an existing one (same name, surname, acronym, variant) or a new one. */
+  byName(np: NP): Builder {
+    const name = np.name!;
+    const toks = nameTokens(name);
+    let best: Builder | null = null;
+    let bestScore = 0;
+    // bounded: the most recent 60 claimants
+    const from = Math.max(0, this.claimants.length - 60);
+    for (let k = this.claimants.length - 1; k >= from; k--) {
+      const c = this.claimants[k];
+      if (c.vague) continue;
+      let shared = 0;
+      for (const t of toks) if (c.tokens.has(t)) shared++;
+      if (shared === 0) continue;
+      const subset = shared === Math.min(toks.size, c.tokens.size);
+      if (!subset) continue;
+      const score = shared / (toks.size + c.tokens.size - shared) + (c.last / 1e9);
+      if (score > bestScore) { best = c; bestScore = score; }
+    }
+    if (best) {
+      if (toks.size > best.tokens.size && np.claimantKind === best.kind) {
+        best.name = name;
+        best.tokens = toks;
+      }
+      if (np.firm) best.firm = true;
+      if (best.kind !== np.claimantKind && np.firm) best.kind = np.claimantKind;
+      this.mention(best, np);
+      return best;
+    }
+    // a spelling variant of a known name (Podoljak / Podaljak)
+    for (let k = this.claimants.length - 1; k >= from; k--) {
+      const c = this.claimants[k];
+      if (c.vague) continue;
+      for (const cv of c.tokens) {
+        for (const t of toks) {
+          if (isVariant(cv, t)) {
+            const words = name.split(/\s+/);
+            const fromWord = words.find((w) => norm(w) === t) ?? name;
+            const toWord = c.name.split(/\s+/).find((w) => norm(w) === cv) ?? c.name;
+            this.variants.push({ claimantId: c.id, from: fromWord, to: toWord });
+            if (!c.variants.includes(name)) c.variants.push(name);
+            this.mention(c, np);
+            return c;
+          }
+        }
+      }
+    }
+    const b = this.add(np, name, np.claimantKind);
+    this.mention(b, np);
+    return b;
+  }
+
+  /** A role noun or description without a name: the source it stands for, or a new unresolved one. */
+  byRole(np: NP, recentPerson: () => Builder | null): Builder {
+    const head = np.head!;
+    const cls = classifyNoun(head);
+    const from = Math.max(0, this.claimants.length - 60);
+    if (np.definite || cls === 'role') {
+      let best: Builder | null = null;
+      for (let k = this.claimants.length - 1; k >= from; k--) {
+        const c = this.claimants[k];
+        if (c.vague !== np.vague) continue;
+        if (np.start >= 0 && c.last > np.span.start + 1e6) continue;
+        const roleHit = c.heads.has(head) || [...c.heads].some((h) => h.endsWith(head) || head.endsWith(h));
+        if (roleHit && (!best || c.last > best.last)) best = c;
+      }
+      if (best && this.text.length >= 0) {
+        this.mention(best, np);
+        return best;
+      }
+      // "de vakbondsbestuurder" for the person the text was just about
+      if (np.definite && cls === 'role' && !np.role?.includes(' van ')) {
+        const p = recentPerson();
+        if (p && p.kind === 'person' && !p.vague && ![...p.heads].some((h) => classifyNoun(h) === 'role' && !h.endsWith(head) && !head.endsWith(h) && !(SYNONYMS[head] ?? []).includes(h))) {
+          this.mention(p, np);
+          return p;
+        }
+      }
+    }
+    // the same description again ("Russische autoriteiten" twice)
+    const key = norm(np.text).replace(/^(de|het|een|deze|die) /, '');
+    for (let k = this.claimants.length - 1; k >= from; k--) {
+      const c = this.claimants[k];
+      if (norm(c.name) === key) { this.mention(c, np); return c; }
+    }
+    const name = np.text.replace(/^(de|het|een|De|Het|Een) /, '');
+    const b = this.add(np, name, np.claimantKind);
+    this.mention(b, np);
+    return b;
+  }
+
+  /** A pronoun: the most recent fitting source (number, gender), speakers and subjects first. */
+  byPronoun(np: NP, plural: boolean | null, candidates: Builder[]): Builder | null {
+    const p = np.pronoun!;
+    const wantPlural = p.number === 'pl' ? true : p.number === 'sg' ? false : plural;
+    let best: Builder | null = null;
+    for (const c of candidates) {
+      const cPlural = c.plural || c.kind === 'collective' || (c.kind === 'organisation' && (wantPlural ?? false));
+      if (wantPlural === true && !cPlural && c.kind === 'person') continue;
+      if (wantPlural === false && (c.kind === 'collective' || c.plural)) continue;
+      if (p.word === 'hij' && (c.female || c.kind !== 'person')) continue;
+      if ((p.word === 'zij' || p.word === 'ze') && wantPlural === false && c.kind === 'person' && !c.female && candidates.some((x) => x.female && x.kind === 'person')) continue;
+      if ((p.word === 'zij' || p.word === 'ze') && wantPlural === false && c.kind !== 'person') continue;
+      best = c;
+      break;
+    }
+    if (best) this.mention(best, np, 'pronoun');
+    return best;
+  }
+}
+
+export const femaleHead = (h: string | null) => h != null && FEMININE_ROLES.has(h);

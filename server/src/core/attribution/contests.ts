@@ -1,0 +1,69 @@
+// Contested claims: a source denies or contradicts another (ontkennen, weerspreken, betwisten,
+// `niet bij betrokken`), accuses another party than another source does (`wijst naar`), or a
+// contrast word (`maar`, `echter`, `daarentegen`) sets opposing claims side by side. Both sides are
+// marked, linked both ways.
+import type { Segmented } from '../text/types';
+import type { StatementBuilder, Draft } from './statements';
+
+const DENIAL_CONTENT = /\b(niet bij betrokken|niet betrokken|niets mee te maken|niets te maken|geen betrokkenheid|onwaar|niet waar|klopt niet|kloppen niet|ontkent|ontkennen|onzin)\b/i;
+const AFFIRM = /\b(wel degelijk|juist wel|wel)\b/i;
+const ADVERB_CONTRAST = /^(echter|daarentegen|integendeel|evenwel)$/;
+
+function link(a: Draft, b: Draft): void {
+  if (a === b || a.st.claimantId === b.st.claimantId || a.st.claimantId == null || b.st.claimantId == null) return;
+  a.st.contested = true;
+  b.st.contested = true;
+  if (!a.st.contestedBy.includes(b.st.id)) a.st.contestedBy.push(b.st.id);
+  if (!b.st.contestedBy.includes(a.st.id)) b.st.contestedBy.push(a.st.id);
+}
+
+export function findContests(seg: Segmented, sb: StatementBuilder): void {
+  const ds = sb.drafts.filter((d) => d.found && d.st.cue?.lemma !== 'volgens' && d.st.cue?.lemma !== 'aldus');
+  const text = seg.text;
+  const toks = seg.tokens;
+  const inner = (d: Draft) => sb.drafts.filter((x) => x.st.viaStatementId === d.st.id);
+  for (let i = 0; i < ds.length; i++) {
+    const d = ds[i];
+    const s = seg.sentences[d.sentence];
+    // 1. two sources in one sentence joined by a contrast word
+    for (let j = i + 1; j < ds.length && ds[j].sentence === d.sentence; j++) {
+      const e = ds[j];
+      if (e.st.viaStatementId === d.st.id) continue;
+      const between = text.slice(d.st.cue!.end, e.st.cue!.start);
+      if (/(,\s*)?\b(maar|echter|daarentegen|terwijl)\b/.test(between)) link(d, e);
+    }
+    // 2. a contrast adverb in the statement's own clause: against the previous sources
+    let contrast = false;
+    for (let k = s.tokenStart; k < s.tokenEnd && k <= d.found!.last + 3; k++) {
+      const w = toks[k];
+      if (w.kind !== 'word' || w.inQuote >= 0) continue;
+      if (ADVERB_CONTRAST.test(w.lower) || (k === s.tokenStart && w.lower === 'maar')) { contrast = true; break; }
+    }
+    if (contrast) {
+      const targets = ds.filter((x) => x.sentence < d.sentence && x.sentence >= d.sentence - 2);
+      for (const x of targets) {
+        if (x.st.claimantId === d.st.claimantId) continue;
+        link(d, x);
+        for (const y of inner(d)) link(y, x);
+      }
+    }
+    // 3. a denial: against the nearest other source, preferring one that affirms (wel degelijk)
+    const contentText = text.slice(d.st.content.start, d.st.content.end);
+    if (d.st.cue!.denial || DENIAL_CONTENT.test(contentText)) {
+      const near = ds.filter((x) => x !== d && x.st.claimantId !== d.st.claimantId && Math.abs(x.sentence - d.sentence) <= 2 && x.st.viaStatementId !== d.st.id);
+      const affirm = near.find((x) => x.sentence > d.sentence && AFFIRM.test(text.slice(x.st.content.start, x.st.content.end)));
+      const before = near.filter((x) => x.sentence <= d.sentence && x.st.cue!.start < d.st.cue!.start).pop();
+      const after = near.find((x) => x.sentence >= d.sentence && x.st.cue!.start > d.st.cue!.start);
+      const other = affirm ?? before ?? after;
+      if (other) link(d, other);
+    }
+  }
+  // 4. accusations of different parties (wijst naar X / wijzen naar Y)
+  const acc = ds.filter((d) => d.target);
+  for (let i = 0; i < acc.length; i++)
+    for (let j = i + 1; j < acc.length; j++) {
+      const a = acc[i], b = acc[j];
+      if (a.st.content.start - b.st.content.start > 3000 || b.st.content.start - a.st.content.start > 3000) continue;
+      if (a.target !== b.target) link(a, b);
+    }
+}

@@ -1,0 +1,360 @@
+// Noun phrases that can name a source: a name (with initials and particles), a role noun with or
+// without a name (title + name, apposition in either order), an organisation, a collective, a vague
+// source, a pronoun, or a self-described group ("een groep die zichzelf X noemt"). Token-based,
+// bounded look-ahead: each parse reads at most a few dozen tokens.
+import type { Token, Segmented } from '../text/types';
+import type { ClaimantKind, MentionKind, Span } from '../types';
+import {
+  ROLE_NOUNS, ORG_NOUNS, COLLECTIVE_NOUNS, VAGUE_NOUNS, OUTLET_NOUNS, PRONOUNS, DETERMINERS, NOT_NAME,
+  ANONYMOUS_ADJ, FEMININE_ROLES, type PronounInfo,
+} from '../lexicon/nouns';
+import { VERB_FORMS, AUXILIARIES } from '../lexicon/verbs';
+
+export type NounClass = 'role' | 'org' | 'collective' | 'vague' | 'outlet';
+
+const classCache = new Map<string, NounClass | null>();
+/** What kind of source a (possibly compound) noun names: Kremlinadviseur -> role, staatspersbureau -> outlet. */
+export function classifyNoun(lower: string): NounClass | null {
+  const hit = classCache.get(lower);
+  if (hit !== undefined) return hit;
+  const res = classifyUncached(lower);
+  if (classCache.size < 5000) classCache.set(lower, res);
+  return res;
+}
+function exact(w: string): NounClass | null {
+  if (ROLE_NOUNS.has(w)) return 'role';
+  if (OUTLET_NOUNS.has(w)) return 'outlet';
+  if (ORG_NOUNS.has(w)) return 'org';
+  if (COLLECTIVE_NOUNS.has(w)) return 'collective';
+  if (VAGUE_NOUNS.has(w)) return 'vague';
+  return null;
+}
+function classifyUncached(w: string): NounClass | null {
+  const e = exact(w);
+  if (e) return e;
+  const dash = w.lastIndexOf('-');
+  if (dash > 0) {
+    const last = w.slice(dash + 1);
+    const c = exact(last);
+    if (c && c !== 'vague') return c;
+  }
+  for (let k = 1; k <= w.length - 5; k++) {
+    const suf = w.slice(k);
+    if (ROLE_NOUNS.has(suf)) return 'role';
+    if (OUTLET_NOUNS.has(suf)) return 'outlet';
+    if (ORG_NOUNS.has(suf) && suf.length >= 6) return 'org';
+  }
+  return null;
+}
+
+export interface NP {
+  /** Token range [start, end) consumed, a closing apposition comma included. */
+  start: number;
+  end: number;
+  /** The mention as written (without a leading determiner when it has a name). */
+  span: Span;
+  text: string;
+  /** The proper name, if the phrase gives one ("Vjatsjeslav Gladkov", "Russische Vrijwilligerskorps (RVK)"). */
+  name: string | null;
+  /** Role or description (title, role noun, apposition), without the determiner. */
+  role: string | null;
+  mentionKind: MentionKind;
+  claimantKind: ClaimantKind;
+  vague: boolean;
+  pronoun: (PronounInfo & { word: string }) | null;
+  /** Lower-case head noun for role matching ("gouverneur", "groep"), if any. */
+  head: string | null;
+  definite: boolean;
+  plural: boolean;
+  female: boolean;
+  /** The name stands in an apposition or after a title: a person for sure. */
+  firm: boolean;
+}
+
+const NAME_PARTICLES = new Set(['van', 'de', 'den', 'der', 'ter', 'ten', 'von', 'la', 'le', 'da', 'di', 'del', 'du', 'al', 'el', 'bin', 'ibn']);
+const QUANT = new Set('twee drie vier vijf zes zeven acht negen tien honderden duizenden tientallen veel vele enkele sommige meerdere diverse alle beide verschillende andere ettelijke'.split(' '));
+const ADJ_WORDS = new Set('algemeen oud voormalig voormalige ex nieuw hoog hooggeplaatst hooggeplaatste bekend bekende lokaal zelfbenoemd'.split(' '));
+const STOP_CAP = new Set(['Telegram', 'Twitter', 'Facebook', 'Instagram', 'YouTube', 'TikTok']);
+
+export function isWord(t: Token | undefined): t is Token {
+  return t != null && t.kind === 'word';
+}
+const isVerbish = (t: Token) => VERB_FORMS.has(t.lower) || AUXILIARIES.has(t.lower);
+
+export class NPParser {
+  constructor(private seg: Segmented) {}
+
+  private tok(i: number): Token | undefined {
+    return this.seg.tokens[i];
+  }
+  private sentEnd(i: number): number {
+    const t = this.seg.tokens[i];
+    return t ? this.seg.sentences[t.sentence].tokenEnd : this.seg.tokens.length;
+  }
+  private sentStart(i: number): number {
+    const t = this.seg.tokens[i];
+    return t ? this.seg.sentences[t.sentence].tokenStart : 0;
+  }
+
+  /** A capitalised word that can be part of a name. */
+  nameWord(i: number): boolean {
+    const t = this.tok(i);
+    if (!isWord(t) || !t.cap) return false;
+    if (NOT_NAME.has(t.lower) && !this.particleStart(i)) return false;
+    if (STOP_CAP.has(t.text)) return false;
+    return true;
+  }
+  /** `De Vries`, `Van den Berg` in mid-sentence: a capitalised particle opening a name. */
+  private particleStart(i: number): boolean {
+    const t = this.tok(i);
+    if (!isWord(t) || !t.cap || !NAME_PARTICLES.has(t.lower) || i === this.sentStart(i)) return false;
+    let k = i + 1;
+    while (isWord(this.tok(k)) && NAME_PARTICLES.has(this.tok(k)!.lower) && !this.tok(k)!.cap) k++;
+    const n = this.tok(k);
+    return isWord(n) && n.cap && !NOT_NAME.has(n.lower);
+  }
+  private isInitial(i: number): boolean {
+    const t = this.tok(i);
+    if (!isWord(t) || !t.cap) return false;
+    if (/^(\p{Lu}\.)+$/u.test(t.text)) return true;
+    return t.text.length <= 2 && this.tok(i + 1)?.text === '.' && this.tok(i + 1)!.start === t.end;
+  }
+
+  /** A proper name from i: [end, text span]. Stops at role nouns. */
+  parseName(i: number, limit: number): { end: number; span: Span } | null {
+    let j = i;
+    let words = 0;
+    let onlyInitials = true;
+    const start = this.tok(i)?.start ?? 0;
+    let lastEnd = start;
+    while (j < limit && words < 6) {
+      const t = this.tok(j);
+      if (!isWord(t)) {
+        const tt = t as Token | undefined;
+        // "(RVK)" after a name
+        if (tt?.text === '(' && words > 0 && isWord(this.tok(j + 1)) && /^[\p{Lu}\d.&-]{2,8}$/u.test(this.tok(j + 1)!.text) && this.tok(j + 2)?.text === ')') {
+          lastEnd = this.tok(j + 2)!.end;
+          j += 3;
+          continue;
+        }
+        break;
+      }
+      if (this.isInitial(j)) {
+        const dotted = /\.$/.test(t.text);
+        lastEnd = dotted ? t.end : this.tok(j + 1)!.end;
+        j += dotted ? 1 : 2;
+        words++;
+        continue;
+      }
+      if (words > 0 && !t.cap && NAME_PARTICLES.has(t.lower)) {
+        // particles only after a single given name or initials: Erwin de Vries, A. van den Berg
+        if (!(words === 1 || onlyInitials)) break;
+        let k = j;
+        while (k < limit && isWord(this.tok(k)) && !this.tok(k)!.cap && NAME_PARTICLES.has(this.tok(k)!.lower)) k++;
+        if (k - j > 3 || !this.nameWord(k) || classifyNoun(this.tok(k)!.lower)) break;
+        j = k;
+        continue;
+      }
+      if (!this.nameWord(j) && !(words === 0 && this.particleStart(j))) break;
+      if (words > 0 && classifyNoun(t.lower) === 'role') break;
+      onlyInitials = false;
+      lastEnd = t.end;
+      words++;
+      j++;
+    }
+    if (words === 0 || onlyInitials) return null;
+    return { end: j, span: { start, end: lastEnd } };
+  }
+
+  /** Is token i an adjective-like modifier inside a noun phrase? */
+  private adjective(i: number, limit: number): boolean {
+    const t = this.tok(i);
+    const n = this.tok(i + 1);
+    if (!isWord(t) || !isWord(n) || i + 1 >= limit) return false;
+    if (classifyNoun(t.lower) || PRONOUNS.has(t.lower) || isVerbish(t)) return false;
+    if (ANONYMOUS_ADJ.has(t.lower) || ADJ_WORDS.has(t.lower)) return true;
+    if (t.cap) return /(s|sch|isch|ns)e$/.test(t.lower) && (n.cap || classifyNoun(n.lower) != null);
+    if (/e$|en$/.test(t.lower) || /^ge/.test(t.lower)) return n.cap || classifyNoun(n.lower) != null || this.adjective(i + 1, limit) || /^[a-zà-ÿ]/.test(n.text);
+    return false;
+  }
+
+  /**
+   * A source noun phrase starting at token i (bounded by the sentence). `generic` also accepts an
+   * unknown noun after a determiner ("de folder", "twee mannen").
+   */
+  parse(i: number, generic = false): NP | null {
+    const limit = this.sentEnd(i);
+    const t0 = this.tok(i);
+    if (!isWord(t0) || i >= limit) return null;
+    const pr = PRONOUNS.get(t0.lower);
+    if (pr && (t0.lower === 'hij' || t0.lower === 'zij' || t0.lower === 'ze')) {
+      return this.np(i, i + 1, { start: t0.start, end: t0.end }, t0.text, null, null, 'pronoun', 'person', false, { ...pr, word: t0.lower }, null, true, pr.number === 'pl', pr.gender === 'f', false);
+    }
+    let j = i;
+    let det: Token | null = null;
+    if (DETERMINERS.has(t0.lower) && !this.particleStart(i) && t0.lower !== 'die' && t0.lower !== 'dat' && t0.lower !== 'dit') {
+      det = t0;
+      j++;
+    }
+    const mentionStart = this.tok(j)?.start ?? t0.start;
+    let anonymous = false;
+    if (this.tok(j)?.kind === 'number' || (isWord(this.tok(j)) && QUANT.has(this.tok(j)!.lower))) j++;
+    let adj = 0;
+    while (adj < 3 && j < limit && this.adjective(j, limit)) {
+      if (ANONYMOUS_ADJ.has(this.tok(j)!.lower)) anonymous = true;
+      j++;
+      adj++;
+    }
+    const h = this.tok(j);
+    if (!isWord(h) || j >= limit) return null;
+    let name: { end: number; span: Span } | null = null;
+    let head: string | null = null;
+    let cls: NounClass | null = classifyNoun(h.lower);
+    let roleStart = mentionStart;
+    let roleEnd = -1;
+    let firm = false;
+    if (h.cap && !cls) {
+      name = this.parseName(j, limit);
+      if (!name) return null;
+      j = name.end;
+      // "Apple Computer CEO (en medeoprichter) Steve Jobs": a name used as a modifier of a role
+      const r = this.tok(j);
+      if (isWord(r) && classifyNoun(r.lower) === 'role') {
+        cls = 'role';
+        head = r.lower;
+        name = null;
+        j++;
+        while (this.tok(j)?.lower === 'en' && isWord(this.tok(j + 1)) && classifyNoun(this.tok(j + 1)!.lower) === 'role') j += 2;
+        roleEnd = this.tok(j - 1)!.end;
+        if (this.nameWord(j) || this.particleStart(j)) {
+          name = this.parseName(j, limit);
+          if (name) { j = name.end; firm = true; }
+        }
+      }
+    } else if (cls) {
+      head = h.lower;
+      j++;
+      while (this.tok(j)?.lower === 'en' && isWord(this.tok(j + 1)) && classifyNoun(this.tok(j + 1)!.lower) === 'role' && cls === 'role') j += 2;
+      roleEnd = this.tok(j - 1)!.end;
+      // title + name: "president Zelensky", "nieuwszender CNN", "jezuïet Giovanni La Manna"
+      if ((this.nameWord(j) || this.particleStart(j)) && !(cls === 'vague' || cls === 'collective')) {
+        name = this.parseName(j, limit);
+        if (name) { j = name.end; firm = cls === 'role'; }
+      }
+    } else if (generic && (det || adj > 0 || j > i) && !h.cap && !isVerbish(h) && !NOT_NAME.has(h.lower) && h.lower.length > 2) {
+      head = h.lower;
+      j++;
+      roleEnd = h.end;
+    } else return null;
+
+    // "een groep die zichzelf het Russische Vrijwilligerskorps (RVK) noemt"
+    let selfName: Span | null = null;
+    if (head && this.tok(j)?.lower === 'die' && (this.tok(j + 1)?.lower === 'zichzelf' || this.tok(j + 1)?.lower === 'zich')) {
+      for (let k = j + 2; k < Math.min(limit, j + 16); k++) {
+        const w = this.tok(k)!.lower;
+        if (w === 'noemt' || w === 'noemen' || w === 'noemde' || w === 'noemden' || w === 'heet' || w === 'heten') {
+          let a = j + 2;
+          while (a < k && (DETERMINERS.has(this.tok(a)!.lower) || this.tok(a)!.kind === 'quote')) a++;
+          let b = k;
+          while (b > a && this.tok(b - 1)!.kind === 'quote') b--;
+          if (b > a) selfName = { start: this.tok(a)!.start, end: this.tok(b - 1)!.end };
+          j = k + 1;
+          break;
+        }
+      }
+    }
+    // PP: "van de regio", "van de Oekraïense president Zelensky", "bij Apple Inc.", "van FNV-Bondgenoten"
+    if (!selfName) {
+      for (let pp = 0; pp < 2; pp++) {
+        const p = this.tok(j);
+        if (!isWord(p) || (p.lower !== 'van' && p.lower !== 'bij') || j + 1 >= limit) break;
+        let k = j + 1;
+        if (isWord(this.tok(k)) && DETERMINERS.has(this.tok(k)!.lower) && this.tok(k)!.lower !== 'die' && this.tok(k)!.lower !== 'dat') k++;
+        let a2 = 0;
+        while (a2 < 3 && this.adjective(k, limit)) { k++; a2++; }
+        const q = this.tok(k);
+        if (!isWord(q)) break;
+        if (q.cap) {
+          const nm = this.parseName(k, limit);
+          if (!nm) break;
+          k = nm.end;
+        } else if (classifyNoun(q.lower) || /^[a-zà-ÿ]/.test(q.text)) {
+          if (isVerbish(q) || NOT_NAME.has(q.lower)) break;
+          k++;
+          if (classifyNoun(q.lower) === 'role' && this.nameWord(k)) { const nm = this.parseName(k, limit); if (nm) k = nm.end; }
+          else if (this.nameWord(k) && !this.tok(k)!.cap === false) { const nm = this.parseName(k, limit); if (nm) k = nm.end; }
+        } else break;
+        j = k;
+        roleEnd = this.tok(j - 1)!.end;
+      }
+    }
+    // parenthetical after the phrase: "(49)", "(integratiezaken)"
+    if (this.tok(j)?.text === '(' && this.tok(j + 2)?.text === ')') j += 3;
+    let end = j;
+    let spanEnd = this.tok(j - 1)!.end;
+    // apposition: ", Mychajlo Podoljak," after a role; ", de gouverneur van de regio," after a name
+    if (this.tok(j)?.text === ',' && j + 1 < limit) {
+      const nx = this.tok(j + 1)!;
+      if (!name && head && cls === 'role' && this.nameWord(j + 1)) {
+        const nm = this.parseName(j + 1, limit);
+        const after = nm ? this.tok(nm.end) : undefined;
+        if (nm && (after == null || after.text === ',' || after.text === '.' || nm.end >= limit || (isWord(after) && isVerbish(after)))) {
+          name = nm;
+          firm = true;
+          end = nm.end;
+          spanEnd = nm.span.end;
+          if (this.tok(end)?.text === ',') end++;
+        }
+      } else if (name && !head && isWord(nx) && (DETERMINERS.has(nx.lower) || classifyNoun(nx.lower) === 'role' || this.adjective(j + 1, limit))) {
+        const ap = this.parse(j + 1, false);
+        if (ap && !ap.name && ap.head && (ap.claimantKind === 'person' || classifyNoun(ap.head) === 'role')) {
+          roleStart = ap.span.start;
+          roleEnd = ap.span.end;
+          head = ap.head;
+          firm = true;
+          end = ap.end;
+          // a relative clause after the apposition: "Mark Papermaster, de manager bij Apple Inc. die ..., is"
+          if (this.tok(end)?.lower === 'die') {
+            for (let k = end + 1; k < Math.min(limit, end + 30); k++) if (this.tok(k)!.text === ',') { end = k; break; }
+          }
+          if (this.tok(end)?.text === ',') end++;
+        }
+      }
+    }
+    const text = this.seg.text;
+    const nameSpan = selfName ?? name?.span ?? null;
+    const nameText = nameSpan ? text.slice(nameSpan.start, nameSpan.end) : null;
+    const roleText = roleEnd > roleStart && head ? text.slice(roleStart, roleEnd) : null;
+    const mStart = det && !nameSpan ? det.start : mentionStart;
+    const span: Span = { start: mStart, end: spanEnd };
+    let ck: ClaimantKind = 'person';
+    let mk: MentionKind = nameSpan ? 'name' : 'role';
+    const vague = !nameSpan && (cls === 'vague' || anonymous);
+    if (selfName) { ck = 'collective'; mk = 'group'; }
+    else if (cls === 'outlet') { ck = 'outlet'; mk = nameSpan ? 'name' : 'organisation'; }
+    else if (cls === 'org') { ck = 'organisation'; mk = nameSpan ? 'name' : 'organisation'; }
+    else if (cls === 'collective') { ck = 'collective'; mk = 'group'; }
+    else if (vague) { ck = 'anonymous'; mk = 'anonymous'; }
+    else if (nameSpan && !head && name) ck = this.nameKind(text.slice(name.span.start, name.span.end));
+    const plural = ck === 'collective' || (head != null && /en$|s$/.test(head) && cls !== 'role' && !ROLE_NOUNS.has(head)) || (cls === 'vague' && head !== 'bron');
+    const female = head != null && FEMININE_ROLES.has(head);
+    return this.np(i, end, span, text.slice(span.start, span.end), nameText, roleText, mk, ck, vague, null, head, !!det && det.lower !== 'een', plural, female, firm);
+  }
+
+  private nameKind(name: string): ClaimantKind {
+    const words = name.split(/\s+/);
+    if (words.length === 1) {
+      if (/^[\p{Lu}\d&.-]{2,6}$/u.test(name)) return 'organisation';
+      if (/(land|ië|ije|rika|stan|ne)$/.test(name)) return 'organisation';
+    }
+    if (/\b(Inc|Corp|Ltd|NV|BV|Airlines|Center|Conference|Unie|Commissie|Bank|Group|Partij|Raad|Ministerie)\b/.test(name)) return 'organisation';
+    return 'person';
+  }
+
+  private np(
+    start: number, end: number, span: Span, text: string, name: string | null, role: string | null, mentionKind: MentionKind,
+    claimantKind: ClaimantKind, vague: boolean, pronoun: NP['pronoun'], head: string | null, definite: boolean, plural: boolean, female: boolean, firm: boolean,
+  ): NP {
+    return { start, end, span, text, name, role, mentionKind, claimantKind, vague, pronoun, head, definite, plural, female, firm };
+  }
+}

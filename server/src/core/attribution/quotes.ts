@@ -1,0 +1,111 @@
+// Who said each quotation: the statement whose cue stands right before or after it (`..., zegt X`,
+// `X zei: "..."`), the statement whose content holds it, a colon introduction (`Jansen: ,,...''`),
+// or the surrounding text (the previous sentence's speaker; `Dat zegt X.` after it).
+import type { Segmented } from '../text/types';
+import type { Quote } from '../types';
+import type { StatementBuilder, Draft } from './statements';
+
+const within = (x: number, a: number, b: number) => x >= a && x <= b;
+
+export function linkQuotes(seg: Segmented, sb: StatementBuilder): Quote[] {
+  const toks = seg.tokens;
+  const drafts = sb.drafts;
+  // statements by sentence, in order
+  const bySentence = new Map<number, Draft[]>();
+  for (const d of drafts) {
+    const l = bySentence.get(d.sentence);
+    if (l) l.push(d); else bySentence.set(d.sentence, [d]);
+  }
+  // token index of each quote's marks
+  const openTok = new Int32Array(seg.quotes.length).fill(-1);
+  const closeTok = new Int32Array(seg.quotes.length).fill(-1);
+  {
+    let q = 0;
+    for (let i = 0; i < toks.length && q < seg.quotes.length; i++) {
+      const t = toks[i];
+      while (q < seg.quotes.length && seg.quotes[q].end <= t.start) q++;
+      if (q >= seg.quotes.length) break;
+      if (t.kind !== 'quote') continue;
+      // quotes are sorted by start; a mark may open one quote and close an earlier one
+      for (let k = Math.max(0, q - 3); k < Math.min(seg.quotes.length, q + 3); k++) {
+        const r = seg.quotes[k];
+        if (t.start === r.start && openTok[k] < 0) openTok[k] = i;
+        if (t.end === r.end) closeTok[k] = i;
+      }
+    }
+  }
+  const out: Quote[] = [];
+  seg.quotes.forEach((r, qi) => {
+    let d: Draft | null = null;
+    let claimantId: number | null = null;
+    const o = openTok[qi];
+    const c = closeTok[qi];
+    if (o >= 0 && c >= 0) {
+      // 1. cue right after the closing mark: ,,...'', zegt X / ,,...'', zo legde X uit / ,,...'', aldus X
+      for (let k = c + 1; k < Math.min(toks.length, c + 4); k++) {
+        const hit = drafts.find((x) => x.found && x.found.tok === k);
+        if (hit) { d = hit; break; }
+        const w = toks[k];
+        if (!(w.text === ',' || w.lower === 'zo' || w.lower === 'dan')) break;
+      }
+      // 2. colon or cue right before the opening mark: X zei: "..." / spreekt over een "..." / noemde het "..."
+      if (!d) {
+        const sent = toks[o].sentence;
+        const prevTok = toks[o - 1];
+        const list = bySentence.get(sent) ?? [];
+        const before = list.filter((x) => x.found && x.found.tok < o);
+        if (before.length) {
+          const near = before[before.length - 1];
+          if (prevTok && prevTok.text === ':') d = near;
+          else if (o - near.found!.last <= 6) d = near;
+        }
+        if (!d && prevTok && prevTok.text === ':' && prevTok.sentence === toks[o].sentence) {
+          // Jansen: ,,...''
+          const s = seg.sentences[prevTok.sentence];
+          const np = sb.parser.parse(s.tokenStart, false);
+          if (np && np.end >= o - 1) {
+            const b = sb.resolve(np, null);
+            if (b) claimantId = b.id;
+          }
+        }
+      }
+      // 3. content of a statement of the same sentence
+      if (!d && claimantId == null) {
+        const sents = new Set([toks[o].sentence, toks[c].sentence]);
+        for (const s of sents) {
+          for (const x of bySentence.get(s) ?? []) {
+            if (within(r.start, x.st.content.start, x.st.content.end) || within(r.end, x.st.content.start + 1, x.st.content.end + 1)) { d = x; break; }
+          }
+          if (d) break;
+        }
+        if (!d) for (const s of sents) { const l = bySentence.get(s); if (l && l.length) { d = l.find((x) => x.st.claimantId != null) ?? null; if (d) break; } }
+      }
+      // 4. the surrounding text: "Dat zegt X." right after; else the speaker of the previous sentences
+      if (!d && claimantId == null) {
+        const nextS = toks[c].sentence + 1;
+        const nxt = bySentence.get(nextS);
+        const startsBack = nxt && seg.sentences[nextS] && /^(dat|dit|zo)$/i.test(toks[seg.sentences[nextS].tokenStart]?.text ?? '');
+        if (startsBack && nxt[0].st.claimantId != null) claimantId = nxt[0].st.claimantId;
+        else {
+          const s0 = toks[o].sentence;
+          let paraBreaks = 0;
+          for (let s = s0 - 1; s >= Math.max(0, s0 - 4); s--) {
+            if (seg.sentences[s].paragraph !== seg.sentences[s + 1].paragraph) paraBreaks++;
+            if (paraBreaks > 1) break;
+            const l = bySentence.get(s);
+            const hit = l ? [...l].reverse().find((x) => x.st.claimantId != null) : undefined;
+            if (hit) { claimantId = hit.st.claimantId; break; }
+          }
+          if (claimantId == null && nxt && nxt[0].st.claimantId != null && seg.sentences[nextS].paragraph === seg.sentences[toks[c].sentence].paragraph) claimantId = nxt[0].st.claimantId;
+        }
+      }
+    }
+    if (d) {
+      claimantId = d.st.claimantId;
+      d.st.quoteIds.push(qi);
+    }
+    if (claimantId != null) sb.reg.claimants[claimantId].speaks++;
+    out.push({ start: r.start, end: r.end, inner: { start: r.inner.start, end: r.inner.end }, claimantId, statementId: d ? d.st.id : null });
+  });
+  return out;
+}

@@ -1,0 +1,201 @@
+// Statements: each cue with its claimant (subject before the verb, inversion after it, the agent
+// after `door` in a passive, the object of `volgens`/`aldus`, an elided subject in coordination) and
+// its content span. Sentences are read in order, so coreference sees only what came before.
+import type { Segmented, Token } from '../text/types';
+import type { Span, Statement, Mention } from '../types';
+import { NPParser, isWord, type NP } from './np';
+import { Registry, type Builder } from './claimants';
+import type { FoundCue } from './cues';
+import { SUBORDINATORS, COORDINATORS, FIRST_PERSON } from '../lexicon/nouns';
+
+export interface Draft {
+  st: Statement;
+  found: FoundCue | null;
+  sentence: number;
+  /** Token index of the `wijzen naar` target, for contests. */
+  target: string | null;
+}
+
+const FOCUS = new Set(['ook', 'zelfs', 'alleen', 'vooral', 'juist', 'nu', 'echter']);
+const POST_ADVERBS = new Set(['ook', 'tevens', 'echter', 'daarna', 'toen', 'zelfs', 'wel', 'nog', 'al', 'dan', 'onlangs', 'vandaag', 'gisteren', 'later', 'eerder', 'nu', 'daarnaast', 'bovendien', 'woensdag', 'dinsdag', 'maandag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag']);
+
+export class StatementBuilder {
+  readonly parser: NPParser;
+  readonly reg: Registry;
+  readonly drafts: Draft[] = [];
+  /** Claimant ids with the offset they were last a sentence subject. */
+  private subjects = new Map<number, number>();
+
+  constructor(private seg: Segmented) {
+    this.parser = new NPParser(seg);
+    this.reg = new Registry(seg.text);
+  }
+
+  /** Registers the names and subjects of one sentence as possible antecedents. */
+  discourse(si: number): void {
+    const s = this.seg.sentences[si];
+    const toks = this.seg.tokens;
+    let i = s.tokenStart;
+    while (i < s.tokenEnd && (toks[i].kind !== 'word' || FOCUS.has(toks[i].lower) || COORDINATORS.has(toks[i].lower))) i++;
+    const np = i < s.tokenEnd && toks[i].inQuote < 0 ? this.parser.parse(i, false) : null;
+    if (np && (np.name || np.definite)) {
+      const b = this.resolve(np, null);
+      if (b) this.subjects.set(b.id, np.span.start);
+    }
+    // other full names in the sentence (two or more name words, not inside quotes)
+    for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+      const t = toks[k];
+      if (!isWord(t) || !t.cap || t.inQuote >= 0 || (np && k < np.end)) continue;
+      const p = toks[k - 1];
+      if (isWord(p) && p.cap) continue;
+      const nm = this.parser.parseName(k, s.tokenEnd);
+      if (!nm || nm.end - k < 2) continue;
+      if (isWord(p) && ['in', 'naar', 'uit', 'bij', 'op', 'aan', 'over', 'tot', 'voor', 'met', 'tegen', 'van', 'de', 'het'].includes(p.lower)) { k = nm.end - 1; continue; }
+      const sub = this.parser.parse(k, false);
+      if (sub && sub.name && sub.claimantKind === 'person') this.resolve(sub, null);
+      k = nm.end - 1;
+    }
+  }
+
+  /** The claimant an NP stands for (null for an unresolved pronoun or first person). */
+  resolve(np: NP, plural: boolean | null): Builder | null {
+    if (np.pronoun) return this.reg.byPronoun(np, plural, this.candidates(np.span.start));
+    if (np.name) return this.reg.byName(np);
+    if (np.head) return this.reg.byRole(np, () => this.recentPerson(np.span.start));
+    return null;
+  }
+
+  private candidates(before: number): Builder[] {
+    const list = this.reg.claimants.filter((c) => c.mentions.some((m) => m.start < before) && !c.vague && before - c.last < 2500);
+    const score = (c: Builder) => {
+      const subj = this.subjects.get(c.id);
+      const lastBefore = Math.max(...c.mentions.filter((m) => m.start < before).map((m) => m.start));
+      return Math.max(subj != null && subj < before ? subj + 150 : -1, lastBefore) + (c.speaks > 0 ? 60 : 0);
+    };
+    return list.map((c) => [c, score(c)] as const).sort((a, b) => b[1] - a[1]).map((x) => x[0]);
+  }
+
+  private recentPerson(before: number): Builder | null {
+    return this.candidates(before).find((c) => c.kind === 'person') ?? null;
+  }
+
+  /** The subject phrase of a cue. */
+  subjectOf(c: FoundCue): NP | null {
+    const toks = this.seg.tokens;
+    const t = toks[c.tok];
+    const s = this.seg.sentences[t.sentence];
+    const P = this.parser;
+    const lemma = c.cue.lemma;
+    if (lemma === 'volgens' || lemma === 'aldus') return P.parse(c.tok + 1, true);
+    if (c.passive) {
+      for (let k = c.tok + 1; k < Math.min(s.tokenEnd, c.tok + 5); k++) if (toks[k].lower === 'door') return P.parse(k + 1, true);
+      for (let k = c.tok - 1; k > Math.max(s.tokenStart, c.tok - 8); k--) if (toks[k].lower === 'door') return P.parse(k + 1, true);
+      return null;
+    }
+    const a = c.anchor;
+    // elided subject in coordination: "Jobs verwelkomde iedereen en zei dat ..."
+    const before = toks[a - 1];
+    if (before && a - 1 > s.tokenStart && (before.lower === 'en' || before.lower === 'maar') && !this.looksLikeSubjectAfter(a)) {
+      let i = s.tokenStart;
+      while (i < a && (toks[i].kind !== 'word' || FOCUS.has(toks[i].lower))) i++;
+      const np = P.parse(i, true);
+      if (np) return np;
+    }
+    // subject before the verb, from the nearest clause start back to the sentence start
+    const starts: number[] = [];
+    for (let k = a - 1; k >= s.tokenStart && starts.length < 6; k--) {
+      const w = toks[k];
+      if (k === s.tokenStart) starts.push(k);
+      else if (w.text === ',' || w.text === ':' || w.text === ';' || w.kind === 'quote' || (w.kind === 'word' && (COORDINATORS.has(w.lower) || SUBORDINATORS.has(w.lower)))) starts.push(k + 1);
+    }
+    for (const st0 of starts) {
+      let st = st0;
+      if (st >= a) continue;
+      while (st < a && (toks[st].kind === 'quote' || (toks[st].kind === 'word' && (FOCUS.has(toks[st].lower) || COORDINATORS.has(toks[st].lower))))) st++;
+      const w = toks[st];
+      if (!w || st >= a) continue;
+      if (w.kind === 'word' && SUBORDINATORS.has(w.lower) && w.lower !== 'die') {
+        // verb-final clause: the subject follows the conjunction
+        const np = P.parse(st + 1, true);
+        if (np && np.end <= a) return np;
+        continue;
+      }
+      const np = P.parse(st, true);
+      if (np && (np.end === a || (np.end === a - 1 && toks[a - 1].text === ','))) return np;
+    }
+    // inversion: the subject right after the verb (after an adverb at most)
+    let k = a + 1;
+    if (c.cue.kind === 'phrase' && c.last > a) k = c.anchor + 1;
+    for (let n = 0; n < 2 && k < s.tokenEnd; n++) {
+      const w = toks[k];
+      if (w.kind === 'word' && FIRST_PERSON.has(w.lower)) return null;
+      const np = P.parse(k, true);
+      if (np && !(np.head && !np.name && np.mentionKind === 'role' && !np.definite && !np.firm && np.claimantKind === 'person' && toks[np.start].lower === 'het')) return np;
+      if (w.kind === 'word' && POST_ADVERBS.has(w.lower)) { k++; continue; }
+      break;
+    }
+    return null;
+  }
+
+  private looksLikeSubjectAfter(a: number): boolean {
+    const n = this.seg.tokens[a + 1];
+    return isWord(n) && (n.lower === 'hij' || n.lower === 'zij' || n.lower === 'ze' || (n.cap && !FIRST_PERSON.has(n.lower)));
+  }
+
+  /** Makes the statement of one cue. */
+  add(c: FoundCue): Draft {
+    const toks = this.seg.tokens;
+    const si = toks[c.tok].sentence;
+    const np = this.subjectOf(c);
+    let b: Builder | null = null;
+    let mention: Mention | null = null;
+    if (np) {
+      b = this.resolve(np, c.plural);
+      if (b) {
+        mention = { start: np.span.start, end: np.span.end, text: np.text, kind: np.pronoun ? 'pronoun' : np.mentionKind };
+        b.speaks++;
+        this.subjects.set(b.id, np.span.start);
+      }
+    }
+    let target: string | null = null;
+    if (c.target != null) {
+      const tnp = this.parser.parse(c.target, true);
+      target = tnp ? (tnp.name ?? tnp.text).toLowerCase() : toks[c.target]?.lower ?? null;
+    }
+    const st: Statement = {
+      id: this.drafts.length, cue: c.cue, claimantId: b ? b.id : null, mention, content: this.contentOf(c, np),
+      quoteIds: [], channel: null, viaStatementId: null, hedgeIds: [], contested: false, contestedBy: [],
+    };
+    const d: Draft = { st, found: c, sentence: si, target };
+    this.drafts.push(d);
+    return d;
+  }
+
+  /** What is attributed: the clause after the cue and its subject, or the content before `..., zegt X`. */
+  contentOf(c: FoundCue, np: NP | null): Span {
+    const toks = this.seg.tokens;
+    const s = this.seg.sentences[toks[c.tok].sentence];
+    const endTok = lastContentTok(toks, s.tokenStart, s.tokenEnd);
+    const prev = toks[c.cue.parts.length > 1 && toks[c.tok - 1]?.start === c.cue.start ? c.tok - 1 : c.tok - 1];
+    const afterComma = prev && (prev.text === ',' || prev.kind === 'quote') && c.tok - 1 > s.tokenStart;
+    if (afterComma && c.cue.kind === 'verb') {
+      let e = c.tok - 1;
+      while (e > s.tokenStart && toks[e].kind === 'punct') e--;
+      return { start: toks[s.tokenStart].start, end: toks[e].end };
+    }
+    let from = Math.max(c.last, np ? np.end - 1 : c.last) + 1;
+    for (let k = c.last + 1; k < s.tokenEnd && k < c.last + 12; k++) {
+      if (toks[k].kind === 'word' && (toks[k].lower === 'dat' || toks[k].lower === 'of') && k >= from - 1) { from = k + 1; break; }
+      if (toks[k].text === ':') { from = k + 1; break; }
+    }
+    if (c.cue.lemma === 'volgens' && c.tok > s.tokenStart + 1) from = s.tokenStart;
+    if (from >= s.tokenEnd || from > endTok) return { start: c.cue.end, end: toks[endTok]?.end ?? c.cue.end };
+    return { start: toks[from].start, end: toks[endTok].end };
+  }
+}
+
+function lastContentTok(toks: Token[], a: number, b: number): number {
+  let e = b - 1;
+  while (e > a && toks[e].kind === 'punct') e--;
+  return e;
+}

@@ -1,0 +1,120 @@
+// Nouns and function words the attribution stage needs: role nouns (people by function),
+// organisation and collective nouns, anonymous or vague sources, pronouns, channels and outlets,
+// determiners, subordinators and contrast words. All lower case.
+
+const words = (s: string) => new Set(s.trim().split(/\s+/));
+
+/** People by function. Compounds ending in one of these count too (Kremlinadviseur, NS-topman). */
+export const ROLE_NOUNS = words(`
+gouverneur gouverneurs burgemeester burgemeesters minister ministers premier president presidenten vicepresident
+woordvoerder woordvoerders woordvoerster adviseur adviseurs adviseuse leider leiders voorzitter voorzitters
+directeur directeuren directrice topman topvrouw ceo cfo oprichter medeoprichter bestuurder bestuursvoorzitter
+commandant generaal officier kolonel majoor bevelhebber bisschop aartsbisschop paus kardinaal priester dominee imam rabbijn
+non zuster pater broeder franciscaan jezuïet benedictines benedictijn kunstenaar schrijver auteur journalist
+correspondent verslaggever redacteur hoofdredacteur analist onderzoeker hoogleraar professor wetenschapper
+econoom historicus politicoloog advocaat advocate rechter officier aanklager procureur staatssecretaris
+kamerlid fractievoorzitter senator parlementariër europarlementariër ambassadeur diplomaat gezant secretaris
+secretaris-generaal chef baas eigenaar manager docent docente leraar lerares arts dokter chirurg psycholoog
+agent politieman politievrouw militair soldaat strijder commissaris wethouder gedeputeerde raadslid
+bewindsman bewindsvrouw bewindspersoon coach trainer speler aanvoerder zanger zangeres acteur actrice
+moeder vader zoon dochter zus broer nicht neef oom tante weduwe echtgenote echtgenoot
+deelneemster deelnemer spreekster spreker organisator organisatoren vakbondsbestuurder vakbondsleider
+onderzoeksleider projectleider teamleider kroonprins koning koningin prins prinses sjeik emir kanselier
+`);
+
+/** Organisations and collectives (the source is a body, not a person). */
+export const ORG_NOUNS = words(`
+regering kabinet ministerie ministeries autoriteiten overheid overheden politie leger krijgsmacht strijdkrachten
+inlichtingendienst inlichtingendiensten veiligheidsdienst veiligheidsdiensten geheime dienst
+rechtbank hof hooggerechtshof gerechtshof rechters justitie openbaar ministerie om parket
+bedrijf onderneming concern fabrikant autobedrijf maatschappij luchtvaartmaatschappij bank
+vakbond vakbonden partij partijen fractie coalitie oppositie raad gemeenteraad gemeente provincie
+ngo organisatie organisaties beweging netwerk stichting vereniging bond federatie club
+groep groepen groepering militie milities legioen korps brigade bataljon eenheid
+kerk kerkleiding vaticaan directie top bestuur commissie senaat parlement kamer congres
+ambassade consulaat
+`);
+
+/** Groups of people (plural collective sources: "Russische autoriteiten", "Politici in Duitsland"). */
+export const COLLECTIVE_NOUNS = words(`
+politici burgers inwoners bewoners ouders leerlingen studenten medewerkers werknemers personeel
+activisten demonstranten betogers actievoerders consumenten klanten kiezers fans supporters
+medezusters religieuzen deelnemers omstanders ooggetuigen getuigen slachtoffers nabestaanden
+boeren vissers artsen verpleegkundigen agenten militairen soldaten strijders rebellen separatisten
+`);
+
+/** Anonymous or vague sources. */
+export const VAGUE_NOUNS = words(`
+ingewijden insiders bronnen bron experts deskundigen kenners waarnemers analisten critici
+tegenstanders voorstanders sceptici betrokkenen velen sommigen anderen men diplomaten functionarissen
+ambtenaren topambtenaren wetenschappers onderzoekers specialisten
+`);
+/** Words that make a person mention anonymous ("een anonieme persoon", "een bron die anoniem wil blijven"). */
+export const ANONYMOUS_ADJ = words('anonieme anoniem ongenoemde naamloze');
+
+/** Outlets and agencies the draft may name without a noun ("meldt Reuters"). */
+export const KNOWN_OUTLETS = [
+  'CNN', 'BBC', 'Reuters', 'AP', 'AFP', 'ANP', 'Bloomberg', 'Ria Novosti', 'TASS', 'Interfax', 'Xinhua',
+  'NOS', 'RTL Nieuws', 'NU.nl', 'de Volkskrant', 'Volkskrant', 'NRC', 'Trouw', 'Het Parool', 'De Telegraaf',
+  'Telegraaf', 'AD', 'Het Financieele Dagblad', 'Financial Times', 'The New York Times', 'New York Times',
+  'The Washington Post', 'Washington Post', 'The Wall Street Journal', 'Wall Street Journal', 'The Guardian',
+  'Le Monde', 'Der Spiegel', 'Spiegel', 'Al Jazeera', 'Suspilne', 'Kyiv Independent', 'Meduza', 'Politico',
+  'Axios', 'Detik.com', 'VRT', 'VRT NWS', 'De Standaard', 'Het Nieuwsblad', 'HLN', 'Vidimus Dominum',
+];
+
+/** Nouns that name an outlet or agency ("het staatspersbureau Ria Novosti", "nieuwszender CNN"). */
+export const OUTLET_NOUNS = words(`
+persbureau staatspersbureau nieuwsagentschap nieuwsmedium nieuwssite nieuwszender zender omroep krant dagblad
+weekblad tijdschrift webmagazine magazine blad personeelsblad website televisiezender tv-zender radiozender
+staatstelevisie staatsomroep staatsmedia
+`);
+
+export type ChannelWordKind = 'social' | 'broadcast' | 'interview' | 'statement' | 'agency' | 'document' | 'outlet';
+/** Channel words: Telegram, X, a livestream, an interview, a statement, a letter. */
+export const CHANNEL_WORDS: ReadonlyMap<string, ChannelWordKind> = new Map<string, ChannelWordKind>([
+  ['telegram', 'social'], ['telegramkanaal', 'social'], ['twitter', 'social'], ['x', 'social'], ['facebook', 'social'],
+  ['instagram', 'social'], ['tiktok', 'social'], ['youtube', 'social'], ['linkedin', 'social'], ['bluesky', 'social'],
+  ['mastodon', 'social'], ['threads', 'social'], ['sociale', 'social'], ['tweet', 'social'], ['post', 'social'],
+  ['livestream', 'broadcast'], ['uitzending', 'broadcast'], ['talkshow', 'broadcast'], ['tv-toespraak', 'broadcast'],
+  ['toespraak', 'broadcast'], ['videoboodschap', 'broadcast'], ['video', 'broadcast'], ['podcast', 'broadcast'],
+  ['persconferentie', 'broadcast'], ['interview', 'interview'], ['gesprek', 'interview'], ['vraaggesprek', 'interview'],
+  ['verklaring', 'statement'], ['persverklaring', 'statement'], ['persbericht', 'statement'], ['communiqué', 'statement'],
+  ['reactie', 'statement'], ['bericht', 'statement'], ['brief', 'document'], ['kamerbrief', 'document'],
+  ['rapport', 'document'], ['manifest', 'document'], ['resolutie', 'document'], ['column', 'document'],
+  ['persbureau', 'agency'], ['staatspersbureau', 'agency'], ['nieuwsagentschap', 'agency'],
+]);
+
+export type Gender = 'm' | 'f' | 'n' | null;
+export interface PronounInfo {
+  number: 'sg' | 'pl' | 'any';
+  gender: Gender;
+}
+/** Subject and object pronouns that can stand for a source. `ze` and `zij` may be singular or plural. */
+export const PRONOUNS: ReadonlyMap<string, PronounInfo> = new Map<string, PronounInfo>([
+  ['hij', { number: 'sg', gender: 'm' }], ['hem', { number: 'sg', gender: 'm' }],
+  ['zij', { number: 'any', gender: 'f' }], ['ze', { number: 'any', gender: 'f' }], ['haar', { number: 'sg', gender: 'f' }],
+  ['hen', { number: 'pl', gender: null }], ['hun', { number: 'pl', gender: null }],
+]);
+/** First and second person: the speaker of a quote, never a new claimant. */
+export const FIRST_PERSON = words('ik wij we jij je u jullie mij me ons');
+
+export const DETERMINERS = words("de het een 't deze die dit dat zijn haar hun ons onze mijn the");
+/** Subordinating conjunctions and relative words that open a verb-final clause. */
+export const SUBORDINATORS = words('dat of omdat doordat zodat als wanneer toen nadat voordat terwijl hoewel alhoewel indien tenzij waar waarin waarop die wie wat welke zoals');
+/** Words that start a clause in coordination. */
+export const COORDINATORS = words('en maar want dus of');
+/** Contrast words that set opposing claims side by side. */
+export const CONTRAST = words('maar echter daarentegen integendeel juist evenwel');
+
+/** Words that can never be (part of) a claimant name even when capitalised at a sentence start. */
+export const NOT_NAME = words(`
+de het een dat die dit deze er ook maar en of toen nu dan zo volgens aldus als in op aan bij met van voor na
+uit over onder tegen tijdens wegens vanwege sinds tot door om te zij hij ze we wij ik je u hun haar zijn
+eerder later gisteren vandaag morgen vorige afgelopen daarom daarna daarnaast vervolgens inmiddels intussen
+bovendien tegelijkertijd verder eerst toch wel niet geen al nog reeds zelfs alleen vooral tevens echter
+maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli
+augustus september oktober november december waar wat wie hoe waarom welke iedereen niemand iemand alles niets
+`);
+
+/** Masculine and feminine endings/words of role nouns, for pronoun agreement. */
+export const FEMININE_ROLES = words('woordvoerster adviseuse directrice topvrouw advocate docente lerares zangeres actrice moeder zus nicht tante weduwe echtgenote koningin prinses bewindsvrouw politievrouw deelneemster spreekster non zuster benedictines');
