@@ -137,7 +137,7 @@ test('exit 1 when the analyser reports a finding raised to error', (t) => {
     if (json.findings.length === 0) return t.skip('the analyser reports nothing for this draft yet');
     const r = runCli([...levels, f]);
     assert.equal(r.code, 1);
-    assert.match(r.stdout, /\d+ (bevinding|bevindingen) \(\d+ fouten?\) in 1 bestand\n$/);
+    assert.match(r.stdout, /\d+ (bevinding|bevindingen) \(\d+ fout(en)?\) in 1 bestand\n$/);
   } finally {
     tmp.done();
   }

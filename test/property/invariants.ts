@@ -47,7 +47,7 @@ export function invariantProblems(text: string, a: Analysis): string[] {
     }
     span(s.content, `${w}.content`);
     if (s.mention) (span(s.mention, `${w}.mention`), textOf(s.mention, `${w}.mention`));
-    if (s.channel) (span(s.channel, `${w}.channel`), textOf(s.channel, `${w}.channel`));
+    span(s.channel, `${w}.channel`); // its text may name the channel ("X/Twitter" for "tweette")
     ref(s.claimantId, nC, `${w}.claimantId`);
     if (s.mention && s.claimantId == null) p.push(`${w}: a mention without a claimant`);
     s.quoteIds.forEach((q) => ref(q, nQ, `${w}.quoteIds`));
