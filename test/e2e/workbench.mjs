@@ -48,10 +48,19 @@ function workspace(tmp) {
   return ws;
 }
 
+const live = new Set();
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, async () => {
+    await Promise.all([...live].map((s) => s.stop()));
+    process.exit(1);
+  });
+}
+
 async function withWorkbench(name, settings, env, fn) {
   const tmp = mkdtempSync(join(tmpdir(), `bronwijzer-${name}-`));
   const ws = workspace(tmp);
   const server = await startCodeServer({ tmp, settings, env, log: VERBOSE ? (s) => process.stderr.write(s) : undefined });
+  live.add(server);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: !args.includes('--headed'),
@@ -66,6 +75,7 @@ async function withWorkbench(name, settings, env, fn) {
   } finally {
     await browser.close().catch(() => {});
     await server.stop();
+    live.delete(server);
     rmSync(tmp, { recursive: true, force: true });
   }
 }
@@ -145,21 +155,14 @@ async function wordBox(page, context, word) {
         range.setStart(startNode, startOff);
         range.setEnd(endNode, endOff);
         const r = range.getBoundingClientRect();
-        if (r.width > 0) return { x: r.x, y: r.y, width: r.width, height: r.height };
+        const color = getComputedStyle(startNode.parentElement).color;
+        if (r.width > 0) return { x: r.x, y: r.y, width: r.width, height: r.height, color };
       }
       return null;
     },
     [context, word],
     { timeout: 20_000 },
   ).then((h) => h.jsonValue());
-}
-
-/** Colour of the text at `word` (from the span holding it). */
-async function colourAt(page, box) {
-  return page.evaluate(({ x, y }) => {
-    const el = document.elementFromPoint(x, y);
-    return el ? getComputedStyle(el).color : null;
-  }, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
 }
 
 async function revealLine(page, line) {
@@ -197,18 +200,19 @@ async function ui() {
       await shot(page, '01-draft');
     });
 
-    await step(page, 'claimants, quotations and hedges are coloured', async () => {
-      const plain = await wordBox(page, 'Een gecrashte', 'gecrashte');
-      const name = await wordBox(page, 'Volgens Vjatsjeslav Gladkov', 'Gladkov');
-      const base = await colourAt(page, plain);
-      await page.waitForFunction(
-        async ([box, base]) => {
-          const el = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
-          return !!el && getComputedStyle(el).color !== base;
-        },
-        [name, base],
-        { timeout: 20_000 },
-      );
+    await step(page, 'claimants and quotations are coloured (semantic tokens, grammar)', async () => {
+      const deadline = Date.now() + 20_000;
+      let seen = {};
+      for (;;) {
+        const plain = (await wordBox(page, 'Een gecrashte', 'gecrashte')).color;
+        const claimant = (await wordBox(page, 'Volgens Vjatsjeslav Gladkov', 'Gladkov')).color;
+        const quote = (await wordBox(page, 'speciale "anti-terrorismemaatregelen"', 'anti')).color;
+        seen = { plain, claimant, quote };
+        if (claimant !== plain && quote !== plain) break;
+        if (Date.now() > deadline) throw new Error(`not coloured: ${JSON.stringify(seen)}`);
+        await page.waitForTimeout(100);
+      }
+      console.log(`    colours: ${JSON.stringify(seen)}`);
       await shot(page, '02-highlighting');
     });
 

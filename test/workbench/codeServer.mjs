@@ -48,7 +48,7 @@ export const USER_SETTINGS = {
  * Starts code-server on a free port. `tmp` (default: a new temp dir) holds HOME, XDG_*, the user data and
  * extensions dirs. Resolves when the server answers /healthz.
  */
-export async function startCodeServer({ tmp = mkdtempSync(join(tmpdir(), 'bronwijzer-wb-')), settings = {}, log = () => {}, port, env: extraEnv = {} } = {}) {
+export async function startCodeServer({ tmp = mkdtempSync(join(tmpdir(), 'bronwijzer-wb-')), settings = {}, log = () => {}, port, env: extraEnv = {}, locale } = {}) {
   const bin = codeServerBin();
   if (!bin) throw new Error(`code-server is not installed in ${CODE_SERVER_DIR}; run: bash scripts/setup.sh`);
   port ??= await freePort();
@@ -75,6 +75,7 @@ export async function startCodeServer({ tmp = mkdtempSync(join(tmpdir(), 'bronwi
     '--disable-getting-started-override', '--ignore-last-opened',
     '--user-data-dir', userData, '--extensions-dir', extensions,
   ];
+  if (locale) args.push('--locale', locale);
   const child = spawn(bin, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
   const onData = (d) => {
@@ -110,9 +111,10 @@ export async function startCodeServer({ tmp = mkdtempSync(join(tmpdir(), 'bronwi
     tmp,
     output: () => output,
     /** The workbench URL for `folder`, with the extension under development (and optionally tests) loaded. */
-    url({ folder, extensionPath = ROOT, testsPath } = {}) {
+    url({ folder, extensionPath = ROOT, testsPath, openFile } = {}) {
       const payload = [['extensionDevelopmentPath', remote(extensionPath)]];
       if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
+      if (openFile) payload.push(['openFile', remote(openFile)]);
       const q = new URLSearchParams();
       if (folder) q.set('folder', folder);
       q.set('payload', JSON.stringify(payload));
