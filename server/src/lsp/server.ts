@@ -81,7 +81,8 @@ function guard<P, R>(empty: R, fn: (params: P, state: DocState) => R): (params: 
 const lang = (state: DocState): 'nl' | 'en' => store.current(state).lang;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
-  clientLocale = typeof params.locale === 'string' ? params.locale : undefined;
+  const init = params.initializationOptions as { settings?: unknown; locale?: unknown } | undefined;
+  clientLocale = typeof params.locale === 'string' ? params.locale : typeof init?.locale === 'string' ? init.locale : undefined;
   host.clientLocale = clientLocale;
   const caps = params.capabilities ?? {};
   store.canPullSettings = !!caps.workspace?.configuration;
@@ -93,7 +94,6 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   editCaps = { documentChanges: !!we?.documentChanges, createFiles: !!we?.resourceOperations?.includes('create') };
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   store.workspaceFolders = folders.filter((f): f is string => typeof f === 'string');
-  const init = params.initializationOptions as { settings?: unknown } | undefined;
   if (init && typeof init === 'object' && init.settings !== undefined) store.pushedSettings = init.settings;
   return {
     capabilities: {
