@@ -5,8 +5,9 @@
 //
 // The grammar colours a draft before the language server answers: quotations, attribution cues and hedges.
 // It is a fast approximation (no syntax, one line at a time); the server's semantic tokens refine it.
-// Every regex is written to be linear on Oniguruma: character classes that exclude the closing mark,
-// possessive repetition (`*+`) over disjoint alternatives, and only fixed-length lookbehind.
+// Every regex is written to be linear on Oniguruma: the content of a quotation excludes its own opening
+// and closing marks (so a failed attempt stops at the next opener), possessive repetition (`*+`) over
+// disjoint alternatives, and only fixed-length lookbehind. test/grammar/grammar.test.ts checks the timing.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -127,9 +128,10 @@ const quotes = [
   // “…”
   quote('“…”', S.double,
     '(“)(?=\\s*+[^\\s“”])', '[^“”\\n]*+', '(”)'),
-  // ,,…'' (typewriter Dutch), also closed by " or ”.
+  // ,,…'' (typewriter Dutch), also closed by " or ”. The content never holds another ,, (so a line of
+  // unclosed openers stays linear).
   quote(",,…''", S.double,
-    '(?<!,)(,,)(?=\\s*+[^\\s,\'"”])', `(?:[^'"”\\n]|${inWord("'")})*+`, `(''|"|”)`),
+    '(?<!,)(,,)(?=\\s*+[^\\s,\'"”])', `(?:[^'"”,\\n]|,(?!,)|${inWord("'")})*+`, `(''|"|”)`),
   // ``…''
   quote("``…''", S.double,
     '(``)(?=\\s*+[^\\s`\'])', `(?:[^'\`\\n]|${inWord("'")})*+`, "('')"),
