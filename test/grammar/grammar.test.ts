@@ -20,6 +20,19 @@ test('every grammar regex compiles in Oniguruma', async () => {
   assert.deepEqual(spans.map((s) => s.kind), ['quote', 'quote', 'quote', 'quote', 'quote', 'quote', 'quote', 'quote', 'cue', 'hedge']);
 });
 
+test('the bronwijzer-draft language is contributed with its grammar and a configuration whose words keep apostrophes', () => {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    contributes: { languages: { id: string; extensions?: string[]; configuration?: string }[]; grammars: { language?: string; scopeName: string; path: string }[] };
+  };
+  const lang = manifest.contributes.languages.find((l) => l.id === 'bronwijzer-draft');
+  assert.ok(lang?.configuration, 'language bronwijzer-draft with a configuration');
+  assert.deepEqual(lang.extensions, ['.draft.txt']);
+  assert.ok(manifest.contributes.grammars.some((g) => g.language === 'bronwijzer-draft' && existsSync(join(ROOT, g.path))));
+  const config = JSON.parse(readFileSync(join(ROOT, lang.configuration), 'utf8')) as { wordPattern: { pattern: string; flags: string } };
+  const words = "Zo'n auto's, zei Clijsters’ coach in Rusland-legioen.".match(new RegExp(config.wordPattern.pattern, config.wordPattern.flags + 'g'));
+  assert.deepEqual(words, ["Zo'n", "auto's", 'zei', 'Clijsters', 'coach', 'in', 'Rusland-legioen']);
+});
+
 // Lines built to make a backtracking regex explode: many openers without closers, apostrophes, commas.
 // Each unit is repeated to 8k and to 32k characters: a linear rule takes about 4x as long on the longer line, a
 // quadratic one about 16x. The best of three runs is taken to keep a busy machine's noise out.
