@@ -2,6 +2,8 @@
 // Correctness first: one whole-document analysis per (text, options); results computed for an older
 // version are never published; severity/language changes re-use the cached analysis.
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { Analysis, AnalyseOptions, Finding } from '../core/types';
@@ -23,6 +25,31 @@ import {
 
 /** How long a word being typed stays unflagged when no further edit comes. */
 export const HIDE_WHILE_TYPING_MS = 1200;
+
+/**
+ * A full garbage collection once the server has been idle for a moment after analysing: V8 otherwise
+ * keeps the heap it grew while analysing, and an editor with many drafts open would hold on to it.
+ */
+const IDLE_GC_MS = 1500;
+let idleGcTimer: NodeJS.Timeout | null = null;
+let fullGc: ((options?: object) => void) | null | undefined;
+function scheduleIdleGc(): void {
+  if (fullGc === undefined) {
+    try {
+      setFlagsFromString('--expose-gc');
+      fullGc = runInNewContext('gc') as (options?: object) => void;
+    } catch {
+      fullGc = null;
+    }
+  }
+  if (!fullGc) return;
+  if (idleGcTimer) clearTimeout(idleGcTimer);
+  idleGcTimer = setTimeout(() => {
+    idleGcTimer = null;
+    fullGc?.({ type: 'major', execution: 'sync', flavor: 'last-resort' });
+  }, IDLE_GC_MS);
+  idleGcTimer.unref();
+}
 
 export type SkipReason = 'too-large' | 'disabled' | 'language';
 
@@ -239,6 +266,7 @@ export class DocumentStore {
     state.eff = eff;
     const result = this.compute(state, eff);
     this.publish(state, result);
+    scheduleIdleGc();
   }
 
   publish(state: DocState, result: Result): void {

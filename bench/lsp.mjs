@@ -1,0 +1,166 @@
+#!/usr/bin/env node
+// Language-server benchmark (run by `npm run bench` through bench/run.mjs, or alone after a build):
+//  1. edit -> publishDiagnostics latency on 1,000-, 20,000- and 100,000-word drafts, with the debounce
+//     excluded (bronwijzer.debounceMs = 0 via workspace/configuration): median and p95;
+//  2. the server's resident memory (VmRSS from /proc/PID/status) with 50 drafts open.
+// Speaks real JSON-RPC to the bundled server (`node server/out/server.js --stdio`). Figures only.
+import { spawn } from 'node:child_process';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { ROOT, draftOfWords } from './inputs.mjs';
+
+const require = createRequire(import.meta.url);
+const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-jsonrpc/node');
+
+const SERVER = join(ROOT, 'server/out/server.js');
+if (!existsSync(SERVER)) {
+  console.error('bench/lsp.mjs: build first (node esbuild.mjs)');
+  process.exit(1);
+}
+
+function quantile(xs, q) {
+  const s = [...xs].sort((a, b) => a - b);
+  const i = (s.length - 1) * q;
+  const lo = Math.floor(i);
+  return s[lo] + (s[Math.ceil(i)] - s[lo]) * (i - lo);
+}
+const ms = (x) => x.toFixed(1);
+
+function startServer() {
+  const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
+  const waiters = new Map(); // uri@version -> resolve
+  conn.onNotification('textDocument/publishDiagnostics', (p) => {
+    const key = `${p.uri}@${p.version}`;
+    const w = waiters.get(key);
+    if (w) {
+      waiters.delete(key);
+      w(p);
+    }
+  });
+  conn.onNotification(() => {});
+  conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({ debounceMs: 0, maxDocumentSize: 10_000_000 })));
+  conn.onRequest('client/registerCapability', () => null);
+  conn.listen();
+  const published = (uri, version, timeoutMs = 60_000) =>
+    new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timeout: ${uri}@${version}`)), timeoutMs);
+      waiters.set(`${uri}@${version}`, (p) => {
+        clearTimeout(timer);
+        resolve(p);
+      });
+    });
+  return { proc, conn, published };
+}
+
+async function initialize(s) {
+  await s.conn.sendRequest('initialize', {
+    processId: process.pid,
+    locale: 'nl',
+    rootUri: null,
+    workspaceFolders: null,
+    capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+  });
+  await s.conn.sendNotification('initialized', {});
+}
+
+async function stop(s) {
+  await s.conn.sendRequest('shutdown').catch(() => undefined);
+  await s.conn.sendNotification('exit').catch(() => undefined);
+  await new Promise((r) => {
+    const t = setTimeout(() => {
+      s.proc.kill();
+      r();
+    }, 2000);
+    s.proc.once('exit', () => {
+      clearTimeout(t);
+      r();
+    });
+  });
+  s.conn.dispose();
+}
+
+function rssMB(pid) {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : NaN;
+}
+
+/** Position of the middle of the text (a line break boundary), for edits inside the draft. */
+function middle(text) {
+  const i = text.indexOf('\n\n', Math.floor(text.length / 2));
+  const before = text.slice(0, i < 0 ? 0 : i);
+  const lines = before.split('\n');
+  return { line: lines.length - 1, character: lines[lines.length - 1].length };
+}
+
+async function latency(s, words, edits) {
+  const text = draftOfWords(words, 1000 + words);
+  const uri = `file:///bench/draft-${words}.md`;
+  const opened = s.published(uri, 1);
+  const t0 = performance.now();
+  await s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  const first = await opened;
+  const openMs = performance.now() - t0;
+  const at = middle(text);
+  const times = [];
+  for (let k = 0; k < edits; k++) {
+    const version = k + 2;
+    const p = s.published(uri, version);
+    const start = performance.now();
+    // " nu" typed at a paragraph end, then deleted again: the text changes with every edit
+    const change = k % 2 === 0 ? { range: { start: at, end: at }, text: ' nu' } : { range: { start: at, end: { line: at.line, character: at.character + 3 } }, text: '' };
+    await s.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+    await p;
+    times.push(performance.now() - start);
+  }
+  await s.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  return { words, chars: text.length, diagnostics: first.diagnostics.length, openMs, median: quantile(times, 0.5), p95: quantile(times, 0.95), n: edits };
+}
+
+async function memory(s, docs, words) {
+  const before = rssMB(s.proc.pid);
+  const waits = [];
+  for (let i = 0; i < docs; i++) {
+    const uri = `file:///bench/mem-${i}.md`;
+    waits.push(s.published(uri, 1));
+    await s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: draftOfWords(words, 5000 + i) } });
+  }
+  await Promise.all(waits);
+  // a little traffic as an editor would send, then measure
+  for (let i = 0; i < docs; i++) await s.conn.sendRequest('bronwijzer/sources', { textDocument: { uri: `file:///bench/mem-${i}.md` } });
+  const busy = rssMB(s.proc.pid);
+  // the editor goes quiet: the server collects garbage after 1.5 s idle
+  await new Promise((r) => setTimeout(r, 2500));
+  return { before, busy, after: rssMB(s.proc.pid) };
+}
+
+const memoryOnly = process.argv.includes('--memory-only');
+const s = startServer();
+await initialize(s);
+const baseline = rssMB(s.proc.pid);
+const rows = [];
+if (!memoryOnly) {
+  // Warm-up: the JIT, the lexicons.
+  await latency(s, 1000, 20);
+  for (const [words, edits] of [[1000, 60], [20000, 40], [100000, 15]]) rows.push(await latency(s, words, edits));
+}
+await stop(s);
+
+const m = startServer();
+await initialize(m);
+const mem = await memory(m, 50, 1000);
+await stop(m);
+
+console.log('| Draft | Characters | Diagnostics | Open → diagnostics | Edit → diagnostics, median | p95 | Edits |');
+console.log('|---|---:|---:|---:|---:|---:|---:|');
+for (const r of rows)
+  console.log(`| ${r.words.toLocaleString('en')} words | ${r.chars.toLocaleString('en')} | ${r.diagnostics} | ${ms(r.openMs)} ms | ${ms(r.median)} ms | ${ms(r.p95)} ms | ${r.n} |`);
+console.log('');
+console.log('| Server memory (VmRSS) | MB |');
+console.log('|---|---:|');
+console.log(`| After initialize | ${baseline.toFixed(1)} |`);
+console.log(`| 50 drafts of 1,000 words open, just analysed | ${mem.busy.toFixed(1)} |`);
+console.log(`| 50 drafts of 1,000 words open, after 2.5 s idle | ${mem.after.toFixed(1)} |`);
+console.log('');
+console.log('Debounce excluded (bronwijzer.debounceMs = 0); one edit at a time, each waited for. Targets: ≤ 20 ms at 20,000 words; ≤ 80 MB with 50 drafts.');
