@@ -28,8 +28,9 @@ const stubs = ['plain', 'markdown'].flatMap((s) => ['-g', rel(join(here, 'stubs'
 ok = run('grammar scope tests (stub base grammars)', [cli, '--compact', ...stubs, rel(here) + '/*.test.{txt,md}']) && ok;
 
 // VS Code's own Markdown grammar, if a local copy exists (code-server for the workbench tests, or VS Code).
+const codeServerDir = process.env.BRONWIJZER_CODE_SERVER_DIR ?? join(root, '.work', 'code-server'); // as test/workbench/codeServer.mjs
 const candidates = [
-  join(root, '.work', 'code-server', 'node_modules', 'code-server', 'lib', 'vscode', 'extensions'),
+  join(codeServerDir, 'node_modules', 'code-server', 'lib', 'vscode', 'extensions'),
   join(root, '.vscode-test'),
   '/usr/share/code/resources/app/extensions',
   '/usr/lib/code-server/lib/vscode/extensions',
