@@ -161,7 +161,7 @@ export class Registry {
         if (c.vague !== np.vague) continue;
         if (np.start >= 0 && c.last > np.span.start + 1e6) continue;
         const roleHit = c.heads.has(head) || [...c.heads].some((h) => h.endsWith(head) || head.endsWith(h));
-        if (roleHit && (!best || c.last > best.last)) best = c;
+        if (roleHit && (!best || c.last > best.last) && this.compatible(np, c)) best = c;
       }
       if (best && this.text.length >= 0) {
         this.mention(best, np);
@@ -188,6 +188,17 @@ export class Registry {
     return b;
   }
 
+  /** "de Oekraïense autoriteiten" is not "Russische autoriteiten": every modifier must fit. */
+  private compatible(np: NP, c: Builder): boolean {
+    const mine = nameTokens(np.text.replace(/^(de|het|een|deze|die|De|Het|Een|Deze|Die) /, ''));
+    const theirs = new Set([...c.tokens, ...(c.role ? nameTokens(c.role) : []), ...c.heads, ...c.variants.flatMap((v) => [...nameTokens(v)]), ...c.mentions.flatMap((m) => [...nameTokens(m.text)])]);
+    for (const t of mine) if (!theirs.has(t) && !c.heads.has(t)) {
+      if (np.head && t === norm(np.head)) continue;
+      return false;
+    }
+    return true;
+  }
+
   /** A pronoun: the most recent fitting source (number, gender), speakers and subjects first. */
   byPronoun(np: NP, plural: boolean | null, candidates: Builder[]): Builder | null {
     const p = np.pronoun!;
@@ -203,6 +214,7 @@ export class Registry {
       best = c;
       break;
     }
+    if (!best && wantPlural === true) best = candidates.find((c) => c.kind === 'person' || c.kind === 'organisation') ?? null;
     if (best) this.mention(best, np, 'pronoun');
     return best;
   }

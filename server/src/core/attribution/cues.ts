@@ -26,6 +26,7 @@ export interface FoundCue {
 /** Clause boundaries inside a sentence. */
 export const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '–', '—', '-']);
 const NEG_OBJECT = new Set(['niets', 'niks', 'weinig', 'genoeg', 'sorry', 'nee', 'ja', 'dank', 'bedankt']);
+const NOUN_BEFORE = new Set(['de', 'het', 'een', 'dit', 'deze', 'zijn', 'haar', 'hun', 'ons', 'onze', 'mijn', 'uw', 'op', 'in', 'met', 'van', 'voor', 'naar', 'over', 'zonder', 'na', 'bij', 'via', 'per', 'elk', 'elke', 'ieder', 'iedere', 'geen', 'welk', 'welke']);
 const CONTENT_WORDS = new Set(['dat', 'of', 'hoe', 'wat', 'waarom', 'wie', 'welke', 'wanneer', 'waar']);
 
 export function findCues(seg: Segmented): FoundCue[] {
@@ -142,10 +143,24 @@ function cueAt(seg: Segmented, i: number, sStart: number, sEnd: number): FoundCu
     if (door < 0) for (let k = i - 1; k > aux; k--) if (toks[k].lower === 'door') { door = k; break; }
     if (door >= 0 && (toks[aux].lower === 'is' || toks[aux].lower === 'was' || toks[aux].lower === 'zijn' || toks[aux].lower === 'waren')) passive = true;
     if (info.needs === 'naar' && !hasAfter(seg, i, ce, ['naar', 'erop', 'op'])) return null;
+    if (info.needs && info.needs.includes(',') && !hasAfter(seg, i, ce, info.needs.split(','))) return null;
+    if (info.cognition && !hasContent(seg, i, sEnd)) return null;
     const plural = /^(hebben|hadden|zijn|waren|worden|werden|zullen|zouden)$/.test(toks[aux].lower);
     return { cue: mk(seg, spanOf(t), info.lemma, 'verb', [], info.deny), anchor: passive ? i : aux, tok: i, last: i, passive, plural, target: null, cognition: info.cognition };
   }
   if (!finite.length) return null;
+  // a noun that looks like a verb: "een bericht", "het antwoord", "op vragen", "geschrokken uitroepen"
+  if (prev && prev.kind === 'word' && prev.inQuote === t.inQuote && (NOUN_BEFORE.has(prev.lower) || (/^[a-z]*ge[a-zà-ÿ]+(en|de|te)$/.test(prev.lower) && prev.lower.length > 6 && finite.every((x) => x.kind === 'present-pl')))) return null;
+  // the bare stem is first person (zeg ik); elsewhere it is a noun (antwoord, verklaar...)
+  if (finite.every((x) => x.kind === 'present-sg') && !lw.endsWith('t') && !(next && /^(ik|je|jij)$/.test(next.lower)) && !(prev && /^(ik|je|jij)$/.test(prev.lower))) return null;
+  // an infinitive at the end of a clause with a modal earlier: "zullen ... aan de orde stellen"
+  if (finite.every((x) => x.kind === 'present-pl')) {
+    for (let k = i - 1; k >= sStart && k >= i - 12; k--) {
+      const w = toks[k];
+      if (w.kind === 'punct' && w.text !== '(' && w.text !== ')') break;
+      if (w.kind === 'word' && (MODALS.has(w.lower) || /^(zal|zullen|zou|zouden|gaat|gaan|ging|gingen)$/.test(w.lower))) return null;
+    }
+  }
   // a present plural is also the infinitive: after a modal or auxiliary it is not finite
   if (prev && (MODALS.has(prev.lower) || (AUXILIARIES.has(prev.lower) && finite.every((x) => x.kind === 'present-pl')))) return null;
 
@@ -162,7 +177,7 @@ function cueAt(seg: Segmented, i: number, sStart: number, sEnd: number): FoundCu
   if (!chosen) return null;
   if (chosen.lemma === 'noemen' && hasBefore(seg, i, sStart, 'zichzelf')) return null;
   const plural = chosen.kind === 'present-pl' || chosen.kind === 'past-pl';
-  const prevPunct = prev && (prev.text === ',' || prev.kind === 'quote') ;
+  const prevPunct = !!prev && (prev.text === ',' || (prev.kind === 'quote' && (toks[i - 2]?.text === ',' || /[,.!?]\s*$/.test(seg.text.slice(Math.max(0, prev.start - 3), prev.start)))));
   // laat weten
   if (chosen.needs === 'weten') {
     let w = -1;
@@ -172,6 +187,7 @@ function cueAt(seg: Segmented, i: number, sStart: number, sEnd: number): FoundCu
     return { cue: mk(seg, main, 'laten weten', 'phrase', [spanOf(toks[w])], false), anchor: i, tok: i, last: w, passive: false, plural, target: null, cognition: false };
   }
   let target: number | null = null;
+  if (chosen.needs && chosen.needs.includes(',') && !hasAfter(seg, i, ce, chosen.needs.split(','))) return null;
   if (chosen.needs === 'naar') {
     let n = -1;
     for (let k = i + 1; k < ce && k < i + 6; k++) if (['naar', 'erop', 'op'].includes(toks[k].lower)) { n = k; break; }

@@ -6,7 +6,7 @@ import type { Token, Segmented } from '../text/types';
 import type { ClaimantKind, MentionKind, Span } from '../types';
 import {
   ROLE_NOUNS, ORG_NOUNS, COLLECTIVE_NOUNS, VAGUE_NOUNS, OUTLET_NOUNS, PRONOUNS, DETERMINERS, NOT_NAME,
-  ANONYMOUS_ADJ, FEMININE_ROLES, type PronounInfo,
+  ANONYMOUS_ADJ, FEMININE_ROLES, KNOWN_OUTLETS, type PronounInfo,
 } from '../lexicon/nouns';
 import { VERB_FORMS, AUXILIARIES } from '../lexicon/verbs';
 
@@ -74,6 +74,7 @@ export interface NP {
 const NAME_PARTICLES = new Set(['van', 'de', 'den', 'der', 'ter', 'ten', 'von', 'la', 'le', 'da', 'di', 'del', 'du', 'al', 'el', 'bin', 'ibn']);
 const QUANT = new Set('twee drie vier vijf zes zeven acht negen tien honderden duizenden tientallen veel vele enkele sommige meerdere diverse alle beide verschillende andere ettelijke'.split(' '));
 const ADJ_WORDS = new Set('algemeen oud voormalig voormalige ex nieuw hoog hooggeplaatst hooggeplaatste bekend bekende lokaal zelfbenoemd'.split(' '));
+const KNOWN_OUTLET_SET = new Set(KNOWN_OUTLETS);
 const STOP_CAP = new Set(['Telegram', 'Twitter', 'Facebook', 'Instagram', 'YouTube', 'TikTok']);
 
 export function isWord(t: Token | undefined): t is Token {
@@ -101,7 +102,7 @@ export class NPParser {
     const t = this.tok(i);
     if (!isWord(t) || !t.cap) return false;
     if (NOT_NAME.has(t.lower) && !this.particleStart(i)) return false;
-    if (STOP_CAP.has(t.text)) return false;
+    if (STOP_CAP.has(t.text) || /\d/.test(t.text) || /-\p{Ll}/u.test(t.text)) return false;
     return true;
   }
   /** `De Vries`, `Van den Berg` in mid-sentence: a capitalised particle opening a name. */
@@ -155,12 +156,27 @@ export class NPParser {
         j = k;
         continue;
       }
+      if (words === 0 && !t.cap && NAME_PARTICLES.has(t.lower)) {
+        let k = j;
+        while (k < limit && isWord(this.tok(k)) && !this.tok(k)!.cap && NAME_PARTICLES.has(this.tok(k)!.lower)) k++;
+        if (k - j > 3 || !this.nameWord(k)) break;
+        j = k;
+        continue;
+      }
       if (!this.nameWord(j) && !(words === 0 && this.particleStart(j))) break;
       if (words > 0 && classifyNoun(t.lower) === 'role') break;
       onlyInitials = false;
       lastEnd = t.end;
       words++;
       j++;
+      // a web address: Detik.com, NU.nl
+      const dot = this.tok(j);
+      const tld = this.tok(j + 1);
+      if (dot?.text === '.' && dot.start === t.end && isWord(tld) && tld.start === dot.end && /^(com|nl|be|org|net|de|fr|uk|ru|ua|info|eu)$/.test(tld.lower)) {
+        lastEnd = tld.end;
+        j += 2;
+        break;
+      }
     }
     if (words === 0 || onlyInitials) return null;
     return { end: j, span: { start, end: lastEnd } };
@@ -173,8 +189,9 @@ export class NPParser {
     if (!isWord(t) || !isWord(n) || i + 1 >= limit) return false;
     if (classifyNoun(t.lower) || PRONOUNS.has(t.lower) || isVerbish(t)) return false;
     if (ANONYMOUS_ADJ.has(t.lower) || ADJ_WORDS.has(t.lower)) return true;
-    if (t.cap) return /(s|sch|isch|ns)e$/.test(t.lower) && (n.cap || classifyNoun(n.lower) != null);
-    if (/e$|en$/.test(t.lower) || /^ge/.test(t.lower)) return n.cap || classifyNoun(n.lower) != null || this.adjective(i + 1, limit) || /^[a-zà-ÿ]/.test(n.text);
+    if (t.cap) return /(s|sch|isch|ns)e$/.test(t.lower) && !isVerbish(n);
+    const participle = /^([a-z]*ge[a-zà-ÿ]+(en|d))$/.test(t.lower) && t.lower.length > 6;
+    if (/[^e]e$/.test(t.lower) || participle) return (n.cap || classifyNoun(n.lower) != null || this.adjective(i + 1, limit)) && !isVerbish(n);
     return false;
   }
 
@@ -182,12 +199,13 @@ export class NPParser {
    * A source noun phrase starting at token i (bounded by the sentence). `generic` also accepts an
    * unknown noun after a determiner ("de folder", "twee mannen").
    */
-  parse(i: number, generic = false): NP | null {
+  parse(i: number, generic = false, objectPronoun = false): NP | null {
     const limit = this.sentEnd(i);
     const t0 = this.tok(i);
     if (!isWord(t0) || i >= limit) return null;
     const pr = PRONOUNS.get(t0.lower);
-    if (pr && (t0.lower === 'hij' || t0.lower === 'zij' || t0.lower === 'ze')) {
+    const objectOk = objectPronoun && (t0.lower === 'hem' || t0.lower === 'hen' || (t0.lower === 'haar' && !(isWord(this.tok(i + 1)) && !isVerbish(this.tok(i + 1)!) && this.tok(i + 1)!.sentence === t0.sentence)));
+    if (pr && (t0.lower === 'hij' || t0.lower === 'zij' || t0.lower === 'ze' || objectOk)) {
       return this.np(i, i + 1, { start: t0.start, end: t0.end }, t0.text, null, null, 'pronoun', 'person', false, { ...pr, word: t0.lower }, null, true, pr.number === 'pl', pr.gender === 'f', false);
     }
     let j = i;
@@ -213,7 +231,8 @@ export class NPParser {
     let roleStart = mentionStart;
     let roleEnd = -1;
     let firm = false;
-    if (h.cap && !cls) {
+    const lowParticleName = !h.cap && NAME_PARTICLES.has(h.lower) && !det && j === i && isWord(this.tok(i - 1)) && isVerbish(this.tok(i - 1)!) && this.nameWord(j + 1);
+    if ((h.cap && !cls) || lowParticleName) {
       name = this.parseName(j, limit);
       if (!name) return null;
       j = name.end;
@@ -321,6 +340,20 @@ export class NPParser {
         }
       }
     }
+    if (end === j && name && this.tok(j)?.text === ',') {
+      for (let k = j + 2; k < Math.min(limit, j + 16); k++) {
+        const w = this.tok(k)!;
+        if (w.text === ',') {
+          const after = this.tok(k + 1);
+          if (isWord(after) && (VERB_FORMS.has(after.lower) || AUXILIARIES.has(after.lower)) && !isVerbish(this.tok(j + 1)!)) {
+            end = k + 1;
+            firm = true;
+          }
+          break;
+        }
+        if (w.kind === 'quote' || (isWord(w) && (AUXILIARIES.has(w.lower) || VERB_FORMS.get(w.lower)?.some((x) => x.kind !== 'participle' && x.kind !== 'infinitive')))) break;
+      }
+    }
     const text = this.seg.text;
     const nameSpan = selfName ?? name?.span ?? null;
     const nameText = nameSpan ? text.slice(nameSpan.start, nameSpan.end) : null;
@@ -342,11 +375,13 @@ export class NPParser {
   }
 
   private nameKind(name: string): ClaimantKind {
+    if (KNOWN_OUTLET_SET.has(name) || /\.(com|nl|be|org|net|de|fr|uk|ru|ua|info|eu)$/.test(name)) return 'outlet';
     const words = name.split(/\s+/);
     if (words.length === 1) {
       if (/^[\p{Lu}\d&.-]{2,6}$/u.test(name)) return 'organisation';
       if (/(land|ië|ije|rika|stan|ne)$/.test(name)) return 'organisation';
     }
+    if (/\([\p{Lu}\d&.-]{2,8}\)/u.test(name)) return 'organisation';
     if (/\b(Inc|Corp|Ltd|NV|BV|Airlines|Center|Conference|Unie|Commissie|Bank|Group|Partij|Raad|Ministerie)\b/.test(name)) return 'organisation';
     return 'person';
   }

@@ -24,7 +24,12 @@ export class StatementBuilder {
   readonly reg: Registry;
   readonly drafts: Draft[] = [];
   /** Claimant ids with the offset they were last a sentence subject. */
-  private subjects = new Map<number, number>();
+  private subjects = new Map<number, number[]>();
+  private markSubject(id: number, at: number): void {
+    const l = this.subjects.get(id);
+    if (!l) this.subjects.set(id, [at]);
+    else if (!l.includes(at)) { l.push(at); if (l.length > 8) l.shift(); }
+  }
 
   constructor(private seg: Segmented) {
     this.parser = new NPParser(seg);
@@ -40,7 +45,7 @@ export class StatementBuilder {
     const np = i < s.tokenEnd && toks[i].inQuote < 0 ? this.parser.parse(i, false) : null;
     if (np && (np.name || np.definite)) {
       const b = this.resolve(np, null);
-      if (b) this.subjects.set(b.id, np.span.start);
+      if (b) this.markSubject(b.id, np.span.start);
     }
     // other full names in the sentence (two or more name words, not inside quotes)
     for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
@@ -50,7 +55,7 @@ export class StatementBuilder {
       if (isWord(p) && p.cap) continue;
       const nm = this.parser.parseName(k, s.tokenEnd);
       if (!nm || nm.end - k < 2) continue;
-      if (isWord(p) && ['in', 'naar', 'uit', 'bij', 'op', 'aan', 'over', 'tot', 'voor', 'met', 'tegen', 'van', 'de', 'het'].includes(p.lower)) { k = nm.end - 1; continue; }
+      if (isWord(p) && ['in', 'naar', 'uit', 'bij', 'op', 'aan', 'over', 'tot', 'voor', 'met', 'tegen', 'tegenover', 'van', 'de', 'het', 'zoals', 'als'].includes(p.lower)) { k = nm.end - 1; continue; }
       const sub = this.parser.parse(k, false);
       if (sub && sub.name && sub.claimantKind === 'person') this.resolve(sub, null);
       k = nm.end - 1;
@@ -66,11 +71,11 @@ export class StatementBuilder {
   }
 
   private candidates(before: number): Builder[] {
-    const list = this.reg.claimants.filter((c) => c.mentions.some((m) => m.start < before) && !c.vague && before - c.last < 2500);
+    const list = this.reg.claimants.filter((c) => c.mentions.some((m) => m.start < before) && before - c.last < 2500);
     const score = (c: Builder) => {
-      const subj = this.subjects.get(c.id);
-      const lastBefore = Math.max(...c.mentions.filter((m) => m.start < before).map((m) => m.start));
-      return Math.max(subj != null && subj < before ? subj + 150 : -1, lastBefore) + (c.speaks > 0 ? 60 : 0);
+      const subj = Math.max(-1, ...(this.subjects.get(c.id) ?? []).filter((x) => x < before));
+      const lastBefore = Math.max(-1, ...c.mentions.filter((m) => m.start < before).map((m) => m.start));
+      return Math.max(subj >= 0 ? subj + 250 : -1, lastBefore) + (c.speaks > 0 ? 100 : 0);
     };
     return list.map((c) => [c, score(c)] as const).sort((a, b) => b[1] - a[1]).map((x) => x[0]);
   }
@@ -86,7 +91,7 @@ export class StatementBuilder {
     const s = this.seg.sentences[t.sentence];
     const P = this.parser;
     const lemma = c.cue.lemma;
-    if (lemma === 'volgens' || lemma === 'aldus') return P.parse(c.tok + 1, true);
+    if (lemma === 'volgens' || lemma === 'aldus') return P.parse(c.tok + 1, true, true);
     if (c.passive) {
       for (let k = c.tok + 1; k < Math.min(s.tokenEnd, c.tok + 5); k++) if (toks[k].lower === 'door') return P.parse(k + 1, true);
       for (let k = c.tok - 1; k > Math.max(s.tokenStart, c.tok - 8); k--) if (toks[k].lower === 'door') return P.parse(k + 1, true);
@@ -105,8 +110,18 @@ export class StatementBuilder {
     const starts: number[] = [];
     for (let k = a - 1; k >= s.tokenStart && starts.length < 6; k--) {
       const w = toks[k];
+      if (w.kind === 'word' && SUBORDINATORS.has(w.lower) && w.lower !== 'die' && k < a - 1) {
+        // verb-final clause: the subject follows the conjunction (dat hij ... vindt)
+        if (!(w.lower === 'toen' && k === s.tokenStart + (FOCUS.has(toks[s.tokenStart].lower) ? 1 : 0) && k + 1 === a)) {
+          let st = k + 1;
+          while (st < a && toks[st].kind === 'quote') st++;
+          const np = P.parse(st, true);
+          if (np && np.end <= a) return np;
+          if (w.lower !== 'toen') break;
+        }
+      }
       if (k === s.tokenStart) starts.push(k);
-      else if (w.text === ',' || w.text === ':' || w.text === ';' || w.kind === 'quote' || (w.kind === 'word' && (COORDINATORS.has(w.lower) || SUBORDINATORS.has(w.lower)))) starts.push(k + 1);
+      else if (w.text === ',' || w.text === ':' || w.text === ';' || w.kind === 'quote' || (w.kind === 'word' && COORDINATORS.has(w.lower))) starts.push(k + 1);
     }
     for (const st0 of starts) {
       let st = st0;
@@ -114,14 +129,8 @@ export class StatementBuilder {
       while (st < a && (toks[st].kind === 'quote' || (toks[st].kind === 'word' && (FOCUS.has(toks[st].lower) || COORDINATORS.has(toks[st].lower))))) st++;
       const w = toks[st];
       if (!w || st >= a) continue;
-      if (w.kind === 'word' && SUBORDINATORS.has(w.lower) && w.lower !== 'die') {
-        // verb-final clause: the subject follows the conjunction
-        const np = P.parse(st + 1, true);
-        if (np && np.end <= a) return np;
-        continue;
-      }
       const np = P.parse(st, true);
-      if (np && (np.end === a || (np.end === a - 1 && toks[a - 1].text === ','))) return np;
+      if (np && np.end === a) return np;
     }
     // inversion: the subject right after the verb (after an adverb at most)
     let k = a + 1;
@@ -132,6 +141,11 @@ export class StatementBuilder {
       const np = P.parse(k, true);
       if (np && !(np.head && !np.name && np.mentionKind === 'role' && !np.definite && !np.firm && np.claimantKind === 'person' && toks[np.start].lower === 'het')) return np;
       if (w.kind === 'word' && POST_ADVERBS.has(w.lower)) { k++; continue; }
+      if (w.kind === 'word' && w.lower === 'volgens') {
+        // "riep volgens overlevering een priester": skip the volgens phrase
+        const v = P.parse(k + 1, true);
+        if (v) { k = v.end; n--; continue; }
+      }
       break;
     }
     return null;
@@ -154,7 +168,7 @@ export class StatementBuilder {
       if (b) {
         mention = { start: np.span.start, end: np.span.end, text: np.text, kind: np.pronoun ? 'pronoun' : np.mentionKind };
         b.speaks++;
-        this.subjects.set(b.id, np.span.start);
+        this.markSubject(b.id, np.span.start);
       }
     }
     let target: string | null = null;
@@ -189,8 +203,13 @@ export class StatementBuilder {
       if (toks[k].text === ':') { from = k + 1; break; }
     }
     if (c.cue.lemma === 'volgens' && c.tok > s.tokenStart + 1) from = s.tokenStart;
-    if (from >= s.tokenEnd || from > endTok) return { start: c.cue.end, end: toks[endTok]?.end ?? c.cue.end };
-    return { start: toks[from].start, end: toks[endTok].end };
+    let to = endTok;
+    for (let k = from + 1; k <= endTok; k++) {
+      if (toks[k].text === ',' && toks[k].inQuote < 0 && /^(maar|terwijl|want|echter|alhoewel|hoewel)$/.test(toks[k + 1]?.lower ?? '')) { to = k - 1; break; }
+      if (toks[k].text === ';') { to = k - 1; break; }
+    }
+    if (from >= s.tokenEnd || from > to) return { start: c.cue.end, end: toks[endTok]?.end ?? c.cue.end };
+    return { start: toks[from].start, end: toks[to].end };
   }
 }
 

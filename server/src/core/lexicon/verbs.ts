@@ -5,7 +5,7 @@
 //   "ver+klaren"                  inseparable prefix + base verb (verklaarde, verklaard)
 //   "~twijfel"                    stem override for an unstressed final syllable
 //   flags: !deny (denies or disputes), ?cog (cognition: needs a content clause or quote),
-//          ^inv (only as `..., VERB X` after the content), @naar (needs the preposition: wijst naar)
+//          ^inv (only as `..., VERB X` after the content), @naar (needs one of these words after it: wijst naar)
 import { simpleForms, withInseparable, joinedSeparable, eachForm, type Forms, type FormKind, type StrongParts } from './morphology';
 
 const ENTRIES = `
@@ -15,7 +15,7 @@ na|zeggen /zei/zeiden/gezegd
 schrijven /schreef/schreven/geschreven
 be+schrijven /schreef/schreven/geschreven
 om+schrijven /schreef/schreven/geschreven
-spreken /sprak/spraken/gesproken
+spreken /sprak/spraken/gesproken @over,van,met,tegen
 uit|spreken /sprak/spraken/gesproken
 tegen|spreken /sprak/spraken/gesproken !deny
 weer+spreken /sprak/spraken/gesproken !deny
@@ -23,6 +23,7 @@ praten
 roepen /riep/riepen/geroepen
 uit|roepen /riep/riepen/geroepen
 op|roepen /riep/riepen/geroepen
+toe|roepen /riep/riepen/geroepen
 klinken /klonk/klonken/geklonken ^inv
 vinden /vond/vonden/gevonden ?cog
 denken /dacht/dachten/gedacht ?cog
@@ -37,7 +38,7 @@ twijfelen ~twijfel ?cog
 wijzen /wees/wezen/gewezen @naar
 af|wijzen /wees/wezen/gewezen !deny
 prijzen /prees/prezen/geprezen
-vragen /vroeg/vroegen/gevraagd
+vragen /vroeg/vroegen/gevraagd ?cog
 laten /liet/lieten/gelaten @weten
 melden
 ver+melden
@@ -58,7 +59,7 @@ be+weren
 be+nadrukken
 onder+strepen
 waarschuwen ~waarschuw
-dreigen
+dreigen ?cog
 noemen
 be+stempelen ~stempel
 typeren
@@ -79,7 +80,7 @@ kenbaar|maken
 toe|lichten
 uit|leggen
 op|merken
-aan|geven /gaf/gaven/gegeven
+aan|geven /gaf/gaven/gegeven ?cog
 op|eisen
 eisen
 claimen
@@ -94,7 +95,7 @@ adviseren
 aan|bevelen /beval/bevalen/bevolen
 aan|dringen /drong/drongen/gedrongen
 antwoorden
-reageren
+reageren ?cog
 toe|voegen
 aan|vullen
 her+halen
@@ -109,16 +110,14 @@ redeneren
 vertalen
 citeren
 aan|halen
-ont+hullen
+ont+hullen ?cog
 openbaren
 be+schuldigen
 ver+wijten /weet/weten/geweten
 ver+oordelen
 be+kritiseren
-klagen
+klagen ?cog
 be+vestigen
-schatten
-in|schatten
 voor+spellen
 `;
 
