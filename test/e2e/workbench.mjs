@@ -101,7 +101,7 @@ async function exthost() {
     let done;
     const exited = new Promise((r) => (done = r));
     await page.exposeFunction('codeAutomationExit', (c) => done(c));
-    await page.goto(server.url({ folder: ws, testsPath: outfile }));
+    await page.goto(server.url({ folder: ws, testsPath: outfile }), { waitUntil: 'domcontentloaded', timeout: 60_000 });
     const timeout = new Promise((r) => setTimeout(() => r('timeout'), 150_000));
     return Promise.race([exited, timeout]);
   });
@@ -129,6 +129,18 @@ async function step(page, name, fn) {
 
 async function shot(page, name) {
   await page.screenshot({ path: join(OUT, `${name}.png`) }).catch(() => {});
+}
+
+/** A smaller screenshot for the README: the union of the elements' boxes, with a margin. */
+async function readmeShot(page, name, locators, margin = 12) {
+  const boxes = (await Promise.all(locators.map((l) => l.boundingBox()))).filter(Boolean);
+  if (!boxes.length) return;
+  const vp = page.viewportSize();
+  const x = Math.max(0, Math.min(...boxes.map((b) => b.x)) - margin);
+  const y = Math.max(0, Math.min(...boxes.map((b) => b.y)) - margin);
+  const right = Math.min(vp.width, Math.max(...boxes.map((b) => b.x + b.width)) + margin);
+  const bottom = Math.min(vp.height, Math.max(...boxes.map((b) => b.y + b.height)) + margin);
+  await page.screenshot({ path: join(OUT, `readme-${name}.png`), clip: { x, y, width: right - x, height: bottom - y } });
 }
 
 /** Screen rectangle of `word` in the editor (first view line whose text matches `context`, which contains `word`). */
@@ -185,8 +197,11 @@ async function ui() {
   const text = readFileSync(DRAFT, 'utf8');
   const lineOf = (needle) => text.slice(0, text.indexOf(needle)).split('\n').length;
   await withWorkbench('ui', { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false, 'bronwijzer.language': 'nl' }, {}, async ({ page, server, ws }) => {
-    await page.goto(server.url({ folder: ws }));
-    await page.locator('.monaco-workbench').waitFor({ timeout: 30_000 });
+    await step(page, 'the workbench loads', async () => {
+      await page.goto(server.url({ folder: ws }), { waitUntil: 'domcontentloaded', timeout: 60_000 });
+      await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    });
+    if (results.at(-1)?.ok === false) return;
 
     await step(page, 'open the example draft', async () => {
       await page.keyboard.press('Control+P');
@@ -220,11 +235,14 @@ async function ui() {
       await revealLine(page, lineOf('Het RVK zou niet'));
       const box = await wordBox(page, 'Het RVK zou niet', 'zou');
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      const card = page.locator('.monaco-hover:not(.hidden)', { hasText: /Voorbehoud|Hedge/ }).first();
+      // The card the server gives for a hedge: "Voorbehoud · zou — reportatief: ..." (below any diagnostic).
+      const card = page.locator('.monaco-hover:not(.hidden)', { hasText: /(Voorbehoud|Hedge) · zou/ }).first();
       await card.waitFor({ timeout: 15_000 });
+      await page.waitForFunction(() => [...document.querySelectorAll('.monaco-hover')].every((h) => h.getAnimations({ subtree: true }).length === 0));
       const body = await card.innerText();
-      if (!/zou/.test(body)) throw new Error(`hover card does not mention "zou": ${body}`);
+      if (!/reportati|niet bevestigd|not confirmed/.test(body)) throw new Error(`hover card does not explain the hedge: ${body}`);
       await shot(page, '03-hover');
+      await readmeShot(page, 'hover', [card, page.locator('.monaco-editor .view-line', { hasText: 'Het RVK zou' }).first()], 24);
       await page.keyboard.press('Escape');
       await page.mouse.move(5, 400);
     });
@@ -233,6 +251,7 @@ async function ui() {
       await page.keyboard.press('Control+Shift+M');
       await page.locator('.markers-panel .monaco-list-row', { hasText: /Podaljak|Podoljak/ }).first().waitFor({ timeout: 20_000 });
       await shot(page, '04-problems');
+      await readmeShot(page, 'problems', [page.locator('.part.panel').first()], 0);
     });
 
     await step(page, 'the name-variant quick fix changes the text', async () => {
@@ -249,6 +268,7 @@ async function ui() {
       for (let i = focused; i < idx; i++) await page.keyboard.press('ArrowDown');
       for (let i = focused; i > idx; i--) await page.keyboard.press('ArrowUp');
       await shot(page, '05-quickfix');
+      await readmeShot(page, 'quickfix', [page.locator('.action-widget').first(), page.locator('.monaco-editor .view-line', { hasText: 'tweette' }).first()], 24);
       await page.keyboard.press('Enter');
       await page.locator('.monaco-editor .view-line', { hasText: /tweette\s+Podoljak/ }).first().waitFor({ timeout: 10_000 });
       await shot(page, '06-after-quickfix');
@@ -259,9 +279,18 @@ async function ui() {
       const view = page.locator('.pane-body', { has: page.locator('.monaco-list-row') }).filter({ hasText: /Gladkov/ }).first();
       const claimant = page.locator('.monaco-list-row[aria-level="1"]', { hasText: 'Gladkov' }).first();
       await claimant.waitFor({ timeout: 20_000 });
-      const badge = page.locator('.activitybar .badge-content').first();
-      await badge.waitFor({ timeout: 10_000 });
+      // Widen the side bar so that statements read well: drag the sash at its right edge.
+      const side = await page.locator('.part.sidebar').first().boundingBox();
+      if (side && side.width < 500) {
+        await page.mouse.move(side.x + side.width + 1, side.y + 200);
+        await page.mouse.down();
+        await page.mouse.move(side.x + 520, side.y + 200, { steps: 5 });
+        await page.mouse.up();
+      }
+      // The view container's badge counts the open findings.
+      await page.locator('.activitybar .action-item:has(a[aria-label*="Bronwijzer"]) .badge-content', { hasText: /^\d+$/ }).first().waitFor({ timeout: 10_000 });
       await shot(page, '07-sources');
+      await readmeShot(page, 'sources', [page.locator('.part.sidebar').first(), page.locator('.part.activitybar').first()], 0);
       const statement = page.locator('.monaco-list-row[aria-level="2"]').first();
       await statement.click();
       await page.locator('.monaco-editor .selected-text').first().waitFor({ timeout: 10_000 });
@@ -272,8 +301,16 @@ async function ui() {
   console.log(`workbench: UI steps took ${((Date.now() - start) / 1000).toFixed(1)} s`);
 }
 
-if (!args.includes('--ui-only')) await exthost();
-if (!args.includes('--exthost-only')) await ui();
+const phase = async (name, fn) => {
+  try {
+    await fn();
+  } catch (e) {
+    results.push({ name: `${name}: ran to the end`, ok: false, error: e });
+    console.log(`  not ok - ${name}: ${String(e?.stack ?? e).split('\n').slice(0, 6).join('\n    ')}`);
+  }
+};
+if (!args.includes('--ui-only')) await phase('exthost', exthost);
+if (!args.includes('--exthost-only')) await phase('ui', ui);
 const failed = results.filter((r) => !r.ok);
 console.log(`workbench: screenshots in ${OUT}; ${((Date.now() - t0) / 1000).toFixed(1)} s in all`);
 console.log(`workbench: ${results.length - failed.length} passed, ${failed.length} failed`);

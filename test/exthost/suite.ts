@@ -154,23 +154,35 @@ test('the Sources panel empties when the active editor is not a draft', async ()
 });
 
 test('analyse, show sources, open settings and export run', async () => {
+  const t0 = Date.now();
+  const mark = (what: string): void => log(`    ${what}: ${Date.now() - t0} ms`);
   await open('belgorod.txt');
   const r = await vscode.commands.executeCommand<{ claimants: unknown[] } | undefined>('bronwijzer.analyse');
   assert.ok(r && r.claimants.length > 0, 'analyse returns the sources');
+  mark('analyse');
   await vscode.commands.executeCommand('bronwijzer.showSources');
   await until('the Sources view to be visible', () => api.treeView.visible);
+  mark('showSources');
   await vscode.commands.executeCommand('bronwijzer.openSettings');
+  mark('openSettings');
   await open('belgorod.txt');
   const md = await vscode.commands.executeCommand<vscode.TextDocument>('bronwijzer.exportSources', { format: 'markdown', target: 'untitled' });
   assert.ok(md, 'a Markdown export');
   assert.match(md.getText(), /^# (Sources|Bronnen): belgorod\.txt/);
   assert.match(md.getText(), /## .*Gladkov/);
+  mark('export markdown');
   await open('belgorod.txt');
   const json = await vscode.commands.executeCommand<vscode.TextDocument>('bronwijzer.exportSources', { format: 'json', target: 'untitled' });
   const parsed = JSON.parse(json.getText()) as { file: string; claimants: { name: string }[] };
   assert.equal(parsed.file, 'belgorod.txt');
   assert.ok(parsed.claimants.some((c) => /Gladkov/.test(c.name)));
-  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  mark('export json');
+  // Close the (unsaved) exports without a save prompt.
+  for (const d of [md, json]) {
+    await vscode.window.showTextDocument(d);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+  mark('closed');
 });
 
 test('turning Bronwijzer off for the workspace clears the diagnostics; on brings them back', async () => {
