@@ -98,6 +98,10 @@ const inWord = (mark) => `(?<=[${WORD}])${mark}(?=[${WORD}])`;
 // A mark followed by a Dutch clitic ('s, 't, 'n, 'k, 'm, 'ie) is an apostrophe, never an opening mark.
 const NOT_CLITIC = `(?!(?:[stnkmSTNKM]|ie)(?![${WORD}]))`;
 
+// Fixed phrases in which a hedge word is no hedge ("zo snel mogelijk" = as fast as possible). They are
+// matched first and left uncoloured, so the hedge rule never sees their "mogelijk".
+const NOT_HEDGE = `(?i)${BEFORE_WORD}(?:zo\\s++\\p{L}++\\s++mogelijk|(?:zo|zoveel|zomin|indien|waar|zodra)\\s++mogelijk)${AFTER_WORD}`;
+
 function wordsRegex(words, phrases) {
   const escape = (w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const alternatives = [
@@ -153,9 +157,10 @@ const injection = {
   scopeName: 'bronwijzer.injection',
   injectionSelector:
     'L:text.html.markdown -markup.fenced_code -markup.inline.raw -markup.raw -comment -meta.embedded -markup.underline.link, L:text.plain',
-  patterns: [{ include: '#quotations' }, { include: '#hedges' }, { include: '#cues' }],
+  patterns: [{ include: '#quotations' }, { include: '#not-hedges' }, { include: '#hedges' }, { include: '#cues' }],
   repository: {
     quotations: { patterns: quotes },
+    'not-hedges': { comment: 'zo snel mogelijk, indien mogelijk: no hedge, no colour', match: NOT_HEDGE },
     hedges: { name: S.hedge, match: wordsRegex(HEDGE_WORDS, HEDGE_PHRASES) },
     cues: { name: S.cue, match: wordsRegex(CUE_WORDS, CUE_PHRASES) },
   },
