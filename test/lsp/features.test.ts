@@ -1,7 +1,7 @@
 // The feature modules on a hand-built analysis (independent of what the analyser finds today).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,6 +18,7 @@ import { buildSources } from '../../server/src/lsp/sources';
 import { lineSegments } from '../../server/src/lsp/convert';
 import { merge, parseWorkspaceFile, validateSettings, EMPTY_WORKSPACE_CONFIG } from '../../server/src/lsp/settings';
 import { DEFAULT_SETTINGS } from '../../server/src/shared/settings';
+import { RULE_DOCS_URL, RULE_IDS } from '../../server/src/core';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from '../../server/src/shared/legend';
 import { DRAFT, fixtureAnalysis, span } from './fixture';
 import { applyEdit } from './client';
@@ -247,4 +248,12 @@ test('.bronwijzer.json: syntax error with line, unknown key, wrong type', () => 
   assert.deepEqual(wrong.config.outlets, ['NOS']);
   assert.equal(wrong.config.rules['name-variant'], 'off');
   assert.equal(parseWorkspaceFile('{"knownSources": ["Jansen"]}', 'nl').error, null);
+});
+
+test('README documents every rule under its own anchor, inside the #regels section', () => {
+  const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+  const anchor = /#([\w-]+)$/.exec(RULE_DOCS_URL)![1];
+  const at = readme.indexOf(`<a id="${anchor}"></a>`);
+  assert.ok(at > 0, `README has an anchor ${anchor}`);
+  for (const id of RULE_IDS) assert.ok(readme.indexOf(`\n### ${id}\n`) > at, `README section for ${id}`);
 });
