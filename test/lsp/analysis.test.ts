@@ -21,8 +21,8 @@ async function start(settings: Record<string, unknown> = { debounceMs: 0 }, loca
 }
 
 const VARIANT = 'Mychajlo Podoljak laat weten dat Oekraïne er niet bij betrokken is.\n\nPodaljak zegt dat het land niets met de aanvallen te maken heeft.\n';
-const QUOTE = 'Burgemeester Jansen opende woensdag het nieuwe stadhuis.\n\n"Dit is een citaat zonder bron."\n';
-const HEDGE = 'Burgemeester Jansen opende woensdag het nieuwe stadhuis.\n\nEr zouden geen doden zijn gevallen.\n';
+const QUOTE = 'Burgemeester Jansen zegt dat het stadhuis klaar is.\n\nHet gebouw kostte veel geld.\n\n"Dit is een citaat zonder bron."\n';
+const HEDGE = 'Burgemeester Jansen zegt dat het stadhuis klaar is.\n\nHet gebouw kostte veel geld.\n\nEr zouden geen doden zijn gevallen.\n';
 
 const finds = (text: string, rule: RuleId, withCandidates = false): boolean =>
   analyse(text, { format: 'markdown' }).findings.some((f) => f.rule === rule && (!withCandidates || f.candidates.length > 0));
@@ -155,7 +155,7 @@ test('semantic tokens decode to claimants and cues at the right places; delta wo
 test('rename a claimant across the draft; references and highlights', async (t) => {
   const text = 'Burgemeester Jansen opende het stadhuis. Jansen zegt dat het gebouw klaar is.\n';
   const a = analyse(text, { format: 'markdown' });
-  const jansen = a.claimants.find((c) => c.mentions.filter((m) => m.text === 'Jansen').length === 2);
+  const jansen = a.claimants.find((c) => c.mentions.length === 2 && c.mentions.every((m) => m.text.endsWith('Jansen')));
   if (!jansen) return t.skip('analyser does not link both mentions of Jansen yet');
   const c = await start();
   const uri = uriOf('rename.md');

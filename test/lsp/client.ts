@@ -32,7 +32,11 @@ export class TestClient {
     this.settings = { ...(opts.settings ?? {}) };
     this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stderr!.on('data', (b: Buffer) => this.stderr.push(b.toString()));
-    this.proc.on('exit', (code) => (this.exited = code ?? -1));
+    this.proc.on('exit', (code) => {
+      this.exited = code ?? -1;
+      // pending requests fail instead of hanging
+      setImmediate(() => this.conn.dispose());
+    });
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       const list = this.diagnostics.get(p.uri) ?? [];
