@@ -5,7 +5,7 @@
 import type { Segmented } from '../text/types';
 import type { StatementBuilder, Draft } from './statements';
 
-const DENIAL_CONTENT = /\b(niet bij betrokken|niet betrokken|niets mee te maken|niets te maken|geen betrokkenheid|onwaar|niet waar|klopt niet|kloppen niet|ontkent|ontkennen|onzin)\b/i;
+const DENIAL_CONTENT = /\b(niet bij betrokken|niet betrokken|niets mee te maken|niets te maken|geen betrokkenheid|onwaar|klopt niet|kloppen niet|ontkent|ontkennen|onzin)\b/i;
 const AFFIRM = /\b(wel degelijk|juist wel|wel)\b/i;
 const ADVERB_CONTRAST = /^(echter|daarentegen|integendeel|evenwel)$/;
 

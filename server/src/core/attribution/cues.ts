@@ -150,14 +150,15 @@ function cueAt(seg: Segmented, i: number, sStart: number, sEnd: number): FoundCu
   }
   if (!finite.length) return null;
   // a noun that looks like a verb: "een bericht", "het antwoord", "op vragen", "geschrokken uitroepen"
-  if (prev && prev.kind === 'word' && prev.inQuote === t.inQuote && (NOUN_BEFORE.has(prev.lower) || (/^[a-z]*ge[a-zà-ÿ]+(en|de|te)$/.test(prev.lower) && prev.lower.length > 6 && finite.every((x) => x.kind === 'present-pl')))) return null;
+  if (prev && prev.kind === 'word' && prev.inQuote === t.inQuote && (NOUN_BEFORE.has(prev.lower) || (/^(aan|op|uit|af|in|mee|door|voor|toe|terug|weg|na|om|over|bij)?ge[a-zà-ÿ]+(en|de|te)$/.test(prev.lower) && prev.lower.length > 6 && finite.every((x) => x.kind === 'present-pl')))) return null;
   // the bare stem is first person (zeg ik); elsewhere it is a noun (antwoord, verklaar...)
   if (finite.every((x) => x.kind === 'present-sg') && !lw.endsWith('t') && !(next && /^(ik|je|jij)$/.test(next.lower)) && !(prev && /^(ik|je|jij)$/.test(prev.lower))) return null;
   // an infinitive at the end of a clause with a modal earlier: "zullen ... aan de orde stellen"
   if (finite.every((x) => x.kind === 'present-pl')) {
-    for (let k = i - 1; k >= sStart && k >= i - 12; k--) {
+    for (let k = i - 1; k >= sStart && k >= i - 25; k--) {
       const w = toks[k];
-      if (w.kind === 'punct' && w.text !== '(' && w.text !== ')') break;
+      if (w.kind === 'punct' && (w.text === ':' || w.text === ';')) break;
+      if (w.kind === 'word' && (w.lower === 'dat' || w.lower === 'en')) break;
       if (w.kind === 'word' && (MODALS.has(w.lower) || /^(zal|zullen|zou|zouden|gaat|gaan|ging|gingen)$/.test(w.lower))) return null;
     }
   }

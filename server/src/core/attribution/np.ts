@@ -190,7 +190,7 @@ export class NPParser {
     if (classifyNoun(t.lower) || PRONOUNS.has(t.lower) || isVerbish(t)) return false;
     if (ANONYMOUS_ADJ.has(t.lower) || ADJ_WORDS.has(t.lower)) return true;
     if (t.cap) return /(s|sch|isch|ns)e$/.test(t.lower) && !isVerbish(n);
-    const participle = /^([a-z]*ge[a-zà-ÿ]+(en|d))$/.test(t.lower) && t.lower.length > 6;
+    const participle = /^(aan|op|uit|af|in|mee|door|voor|toe|terug|weg|na|om|over|bij)?ge[a-zà-ÿ]+(en|d)$/.test(t.lower) && t.lower.length > 6;
     if (/[^e]e$/.test(t.lower) || participle) return (n.cap || classifyNoun(n.lower) != null || this.adjective(i + 1, limit)) && !isVerbish(n);
     return false;
   }
@@ -301,7 +301,14 @@ export class NPParser {
           if (isVerbish(q) || NOT_NAME.has(q.lower)) break;
           k++;
           if (classifyNoun(q.lower) === 'role' && this.nameWord(k)) { const nm = this.parseName(k, limit); if (nm) k = nm.end; }
-          else if (this.nameWord(k) && !this.tok(k)!.cap === false) { const nm = this.parseName(k, limit); if (nm) k = nm.end; }
+          else if (this.nameWord(k)) {
+            // "minister van economie Rainer Bruederle": the name is the head's
+            const nm = this.parseName(k, limit);
+            if (nm) {
+              k = nm.end;
+              if (!name && cls === 'role') { name = nm; firm = true; j = k; break; }
+            }
+          }
         } else break;
         j = k;
         roleEnd = this.tok(j - 1)!.end;
@@ -314,8 +321,14 @@ export class NPParser {
     // apposition: ", Mychajlo Podoljak," after a role; ", de gouverneur van de regio," after a name
     if (this.tok(j)?.text === ',' && j + 1 < limit) {
       const nx = this.tok(j + 1)!;
-      if (!name && head && cls === 'role' && this.nameWord(j + 1)) {
-        const nm = this.parseName(j + 1, limit);
+      let ns = j + 1;
+      if (!name && head && cls === 'role' && isWord(nx) && DETERMINERS.has(nx.lower)) {
+        let k = j + 2;
+        while (k < limit && k < j + 5 && this.adjective(k, limit)) k++;
+        if (this.nameWord(k) && !classifyNoun(this.tok(k)!.lower)) ns = k;
+      }
+      if (!name && head && cls === 'role' && this.nameWord(ns)) {
+        const nm = this.parseName(ns, limit);
         const after = nm ? this.tok(nm.end) : undefined;
         if (nm && (after == null || after.text === ',' || after.text === '.' || nm.end >= limit || (isWord(after) && isVerbish(after)))) {
           name = nm;

@@ -25,6 +25,8 @@ export class StatementBuilder {
   readonly drafts: Draft[] = [];
   /** Claimant ids with the offset they were last a sentence subject. */
   private subjects = new Map<number, number[]>();
+  /** Names only seen in passing (mid-sentence, no role): poor antecedents for a pronoun. */
+  private weak = new Set<number>();
   private markSubject(id: number, at: number): void {
     const l = this.subjects.get(id);
     if (!l) this.subjects.set(id, [at]);
@@ -42,7 +44,14 @@ export class StatementBuilder {
     const toks = this.seg.tokens;
     let i = s.tokenStart;
     while (i < s.tokenEnd && (toks[i].kind !== 'word' || FOCUS.has(toks[i].lower) || COORDINATORS.has(toks[i].lower))) i++;
-    const np = i < s.tokenEnd && toks[i].inQuote < 0 ? this.parser.parse(i, false) : null;
+    let np = i < s.tokenEnd && toks[i].inQuote < 0 ? this.parser.parse(i, false) : null;
+    // a single capitalised word at the start is a name only when a verb or an apposition follows
+    if (np && np.name && !np.head && np.end === i + 1) {
+      const n = toks[i + 1];
+      const w = toks[i].lower;
+      const verbish = n && n.kind === 'word' && !n.cap && /(t|de|te|den|ten|en)$/.test(n.lower) && !['van', 'de', 'het', 'een', 'en', 'in', 'op', 'met'].includes(n.lower);
+      if (/(ig|lijk|isch|nde|baar|loos|zaam)$/.test(w) || !(verbish || (n && (n.text === ',' || n.text === '(')))) np = null;
+    }
     if (np && (np.name || np.definite)) {
       const b = this.resolve(np, null);
       if (b) this.markSubject(b.id, np.span.start);
@@ -57,7 +66,11 @@ export class StatementBuilder {
       if (!nm || nm.end - k < 2) continue;
       if (isWord(p) && ['in', 'naar', 'uit', 'bij', 'op', 'aan', 'over', 'tot', 'voor', 'met', 'tegen', 'tegenover', 'van', 'de', 'het', 'zoals', 'als'].includes(p.lower)) { k = nm.end - 1; continue; }
       const sub = this.parser.parse(k, false);
-      if (sub && sub.name && sub.claimantKind === 'person') this.resolve(sub, null);
+      if (sub && sub.name && sub.claimantKind === 'person') {
+        const known = this.reg.claimants.length;
+        const b = this.resolve(sub, null);
+        if (b && b.id >= known && !sub.firm) this.weak.add(b.id);
+      }
       k = nm.end - 1;
     }
   }
@@ -75,7 +88,8 @@ export class StatementBuilder {
     const score = (c: Builder) => {
       const subj = Math.max(-1, ...(this.subjects.get(c.id) ?? []).filter((x) => x < before));
       const lastBefore = Math.max(-1, ...c.mentions.filter((m) => m.start < before).map((m) => m.start));
-      return Math.max(subj >= 0 ? subj + 250 : -1, lastBefore) + (c.speaks > 0 ? 100 : 0);
+      const penalty = this.weak.has(c.id) && subj < 0 && c.speaks === 0 ? 800 : 0;
+      return Math.max(subj >= 0 ? subj + 250 : -1, lastBefore - 100) + (c.speaks > 0 ? 30 : 0) - penalty;
     };
     return list.map((c) => [c, score(c)] as const).sort((a, b) => b[1] - a[1]).map((x) => x[0]);
   }
@@ -110,6 +124,7 @@ export class StatementBuilder {
     const starts: number[] = [];
     for (let k = a - 1; k >= s.tokenStart && starts.length < 6; k--) {
       const w = toks[k];
+      if (w.kind === 'quote' || (w.inQuote >= 0 && toks[a].inQuote < 0)) { starts.push(k + 1); break; }
       if (w.kind === 'word' && SUBORDINATORS.has(w.lower) && w.lower !== 'die' && k < a - 1) {
         // verb-final clause: the subject follows the conjunction (dat hij ... vindt)
         if (!(w.lower === 'toen' && k === s.tokenStart + (FOCUS.has(toks[s.tokenStart].lower) ? 1 : 0) && k + 1 === a)) {
@@ -117,11 +132,10 @@ export class StatementBuilder {
           while (st < a && toks[st].kind === 'quote') st++;
           const np = P.parse(st, true);
           if (np && np.end <= a) return np;
-          if (w.lower !== 'toen') break;
         }
       }
       if (k === s.tokenStart) starts.push(k);
-      else if (w.text === ',' || w.text === ':' || w.text === ';' || w.kind === 'quote' || (w.kind === 'word' && COORDINATORS.has(w.lower))) starts.push(k + 1);
+      else if (w.text === ',' || w.text === ':' || w.text === ';' || (w.kind === 'word' && COORDINATORS.has(w.lower))) starts.push(k + 1);
     }
     for (const st0 of starts) {
       let st = st0;
@@ -144,7 +158,9 @@ export class StatementBuilder {
       if (w.kind === 'word' && w.lower === 'volgens') {
         // "riep volgens overlevering een priester": skip the volgens phrase
         const v = P.parse(k + 1, true);
-        if (v) { k = v.end; n--; continue; }
+        k = v ? v.end : k + 2;
+        n--;
+        continue;
       }
       break;
     }
@@ -168,7 +184,7 @@ export class StatementBuilder {
       if (b) {
         mention = { start: np.span.start, end: np.span.end, text: np.text, kind: np.pronoun ? 'pronoun' : np.mentionKind };
         b.speaks++;
-        this.markSubject(b.id, np.span.start);
+        if (c.cue.kind !== 'preposition') this.markSubject(b.id, np.span.start);
       }
     }
     let target: string | null = null;
