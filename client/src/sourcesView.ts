@@ -81,7 +81,7 @@ export class SourcesProvider implements vscode.TreeDataProvider<SourceNode> {
         const item = new vscode.TreeItem(c.name, c.statements.length ? C.Expanded : C.None);
         item.id = `c${c.id}`;
         const n = c.statements.length;
-        item.description = [c.role, n === 1 ? vscode.l10n.t('1 statement') : vscode.l10n.t('{0} statements', n)].filter(Boolean).join(' · ');
+        item.description = [c.role && c.role.toLowerCase() !== c.name.toLowerCase() ? c.role : null, n === 1 ? vscode.l10n.t('1 statement') : vscode.l10n.t('{0} statements', n)].filter(Boolean).join(' · ');
         item.iconPath = new vscode.ThemeIcon(c.vague ? 'question' : CLAIMANT_ICON[c.kind]);
         const tip = new vscode.MarkdownString();
         tip.appendMarkdown(`**${c.name}**`);

@@ -8,9 +8,25 @@ import { join } from 'node:path';
 import { DEFAULT_SETTINGS, SETTINGS_SCHEMA } from '../../server/src/shared/settings';
 import { TOKEN_TYPES } from '../../server/src/shared/legend';
 
-const root = join(import.meta.dirname, '../..');
-const json = (f: string): any => JSON.parse(readFileSync(join(root, f), 'utf8'));
-const pkg = json('package.json');
+const root = join(__dirname, '../..');
+interface Manifest {
+  contributes: {
+    commands: { command: string; title: string; category: string }[];
+    menus: Record<string, { command: string }[]>;
+    keybindings: { command: string }[];
+    configuration: { properties: Record<string, { default: unknown }> };
+    semanticTokenTypes: { id: string }[];
+    semanticTokenScopes: { scopes: Record<string, string[]> }[];
+  };
+  l10n: string;
+  icon: string;
+  main: string;
+  engines: { vscode: string };
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+}
+const json = <T = Record<string, string>>(f: string): T => JSON.parse(readFileSync(join(root, f), 'utf8')) as T;
+const pkg = json<Manifest>('package.json');
 const en = json('package.nls.json');
 const nl = json('package.nls.nl.json');
 
@@ -36,12 +52,12 @@ test('every %key% in package.json has an English and a Dutch string', () => {
 });
 
 test('commands: titled, categorised, and those the menus name exist', () => {
-  const ids = new Set(pkg.contributes.commands.map((c: any) => c.command));
+  const ids = new Set(pkg.contributes.commands.map((c) => c.command));
   for (const c of pkg.contributes.commands) {
     assert.match(c.title, /^%command\.\w+%$/);
     assert.equal(c.category, 'Bronwijzer');
   }
-  for (const items of Object.values(pkg.contributes.menus) as any[]) for (const m of items) assert.ok(ids.has(m.command), m.command);
+  for (const items of Object.values(pkg.contributes.menus)) for (const m of items) assert.ok(ids.has(m.command), m.command);
   for (const k of pkg.contributes.keybindings) assert.ok(ids.has(k.command), k.command);
   for (const id of ['bronwijzer.analyse', 'bronwijzer.showSources', 'bronwijzer.toggle', 'bronwijzer.openSettings', 'bronwijzer.restartServer', 'bronwijzer.exportSources']) {
     assert.ok(ids.has(id), id);
@@ -49,7 +65,7 @@ test('commands: titled, categorised, and those the menus name exist', () => {
 });
 
 test('semantic token types follow the legend and map to TextMate scopes', () => {
-  assert.deepEqual(pkg.contributes.semanticTokenTypes.map((t: any) => t.id), [...TOKEN_TYPES]);
+  assert.deepEqual(pkg.contributes.semanticTokenTypes.map((t) => t.id), [...TOKEN_TYPES]);
   const scopes = pkg.contributes.semanticTokenScopes[0].scopes;
   for (const t of TOKEN_TYPES) assert.ok(scopes[t]?.length, t);
 });
