@@ -16,6 +16,7 @@ import { documentSymbols, highlights, prepareRename, references, rename } from '
 import { inlayHints } from '../../server/src/lsp/inlayHints';
 import { buildSources } from '../../server/src/lsp/sources';
 import { lineSegments } from '../../server/src/lsp/convert';
+import { referenceName, surname } from '../../server/src/lsp/names';
 import { merge, parseWorkspaceFile, validateSettings, EMPTY_WORKSPACE_CONFIG } from '../../server/src/lsp/settings';
 import { DEFAULT_SETTINGS } from '../../server/src/shared/settings';
 import { RULE_DOCS_URL, RULE_IDS } from '../../server/src/core';
@@ -256,4 +257,19 @@ test('README documents every rule under its own anchor, inside the #regels secti
   const at = readme.indexOf(`<a id="${anchor}"></a>`);
   assert.ok(at > 0, `README has an anchor ${anchor}`);
   for (const id of RULE_IDS) assert.ok(readme.indexOf(`\n### ${id}\n`) > at, `README section for ${id}`);
+});
+
+test('quick fixes name a person by surname and a group with its article', () => {
+  assert.equal(surname('Mychajlo Podoljak'), 'Podoljak');
+  assert.equal(surname('Jan van der Berg'), 'Van der Berg');
+  const text = 'Maar op hun eigen Telegramkanaal eist het Russische Vrijwilligerskorps (RVK) de aanvallen op. Het RVK zegt dat.';
+  const org = {
+    id: 0, name: 'Russische Vrijwilligerskorps (RVK)', kind: 'organisation' as const, role: null, variants: [], vague: false,
+    mentions: [
+      { ...span(text, 'Russische Vrijwilligerskorps (RVK)'), text: 'Russische Vrijwilligerskorps (RVK)', kind: 'organisation' as const },
+      { ...span(text, 'RVK zegt'), end: span(text, 'RVK zegt').start + 3, text: 'RVK', kind: 'organisation' as const },
+    ],
+  };
+  assert.equal(referenceName(org, text), 'het RVK');
+  assert.equal(referenceName({ ...org, kind: 'outlet', name: 'Suspilne', mentions: [{ start: 0, end: 4, text: 'Maar', kind: 'name' }] }, text), 'Maar');
 });

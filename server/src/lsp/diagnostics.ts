@@ -7,6 +7,7 @@ import { RULE_DOCS_URL } from '../core';
 import type { Result } from './documents';
 import { toRange } from './convert';
 import { pick, t } from './i18n';
+import { referenceName } from './names';
 import type { Range } from 'vscode-languageserver';
 
 /** What a diagnostic carries for its quick fixes (so code actions never re-analyse). */
@@ -56,7 +57,10 @@ export function findingToDiagnostic(doc: TextDocument, uri: string, f: Finding, 
   const data: FixData = {
     rule: f.rule,
     version: result.version,
-    candidates: (f.candidates ?? []).map((c) => c.name),
+    candidates: (f.candidates ?? []).map((c) => {
+      const claimant = a?.claimants[c.claimantId];
+      return claimant ? referenceName(claimant, doc.getText()) : c.name;
+    }),
   };
   if (f.variant) data.variant = { from: f.variant.from, to: f.variant.to, ranges: f.variant.spans.map((s) => toRange(doc, s)) };
   if (a && f.quoteId !== undefined && a.quotes[f.quoteId]) data.target = toRange(doc, a.quotes[f.quoteId]);

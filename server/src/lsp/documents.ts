@@ -79,6 +79,8 @@ export interface DocState {
   eff: Effective | null;
   /** The last version published. */
   published: number;
+  /** How long the last analysis of this document took (ms). */
+  analysisMs?: number;
 }
 
 export interface Host {
@@ -159,7 +161,10 @@ export class DocumentStore {
       if (!before || !WORD_CHAR.test(before)) typing = null;
     }
     state.typing = typing;
-    const delay = state.eff?.settings.debounceMs ?? DEFAULT_SETTINGS.debounceMs;
+    // Debounced; a long draft whose analysis takes longer than the debounce waits that long instead, so
+    // that typing fast in it does not queue one analysis per keystroke. debounceMs 0 means immediately.
+    const debounce = state.eff?.settings.debounceMs ?? DEFAULT_SETTINGS.debounceMs;
+    const delay = debounce > 0 ? Math.max(debounce, Math.min(state.analysisMs ?? 0, 1000)) : 0;
     this.schedule(state, delay);
   }
 
@@ -314,7 +319,9 @@ export class DocumentStore {
       let analysis: Analysis;
       if (state.cache && state.cache.optionsKey === optionsKey && state.cache.text === text) analysis = state.cache.analysis;
       else {
+        const t0 = performance.now();
         analysis = analyse(text, options);
+        state.analysisMs = performance.now() - t0;
         state.cache = { text, optionsKey, analysis };
       }
       const levelled = analysis.findings.filter((f) => (eff.rules[f.rule] ?? 'off') !== 'off');
