@@ -88,7 +88,7 @@ export class Registry {
       for (const s of SYNONYMS[np.head] ?? []) b.heads.add(s);
     }
     if (np.role && !b.role) b.role = np.role;
-    if (np.female) b.female = true;
+    if (np.female && !np.pronoun) b.female = true;
     if (np.span.start > b.last) b.last = np.span.start;
     if (np.name && kind !== 'pronoun') {
       const v = np.name;

@@ -30,7 +30,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       const e = ds[j];
       if (e.st.viaStatementId === d.st.id) continue;
       const between = text.slice(d.st.cue!.end, e.st.cue!.start);
-      if (/(,\s*)?\b(maar|echter|daarentegen|terwijl)\b/.test(between)) link(d, e);
+      if (/(,\s*)?\b(maar|echter|daarentegen)\b/.test(between)) link(d, e);
     }
     // 2. a contrast adverb in the statement's own clause: against the previous sources
     let contrast = false;

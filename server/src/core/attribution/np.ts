@@ -98,11 +98,11 @@ export class NPParser {
   }
 
   /** A capitalised word that can be part of a name. */
-  nameWord(i: number): boolean {
+  nameWord(i: number, loose = false): boolean {
     const t = this.tok(i);
     if (!isWord(t) || !t.cap) return false;
     if (NOT_NAME.has(t.lower) && !this.particleStart(i)) return false;
-    if (STOP_CAP.has(t.text) || /\d/.test(t.text) || /-\p{Ll}/u.test(t.text)) return false;
+    if (STOP_CAP.has(t.text) || /\d/.test(t.text) || (!loose && /-\p{Ll}/u.test(t.text))) return false;
     return true;
   }
   /** `De Vries`, `Van den Berg` in mid-sentence: a capitalised particle opening a name. */
@@ -126,6 +126,7 @@ export class NPParser {
     let j = i;
     let words = 0;
     let onlyInitials = true;
+    let afterParticle = false;
     const start = this.tok(i)?.start ?? 0;
     let lastEnd = start;
     while (j < limit && words < 6) {
@@ -152,8 +153,9 @@ export class NPParser {
         if (!(words === 1 || onlyInitials)) break;
         let k = j;
         while (k < limit && isWord(this.tok(k)) && !this.tok(k)!.cap && NAME_PARTICLES.has(this.tok(k)!.lower)) k++;
-        if (k - j > 3 || !this.nameWord(k) || classifyNoun(this.tok(k)!.lower)) break;
+        if (k - j > 3 || !this.nameWord(k, true) || classifyNoun(this.tok(k)!.lower)) break;
         j = k;
+        afterParticle = true;
         continue;
       }
       if (words === 0 && !t.cap && NAME_PARTICLES.has(t.lower)) {
@@ -163,7 +165,8 @@ export class NPParser {
         j = k;
         continue;
       }
-      if (!this.nameWord(j) && !(words === 0 && this.particleStart(j))) break;
+      if (!this.nameWord(j, afterParticle) && !(words === 0 && this.particleStart(j))) break;
+      afterParticle = false;
       if (words > 0 && classifyNoun(t.lower) === 'role') break;
       onlyInitials = false;
       lastEnd = t.end;

@@ -41,8 +41,18 @@ export function linkQuotes(seg: Segmented, sb: StatementBuilder): Quote[] {
     const o = openTok[qi];
     const c = closeTok[qi];
     if (o >= 0 && c >= 0) {
-      // 1. cue right after the closing mark: ,,...'', zegt X / ,,...'', zo legde X uit / ,,...'', aldus X
-      for (let k = c + 1; k < Math.min(toks.length, c + 4); k++) {
+      // 1. a cue just before the opening mark in the same clause: spreekt over een "...", noemde het "..."
+      {
+        const list = bySentence.get(toks[o].sentence) ?? [];
+        const near = list.filter((x) => x.found && x.found.last < o && o - x.found.last <= 6 && x.st.claimantId != null).pop();
+        if (near) {
+          let clean = true;
+          for (let k = near.found!.last + 1; k < o; k++) if (toks[k].kind === 'quote' || toks[k].text === '.' || toks[k].text === ';') clean = false;
+          if (clean) d = near;
+        }
+      }
+      // cue right after the closing mark: ,,...'', zegt X / ,,...'', zo legde X uit / ,,...'', aldus X
+      for (let k = c + 1; !d && k < Math.min(toks.length, c + 4); k++) {
         const hit = drafts.find((x) => x.found && x.found.tok === k);
         if (hit) { d = hit; break; }
         const w = toks[k];
@@ -73,15 +83,30 @@ export function linkQuotes(seg: Segmented, sb: StatementBuilder): Quote[] {
       if (!d && claimantId == null) {
         const sents = new Set([toks[o].sentence, toks[c].sentence]);
         for (const s of sents) {
+          // the innermost statement: the latest cue whose content holds the quote
           for (const x of bySentence.get(s) ?? []) {
-            if (within(r.start, x.st.content.start, x.st.content.end) || within(r.end, x.st.content.start + 1, x.st.content.end + 1)) { d = x; break; }
+            if (x.st.cue && x.st.cue.start > r.start && d) continue;
+            if (within(r.start, x.st.content.start, x.st.content.end) || within(r.end, x.st.content.start + 1, x.st.content.end + 1)) d = x;
           }
           if (d) break;
         }
+        // an agentless passive (werden opgeroepen "...") says nothing of the speaker: look further
+        if (d && d.st.claimantId == null) { d.st.quoteIds.push(qi); d = null; }
         if (!d) for (const s of sents) { const l = bySentence.get(s); if (l && l.length) { d = l.find((x) => x.st.claimantId != null) ?? null; if (d) break; } }
       }
-      // 4. the surrounding text: "Dat zegt X." right after; else the speaker of the previous sentences
+      // 4. the subject of the sentence, when it names a source ("Een groep die zichzelf X noemt, plaatste een video waarin ...")
       if (!d && claimantId == null) {
+        const s = seg.sentences[toks[o].sentence];
+        if (s.tokenStart < o && !bySentence.get(toks[o].sentence)?.some((x) => x.st.claimantId != null)) {
+          const np = sb.parser.parse(s.tokenStart, false);
+          if (np && np.end <= o && np.name && (np.mentionKind === 'group' || np.firm)) {
+            const b = sb.resolve(np, null);
+            if (b) claimantId = b.id;
+          }
+        }
+      }
+      // 5. the surrounding text: "Dat zegt X." right after; else the speaker of the previous sentences
+      if (!d && claimantId == null && r.kind === 'speech') {
         const nextS = toks[c].sentence + 1;
         const nxt = bySentence.get(nextS);
         const startsBack = nxt && seg.sentences[nextS] && /^(dat|dit|zo)$/i.test(toks[seg.sentences[nextS].tokenStart]?.text ?? '');

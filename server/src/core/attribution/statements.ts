@@ -52,9 +52,19 @@ export class StatementBuilder {
       const verbish = n && n.kind === 'word' && !n.cap && /(t|de|te|den|ten|en)$/.test(n.lower) && !['van', 'de', 'het', 'een', 'en', 'in', 'op', 'met'].includes(n.lower);
       if (/(ig|lijk|isch|nde|baar|loos|zaam)$/.test(w) || !(verbish || (n && (n.text === ',' || n.text === '(')))) np = null;
     }
-    if (np && (np.name || np.definite)) {
-      const b = this.resolve(np, null);
+    if (np && (np.name || np.definite || np.pronoun)) {
+      const n = toks[np.end];
+      const plural = np.pronoun && n && n.kind === 'word' ? (/^(zijn|waren|hebben|hadden)$|[^e]en$/.test(n.lower) ? true : /t$|^(is|was|had|zei|kon|wilde|zou|ging)$/.test(n.lower) ? false : null) : null;
+      const b = this.resolve(np, plural);
       if (b) this.markSubject(b.id, np.span.start);
+    }
+    // the subject of a fronted subordinate clause: "Toen Apple-topman Steve Jobs de iPhone introduceerde, prees hij ..."
+    if (!np && i < s.tokenEnd && toks[i].kind === 'word' && /^(toen|nadat|als|omdat|terwijl|hoewel|voordat|zodra|sinds)$/.test(toks[i].lower)) {
+      const sub = this.parser.parse(i + 1, false);
+      if (sub && sub.name) {
+        const b = this.resolve(sub, null);
+        if (b) this.markSubject(b.id, sub.span.start);
+      }
     }
     // other full names in the sentence (two or more name words, not inside quotes)
     for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
@@ -122,8 +132,10 @@ export class StatementBuilder {
     }
     // subject before the verb, from the nearest clause start back to the sentence start
     const starts: number[] = [];
+    let comma = false;
     for (let k = a - 1; k >= s.tokenStart && starts.length < 6; k--) {
       const w = toks[k];
+      if (w.text === ',') comma = true;
       if (w.kind === 'quote' || (w.inQuote >= 0 && toks[a].inQuote < 0)) { starts.push(k + 1); break; }
       if (w.kind === 'word' && SUBORDINATORS.has(w.lower) && w.lower !== 'die' && k < a - 1) {
         // verb-final clause: the subject follows the conjunction (dat hij ... vindt)
@@ -131,7 +143,7 @@ export class StatementBuilder {
           let st = k + 1;
           while (st < a && toks[st].kind === 'quote') st++;
           const np = P.parse(st, true);
-          if (np && np.end <= a) return np;
+          if (np && (np.end === a || (!comma && np.end <= a))) return np;
         }
       }
       if (k === s.tokenStart) starts.push(k);
@@ -208,7 +220,7 @@ export class StatementBuilder {
     const endTok = lastContentTok(toks, s.tokenStart, s.tokenEnd);
     const prev = toks[c.cue.parts.length > 1 && toks[c.tok - 1]?.start === c.cue.start ? c.tok - 1 : c.tok - 1];
     const afterComma = prev && (prev.text === ',' || prev.kind === 'quote') && c.tok - 1 > s.tokenStart;
-    if (afterComma && c.cue.kind === 'verb') {
+    if (afterComma && c.cue.kind === 'verb' && (!np || np.start > c.tok)) {
       let e = c.tok - 1;
       while (e > s.tokenStart && toks[e].kind === 'punct') e--;
       return { start: toks[s.tokenStart].start, end: toks[e].end };
