@@ -273,3 +273,15 @@ test('quick fixes name a person by surname and a group with its article', () => 
   assert.equal(referenceName(org, text), 'het RVK');
   assert.equal(referenceName({ ...org, kind: 'outlet', name: 'Suspilne', mentions: [{ start: 0, end: 4, text: 'Maar', kind: 'name' }] }, text), 'Maar');
 });
+
+test('related information falls back to the other spelling and the disputing statements', () => {
+  const { doc, result, analysis } = setup();
+  const noRelated = analysis.findings.map((f) => ({ ...f, related: [] }));
+  const contested = { rule: 'contested-claim' as const, severity: 'information' as const, span: analysis.statements[2].content, statementId: 2, message: { nl: 'Betwist.', en: 'Contested.' }, candidates: [], related: [] };
+  const ds = toDiagnostics(doc, URI, { ...result, findings: [...noRelated, contested] }, null);
+  const variant = ds.find((d) => d.code === 'name-variant')!;
+  assert.equal(variant.relatedInformation![0].message, 'Elders gespeld als "Podoljak"');
+  assert.equal(variant.relatedInformation![0].location.range.start.line, 4);
+  const c = ds.find((d) => d.code === 'contested-claim')!;
+  assert.equal(c.relatedInformation![0].message, 'Betwist door Mychajlo Podoljak');
+});

@@ -2,7 +2,7 @@
 // settings, Dutch or English text, related information, and `data` carrying what quick fixes need.
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, RuleId, RuleLevel } from '../core/types';
+import type { Finding, RelatedInfo, RuleId, RuleLevel } from '../core/types';
 import { RULE_DOCS_URL } from '../core';
 import type { Result } from './documents';
 import { toRange } from './convert';
@@ -46,11 +46,34 @@ export function severityOf(level: RuleLevel): DiagnosticSeverity | null {
   }
 }
 
+/** Related information when the core gives none: the other spelling, or the disputing statements. */
+function fallbackRelated(f: Finding, result: Result): RelatedInfo[] {
+  const a = result.analysis;
+  if (!a) return [];
+  if (f.rule === 'name-variant' && f.variant) {
+    const c = f.claimantId !== undefined ? a.claimants[f.claimantId] : a.claimants.find((x) => x.variants.includes(f.variant!.from));
+    const to = f.variant.to;
+    const other = c?.mentions.find((m) => m.text.includes(to) && !(m.start <= f.span.start && f.span.start < m.end));
+    if (!other) return [];
+    return [{ span: other, message: { nl: `Elders gespeld als "${to}"`, en: `Spelled "${to}" elsewhere` } }];
+  }
+  if (f.rule === 'contested-claim' && f.statementId !== undefined) {
+    const st = a.statements[f.statementId];
+    return (st?.contestedBy ?? []).flatMap((id) => {
+      const o = a.statements[id];
+      if (!o) return [];
+      const name = o.claimantId !== null ? a.claimants[o.claimantId]?.name : undefined;
+      return [{ span: o.content, message: name ? { nl: `Betwist door ${name}`, en: `Disputed by ${name}` } : { nl: 'Betwist', en: 'Disputed' } }];
+    });
+  }
+  return [];
+}
+
 export function findingToDiagnostic(doc: TextDocument, uri: string, f: Finding, result: Result): Diagnostic | null {
   const severity = severityOf(result.eff.rules[f.rule] ?? f.severity);
   if (severity === null) return null;
   const a = result.analysis;
-  const related: DiagnosticRelatedInformation[] = (f.related ?? []).map((r) => ({
+  const related: DiagnosticRelatedInformation[] = (f.related?.length ? f.related : fallbackRelated(f, result)).map((r) => ({
     location: { uri, range: toRange(doc, r.span) },
     message: pick(r.message, result.lang),
   }));
