@@ -23,6 +23,7 @@ const DRAFT = 'Volgens Jansen zou het vuur in de nacht zijn begonnen.\n\n"Dit is
 
 test('initialize advertises the features; didOpen publishes versioned diagnostics and sourcesChanged', async () => {
   const c = client({ settings: { debounceMs: 0 } });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON answer, checked field by field
   const init = (await c.initialize()) as { capabilities: Record<string, any> };
   const caps = init.capabilities;
   assert.equal(caps.textDocumentSync.change, 2, 'incremental sync');
@@ -140,7 +141,7 @@ test('max document size: one information diagnostic at the top instead of analys
   assert.equal(d[0].range.start.line, 0);
   assert.match(String(d[0].message), /niet geanalyseerd.*1000 tekens/);
   const src = await c.request<{ skipped?: string }>('bronwijzer/sources', { textDocument: { uri } });
-  assert.equal(src.skipped, 'too-large');
+  assert.match(src.skipped!, /niet geanalyseerd/);
 });
 
 test('robustness: unknown methods, unknown documents, bad params, positions past the end, malformed JSON', async () => {
@@ -220,5 +221,5 @@ test('documents in other languages are not analysed', async () => {
   const d = await c.diagnosticsFor(uri, 1);
   assert.deepEqual(d, []);
   const src = await c.request<{ skipped?: string }>('bronwijzer/sources', { textDocument: { uri } });
-  assert.equal(src.skipped, 'language');
+  assert.match(src.skipped!, /bronwijzer\.languages/);
 });

@@ -24,6 +24,14 @@ export const T = {
     nl: 'Bronwijzer heeft dit document niet geanalyseerd: het is groter dan {max} tekens (instelling bronwijzer.maxDocumentSize).',
     en: 'Bronwijzer skipped this document: it is larger than {max} characters (setting bronwijzer.maxDocumentSize).',
   },
+  skippedLanguage: {
+    nl: 'Bronwijzer analyseert dit soort document niet (instelling bronwijzer.languages).',
+    en: 'Bronwijzer does not analyse this kind of document (setting bronwijzer.languages).',
+  },
+  skippedDisabled: {
+    nl: 'Bronwijzer staat uit (instelling bronwijzer.enable).',
+    en: 'Bronwijzer is turned off (setting bronwijzer.enable).',
+  },
   settingsInvalid: {
     nl: 'Bronwijzer: ongeldige instelling {keys}; de standaardwaarde wordt gebruikt.',
     en: 'Bronwijzer: invalid setting {keys}; using the default.',

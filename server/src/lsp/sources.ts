@@ -53,7 +53,11 @@ export function buildSources(state: DocState, result: Result): SourcesResult {
   const out: SourcesResult = { uri: state.uri, version: result.version, claimants: [], unattributed: [], findingCount: result.findings.length };
   const a = result.analysis;
   if (!a) {
-    out.skipped = result.skipped ?? undefined;
+    const reason = result.skipped ?? 'disabled';
+    out.skipped =
+      reason === 'too-large'
+        ? t('skippedTooLarge', result.lang, { max: result.eff.settings.maxDocumentSize })
+        : t(reason === 'language' ? 'skippedLanguage' : 'skippedDisabled', result.lang);
     return out;
   }
   for (const c of a.claimants) {
