@@ -79,6 +79,7 @@ export function linkQuotes(seg: Segmented, sb: StatementBuilder): Quote[] {
           }
         }
       }
+      if (d && d.st.claimantId == null) { d.st.quoteIds.push(qi); d = null; }
       // 3. content of a statement of the same sentence
       if (!d && claimantId == null) {
         const sents = new Set([toks[o].sentence, toks[c].sentence]);
@@ -120,6 +121,9 @@ export function linkQuotes(seg: Segmented, sb: StatementBuilder): Quote[] {
             const l = bySentence.get(s);
             const hit = l ? [...l].reverse().find((x) => x.st.claimantId != null) : undefined;
             if (hit) { claimantId = hit.st.claimantId; break; }
+            // a sentence about a named person without a cue: "Met die opmerking is docente Mildred het eens. ,,...''"
+            const subj = sb.sentenceSubject.get(s);
+            if (subj != null) { claimantId = subj; break; }
           }
           if (claimantId == null && nxt && nxt[0].st.claimantId != null && seg.sentences[nextS].paragraph === seg.sentences[toks[c].sentence].paragraph) claimantId = nxt[0].st.claimantId;
         }

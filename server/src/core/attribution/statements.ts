@@ -27,6 +27,8 @@ export class StatementBuilder {
   private subjects = new Map<number, number[]>();
   /** Names only seen in passing (mid-sentence, no role): poor antecedents for a pronoun. */
   private weak = new Set<number>();
+  /** Sentence index -> the named person or group the sentence is about (its subject), if any. */
+  readonly sentenceSubject = new Map<number, number>();
   private markSubject(id: number, at: number): void {
     const l = this.subjects.get(id);
     if (!l) this.subjects.set(id, [at]);
@@ -57,6 +59,7 @@ export class StatementBuilder {
       const plural = np.pronoun && n && n.kind === 'word' ? (/^(zijn|waren|hebben|hadden)$|[^e]en$/.test(n.lower) ? true : /t$|^(is|was|had|zei|kon|wilde|zou|ging)$/.test(n.lower) ? false : null) : null;
       const b = this.resolve(np, plural);
       if (b) this.markSubject(b.id, np.span.start);
+      if (b && np.name && (b.kind === 'person' || b.kind === 'collective')) this.sentenceSubject.set(si, b.id);
     }
     // the subject of a fronted subordinate clause: "Toen Apple-topman Steve Jobs de iPhone introduceerde, prees hij ..."
     if (!np && i < s.tokenEnd && toks[i].kind === 'word' && /^(toen|nadat|als|omdat|terwijl|hoewel|voordat|zodra|sinds)$/.test(toks[i].lower)) {
