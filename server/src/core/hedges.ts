@@ -45,8 +45,11 @@ function index(patterns: Pattern[]): Map<string, Pattern[]> {
 const BUILTIN = index(HEDGES.map((h) => compile(h.phrase, h.kind, h.check)).filter((p): p is Pattern => p !== null));
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && (t.kind === 'word' || t.kind === 'number');
-const isClauseBreak = (t: Token): boolean =>
-  t.kind === 'punct' && (t.text === ',' || t.text === ';' || t.text === ':' || t.text === '(' || t.text === ')' || /^[.!?…]/.test(t.text));
+const isClauseBreak = (t: Token): boolean => {
+  if (t.kind !== 'punct') return false;
+  const c = t.text.charCodeAt(0);
+  return c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 46 || c === 33 || c === 63 || c === 0x2026;
+};
 
 /** Matches pattern p at token i (within the sentence end `e`); returns the index after the match or -1. */
 function matchAt(tokens: Token[], i: number, e: number, p: Pattern): number {
@@ -83,8 +86,9 @@ export function findHedges(seg: Segmented, extra: readonly string[] = []): Hedge
       if (!isWord(t)) continue;
       let bestEnd = -1;
       let best: Pattern | null = null;
-      for (const idx of extraIndex ? [BUILTIN, extraIndex] : [BUILTIN]) {
-        const cands = idx.get(t.lower);
+      for (let pass = 0; pass < 2; pass++) {
+        const idx = pass === 0 ? BUILTIN : extraIndex;
+        const cands = idx?.get(t.lower);
         if (!cands) continue;
         for (const p of cands) {
           const j = matchAt(tokens, i, e, p);
@@ -199,6 +203,8 @@ function perfectOrStative(tokens: Token[], z: number, e: number): boolean {
   return false;
 }
 
+const WINDOW = 40;
+
 function isGoverningVerb(w: string): boolean {
   if (GOVERNING_VERBS.has(w)) return true;
   const info = verbInfo(w);
@@ -211,7 +217,10 @@ function isGoverningVerb(w: string): boolean {
  * first or second person, and not the future in the past (a `zou` in a clause governed by a speech or
  * cognition verb: `zei dat hij zou komen`) unless it has a perfect infinitive (`zou hebben gedaan`).
  */
-function reportativeZou(tokens: Token[], z: number, a: number, e: number): boolean {
+function reportativeZou(tokens: Token[], z: number, a0: number, e0: number): boolean {
+  // look at most WINDOW tokens either way: clauses are shorter, and it keeps hostile input linear
+  const a = Math.max(a0, z - WINDOW);
+  const e = Math.min(e0, z + WINDOW);
   // the clause around zou
   let cs = z;
   while (cs > a && !isClauseBreak(tokens[cs - 1])) cs--;

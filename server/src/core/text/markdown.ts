@@ -62,6 +62,9 @@ function isListItem(text: string, at: number, e: number): boolean {
   return false;
 }
 
+/** Longest link target looked for: keeps the scan linear on lines full of `](`. */
+const MAX_TARGET = 2048;
+
 const URL_STOP = (c: number): boolean => isSpaceCode(c) || c === 60 || c === 62 || c === 34 || c === 0x201d || c === 0x201c;
 
 /** Scans one line's inline content [s, e) and pushes masked spans; returns where scanning should resume (past e for a comment that runs over lines). */
@@ -143,12 +146,13 @@ function scanInline(text: string, s: number, e: number, out: Span[]): number {
       // ](target "title")
       let depth = 0;
       let m = i + 1;
-      for (; m < e; m++) {
+      const stop = Math.min(e, i + MAX_TARGET);
+      for (; m < stop; m++) {
         const d = text.charCodeAt(m);
         if (d === 40) depth++;
         else if (d === 41 && --depth === 0) break;
       }
-      if (m < e) {
+      if (m < stop) {
         out.push({ start: i + 1, end: m + 1 });
         i = m;
       }

@@ -103,24 +103,20 @@ export function pairQuotes(_text: string, tokens: Token[], marks: Mark[], paras:
   // quotations, sorted; blank ones dropped
   const out: RawQuote[] = [];
   found.sort((a, b) => a.open.pos - b.open.pos || b.close.pos - a.close.pos);
+  const opens: number[] = [];
+  const closes: number[] = [];
   for (const f of found) {
     const inner = { start: f.open.pos + f.open.len, end: f.close.pos };
     if (inner.end <= inner.start || f.close.tok - f.open.tok < 2) continue;
     out.push({ start: f.open.pos, end: f.close.pos + f.close.len, inner, kind: 'speech' });
     const qi = out.length - 1;
     for (let t = f.open.tok; t <= f.close.tok; t++) tokens[t].inQuote = qi;
-    (out[qi] as RawQuote & { _o?: number; _c?: number })._o = f.open.tok;
-    (out[qi] as RawQuote & { _o?: number; _c?: number })._c = f.close.tok;
+    opens.push(f.open.tok);
+    closes.push(f.close.tok);
   }
   const paraStarts = new Set<number>();
   for (const p of paras) paraStarts.add(p.tokenStart);
-  // nested quotations come after their outer one, so their tokens now carry the inner index
-  for (const q of out) {
-    const x = q as RawQuote & { _o?: number; _c?: number };
-    q.kind = kindOf(tokens, x._o!, x._c!, paraStarts);
-    delete x._o;
-    delete x._c;
-  }
+  for (let q = 0; q < out.length; q++) out[q].kind = kindOf(tokens, opens[q], closes[q], paraStarts);
   return out;
 }
 

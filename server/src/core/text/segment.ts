@@ -44,7 +44,9 @@ function elisionEnd(text: string, i: number): number {
 function wordEnd(text: string, j: number, n: number): number {
   while (j < n) {
     const c = text.charCodeAt(j);
-    if (isLetterCode(c) || isDigitCode(c)) { j++; continue; }
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) { j++; continue; }
+    } else if (isLetterCode(c)) { j++; continue; }
     if (c >= 0xd800 && c <= 0xdbff) {
       const d = text.charCodeAt(j + 1);
       if (d >= 0xdc00 && d <= 0xdfff && /^\p{L}$/u.test(text.slice(j, j + 2))) { j += 2; continue; }
@@ -61,7 +63,11 @@ function wordEnd(text: string, j: number, n: number): number {
   return j;
 }
 
-const TERMINATORS = new Set(['.', '!', '?', '…', '...', '?!', '!?', '!!', '??']);
+/** A sentence-final punctuation token: . ! ? … and runs of them (the tokenizer keeps runs whole). */
+function isTerminator(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
 /** Abbreviations after which a full stop does not end the sentence. */
 const ABBREVIATIONS = new Set([
   'dhr', 'mr', 'mrs', 'mgr', 'kard', 'zr', 'br', 'pt', 'fam', 'dr', 'drs', 'mw', 'mevr', 'mej', 'prof', 'ir', 'ing', 'ds', 'st', 'sr', 'jr', 'gen', 'lt', 'kol', 'kapt', 'burg', 'wethr',
@@ -87,7 +93,6 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
   const tokens: Token[] = [];
   const marks: Mark[] = [];
   const paras: ParaBuild[] = [];
-  const lineStarts: number[] = []; // token indices that begin a line
   let i = 0;
   let nl = 2; // newlines since the previous token (start of text counts as a paragraph break)
   let mi = 0;
@@ -140,7 +145,6 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
         paras.push(cur);
       } else cur.start = i;
     }
-    if (atLineStart) lineStarts.push(tokens.length);
     nl = 0;
     const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
     const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
@@ -254,7 +258,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
   }
 
   const rawQuotes: RawQuote[] = pairQuotes(text, tokens, marks, paras);
-  const { sentences, paragraphs } = sentencesOf(tokens, paras, rawQuotes, lineStarts, markdown);
+  const { sentences, paragraphs } = sentencesOf(tokens, paras, rawQuotes);
   return { text, masked, tokens, sentences, paragraphs, quotes: rawQuotes };
 }
 
@@ -262,8 +266,6 @@ function sentencesOf(
   tokens: Token[],
   paras: ParaBuild[],
   quotes: RawQuote[],
-  _lineStarts: number[],
-  _markdown: boolean,
 ): { sentences: Sentence[]; paragraphs: Paragraph[] } {
   const sentences: Sentence[] = [];
   const paragraphs: Paragraph[] = [];
@@ -280,11 +282,11 @@ function sentencesOf(
       const tok = tokens[t];
       let endsHere = false;
       let last = t;
-      if (tok.kind === 'punct' && TERMINATORS.has(tok.text)) {
+      if (tok.kind === 'punct' && isTerminator(tok.text)) {
         let j = t + 1;
         while (j < tEnd) {
           const u = tokens[j];
-          if ((u.kind === 'quote' && closers.has(u.start)) || u.text === ')' || u.text === ']' || (u.kind === 'punct' && TERMINATORS.has(u.text))) j++;
+          if ((u.kind === 'quote' && closers.has(u.start)) || u.text === ')' || u.text === ']' || (u.kind === 'punct' && isTerminator(u.text))) j++;
           else break;
         }
         last = j - 1;
