@@ -130,8 +130,11 @@ const quotes = [
   quote('„…” / „…"', S.double,
     '(„)(?=\\s*+[^\\s„"”“])', '[^"”“„\\n]*+', '(["”]|(?<=\\S)“)'),
   // “…”
-  quote('“…”', S.double,
-    '(“)(?=\\s*+[^\\s“”])', '[^“”\\n]*+', '(”)'),
+  quote('“…” (and the slip “…“)', S.double,
+    '(“)(?=\\s*+[^\\s“”])', '[^“”\\n]*+', `(”|(?<=\\S)“(?![${WORD}]))`),
+  // ”…” (one mark for both ends, as some Dutch typesetting does): at word boundaries, like "…".
+  quote('”…”', S.double,
+    `(?<![${WORD}”])(”)(?=[^\\s”])`, '[^”“„\\n]*+', `(?<=\\S)(”)(?![${WORD}])`),
   // ,,…'' (typewriter Dutch), also closed by " or ”. The content never holds another ,, (so a line of
   // unclosed openers stays linear).
   quote(",,…''", S.double,

@@ -40,6 +40,7 @@ const PATHOLOGICAL: Record<string, string> = {
   'straight double openers': '"a ',
   'low openers, no closer': '„woord ',
   'curly double openers': '“x ',
+  'right double marks': '”x ',
   'straight single openers': "'a ",
   'apostrophes in words': "zo'n auto's ",
   'curly single openers with apostrophes': '‘zo’n ',
