@@ -5,7 +5,7 @@
 //   npm run try -- path/to/draft.md  # another draft
 //   PORT=8080 npm run try            # a fixed port (default: a free one)
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { ROOT, codeServerBin, startCodeServer } from '../test/workbench/codeServer.mjs';
@@ -35,6 +35,7 @@ const url = server.url({ folder: ws, openFile: join(ws, basename(draft)) });
 console.log(`\nBronwijzer is running in VS Code (code-server) with ${basename(draft)} in a temporary workspace:\n\n  ${url}\n\nPress Ctrl+C to stop.`);
 const stop = async () => {
   await server.stop();
+  rmSync(tmp, { recursive: true, force: true });
   process.exit(0);
 };
 process.on('SIGINT', stop);

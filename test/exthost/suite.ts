@@ -147,10 +147,11 @@ test('the Sources panel lists claimants, statements and findings, and clicking r
 });
 
 test('the Sources panel empties when the active editor is not a draft', async () => {
-  const doc = await vscode.workspace.openTextDocument({ language: 'json', content: '{}' });
+  // A language without a language server of its own, so that nothing else starts up.
+  const doc = await vscode.workspace.openTextDocument({ language: 'log', content: 'Gladkov zei dat het klopt.' });
   await vscode.window.showTextDocument(doc);
   await until('the panel to empty', async () => (await api.refresh()) === null && api.sources.getChildren().length === 0);
-  await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  assert.equal(api.treeView.badge, undefined);
 });
 
 test('analyse, show sources, open settings and export run', async () => {
@@ -177,12 +178,7 @@ test('analyse, show sources, open settings and export run', async () => {
   assert.equal(parsed.file, 'belgorod.txt');
   assert.ok(parsed.claimants.some((c) => /Gladkov/.test(c.name)));
   mark('export json');
-  // Close the (unsaved) exports without a save prompt.
-  for (const d of [md, json]) {
-    await vscode.window.showTextDocument(d);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-  }
-  mark('closed');
+  // The (unsaved) exports stay open: closing them costs seconds and proves nothing.
 });
 
 test('turning Bronwijzer off for the workspace clears the diagnostics; on brings them back', async () => {
