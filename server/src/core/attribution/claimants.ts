@@ -182,7 +182,7 @@ export class Registry {
       const c = this.claimants[k];
       if (norm(c.name) === key) { this.mention(c, np); return c; }
     }
-    const name = np.text.replace(/^(de|het|een|De|Het|Een) /, '');
+    const name = np.text.replace(/^(de|het|een|zijn|haar|hun|De|Het|Een|Zijn|Haar|Hun) /, '');
     const b = this.add(np, name, np.claimantKind);
     this.mention(b, np);
     return b;

@@ -5,7 +5,7 @@ import type { Segmented, Token } from '../text/types';
 import type { Cue, Span } from '../types';
 import { VERB_FORMS, AUXILIARIES, PASSIVE_AUX, MODALS, type VerbInfo } from '../lexicon/verbs';
 import { FIRST_PERSON } from '../lexicon/nouns';
-import { isWord } from './np';
+import { isWord, classifyNoun } from './np';
 
 export interface FoundCue {
   cue: Cue;
@@ -26,6 +26,7 @@ export interface FoundCue {
 /** Clause boundaries inside a sentence. */
 export const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '–', '—', '-']);
 const NEG_OBJECT = new Set(['niets', 'niks', 'weinig', 'genoeg', 'sorry', 'nee', 'ja', 'dank', 'bedankt']);
+const DET_LIKE = new Set(['de', 'het', 'een', 'deze', 'die', 'dit', 'zijn', 'haar', 'hun', 'mijn', 'ons', 'onze', 'uw', 'elk', 'elke', 'alle', 'beide', 'geen']);
 const NOUN_BEFORE = new Set(['de', 'het', 'een', 'dit', 'deze', 'zijn', 'haar', 'hun', 'ons', 'onze', 'mijn', 'uw', 'op', 'in', 'met', 'van', 'voor', 'naar', 'over', 'zonder', 'na', 'bij', 'via', 'per', 'elk', 'elke', 'ieder', 'iedere', 'geen', 'welk', 'welke']);
 const CONTENT_WORDS = new Set(['dat', 'of', 'hoe', 'wat', 'waarom', 'wie', 'welke', 'wanneer', 'waar']);
 
@@ -150,7 +151,7 @@ function cueAt(seg: Segmented, i: number, sStart: number, sEnd: number): FoundCu
   }
   if (!finite.length) return null;
   // a noun that looks like a verb: "een bericht", "het antwoord", "op vragen", "geschrokken uitroepen"
-  if (prev && prev.kind === 'word' && prev.inQuote === t.inQuote && (NOUN_BEFORE.has(prev.lower) || (/^(aan|op|uit|af|in|mee|door|voor|toe|terug|weg|na|om|over|bij)?ge[a-zà-ÿ]+(en|de|te)$/.test(prev.lower) && prev.lower.length > 6 && finite.every((x) => x.kind === 'present-pl')))) return null;
+  if (prev && prev.kind === 'word' && prev.inQuote === t.inQuote && (NOUN_BEFORE.has(prev.lower) || (/^(aan|op|uit|af|in|mee|door|voor|toe|terug|weg|na|om|over|bij)?ge[a-zà-ÿ]+(en|de|te)$/.test(prev.lower) && prev.lower.length > 6 && !classifyNoun(prev.lower) && finite.every((x) => x.kind === 'present-pl')))) return null;
   // the bare stem is first person (zeg ik); elsewhere it is a noun (antwoord, verklaar...)
   if (finite.every((x) => x.kind === 'present-sg') && !lw.endsWith('t') && !(next && /^(ik|je|jij)$/.test(next.lower)) && !(prev && /^(ik|je|jij)$/.test(prev.lower))) return null;
   // an infinitive at the end of a clause with a modal earlier: "zullen ... aan de orde stellen"
@@ -250,7 +251,9 @@ function findParticle(seg: Segmented, i: number, sEnd: number, particle: string)
     if (w.kind === 'word' && w.lower === particle) {
       const n = toks[k + 1];
       // a particle ends the clause: punctuation, end, dat/en/om/te, a quote
-      if (!n || n.sentence !== w.sentence || n.kind !== 'word' || ['dat', 'en', 'om', 'te', 'of', 'maar', 'zoals', 'wat', 'hoe', 'welke', 'wie', 'waarom'].includes(n.lower) || multi) return k;
+      // a particle ends the clause or stands before a prepositional phrase; before a noun phrase it is a preposition
+      if (!n || n.sentence !== w.sentence || n.kind !== 'word' || multi) return k;
+      if (!DET_LIKE.has(n.lower) && !n.cap) return k;
       // "kondigde aan dat" / "gaf aan dat": the particle right after the verb
       if (k === i + 1 && ['dat', 'of', 'hoe', 'wat'].includes(n.lower)) return k;
     }

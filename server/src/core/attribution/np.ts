@@ -71,6 +71,8 @@ export interface NP {
   firm: boolean;
 }
 
+/** Prepositions that can modify a group or vague source: "bronnen rond het kabinet", "ingewijden in Den Haag". */
+const PP_GROUP = new Set(['rond', 'rondom', 'binnen', 'uit', 'in', 'dicht']);
 const NAME_PARTICLES = new Set(['van', 'de', 'den', 'der', 'ter', 'ten', 'von', 'la', 'le', 'da', 'di', 'del', 'du', 'al', 'el', 'bin', 'ibn']);
 const QUANT = new Set('twee drie vier vijf zes zeven acht negen tien honderden duizenden tientallen veel vele enkele sommige meerdere diverse alle beide verschillende andere ettelijke'.split(' '));
 const ADJ_WORDS = new Set('algemeen oud voormalig voormalige ex nieuw hoog hooggeplaatst hooggeplaatste bekend bekende lokaal zelfbenoemd'.split(' '));
@@ -289,7 +291,8 @@ export class NPParser {
     if (!selfName) {
       for (let pp = 0; pp < 2; pp++) {
         const p = this.tok(j);
-        if (!isWord(p) || (p.lower !== 'van' && p.lower !== 'bij') || j + 1 >= limit) break;
+        const groupish = cls === 'vague' || cls === 'collective' || cls === 'org';
+        if (!isWord(p) || !(p.lower === 'van' || p.lower === 'bij' || (groupish && PP_GROUP.has(p.lower))) || j + 1 >= limit) break;
         let k = j + 1;
         if (isWord(this.tok(k)) && DETERMINERS.has(this.tok(k)!.lower) && this.tok(k)!.lower !== 'die' && this.tok(k)!.lower !== 'dat') k++;
         let a2 = 0;
@@ -317,10 +320,17 @@ export class NPParser {
         roleEnd = this.tok(j - 1)!.end;
       }
     }
+    if (!selfName && (cls === 'vague' || cls === 'collective') && this.tok(j)?.lower === 'die') {
+      for (let k = j + 1; k < Math.min(limit, j + 16); k++) {
+        const w = this.tok(k)!;
+        if (w.text === ',' && isWord(this.tok(k + 1)) && isVerbish(this.tok(k + 1)!)) { j = k + 1; roleEnd = this.tok(k - 1)!.end; break; }
+        if (w.kind === 'quote' || w.text === ';' || w.text === ':') break;
+      }
+    }
     // parenthetical after the phrase: "(49)", "(integratiezaken)"
     if (this.tok(j)?.text === '(' && this.tok(j + 2)?.text === ')') j += 3;
     let end = j;
-    let spanEnd = this.tok(j - 1)!.end;
+    let spanEnd = this.tok(j - 1)!.text === ',' && j - 2 >= i ? this.tok(j - 2)!.end : this.tok(j - 1)!.end;
     // apposition: ", Mychajlo Podoljak," after a role; ", de gouverneur van de regio," after a name
     if (this.tok(j)?.text === ',' && j + 1 < limit) {
       const nx = this.tok(j + 1)!;

@@ -239,7 +239,8 @@ export class StatementBuilder {
       if (toks[k].text === ',' && toks[k].inQuote < 0 && /^(maar|terwijl|want|echter|alhoewel|hoewel)$/.test(toks[k + 1]?.lower ?? '')) { to = k - 1; break; }
       if (toks[k].text === ';') { to = k - 1; break; }
     }
-    if (from >= s.tokenEnd || from > to) return { start: c.cue.end, end: toks[endTok]?.end ?? c.cue.end };
+    // nothing after the cue in its sentence: an empty content at the cue's end (never end < start)
+    if (from >= s.tokenEnd || from > to) return { start: c.cue.end, end: Math.max(c.cue.end, toks[endTok]?.end ?? c.cue.end) };
     return { start: toks[from].start, end: toks[to].end };
   }
 }

@@ -59,12 +59,18 @@ export const GOVERNING_VERBS = new Set(
    liet lieten laat weten wist wisten geweten dreigde dreigden gedreigd besloot besloten vreesde vreesden gevreesd schreef schreven
    geschreven vertelde vertelden verteld antwoordde antwoordden beweerde beweerden beweert beweerd stelde stelden gesteld
    benadrukte benadrukten bevestigde bevestigden bevestigd garandeerde verzekerde verzekerden voorspelde voorspelden zwoer
-   waarschuwde waarschuwden plande planden gepland vroeg vroegen gevraagd wilde wilden`.split(/\s+/),
+   waarschuwde waarschuwden plande planden gepland vroeg vroegen gevraagd wilde wilden afgesproken spraken afspraak
+   bedoeling verwachting belofte idee plan gedachte hoop`.split(/\s+/),
 );
 
 export const SUBORDINATORS_ZOU = new Set(['dat', 'of', 'waar', 'wanneer', 'hoe', 'wat', 'wie', 'waarom', 'welke', 'hoeveel', 'waarmee', 'waardoor', 'waarin']);
 export const FIRST_SECOND_PERSON = new Set(['ik', 'je', 'jij', 'u', 'we', 'wij', 'jullie']);
-export const ZOU_MODALS = new Set(['kunnen', 'moeten', 'willen', 'mogen', 'graag', 'liever', 'hoeven', 'durven', 'zullen']);
+/** After `zou` these make it a modal, a wish or politeness, not a report (`willen` counts only with graag/liever or the first person). */
+export const ZOU_MODALS = new Set(['kunnen', 'moeten', 'mogen', 'graag', 'liever', 'hoeven', 'durven', 'zullen']);
+/** Relative pronouns and subordinators that make the `zou` clause subordinate (the future in the past: `de man die zou komen`). */
+export const SUBORDINATE_ZOU = new Set(['dat', 'die', 'waar', 'wanneer', 'hoe', 'wat', 'wie', 'waarom', 'welke', 'hoeveel', 'waarmee', 'waardoor', 'waarin', 'waarop', 'omdat', 'doordat', 'zodat', 'toen', 'nadat', 'voordat', 'totdat', 'terwijl', 'hoewel', 'zodra', 'opdat']);
+/** Consequence verbs: `dat zou betekenen`, `zou leiden tot` are hypothetical, not reported. */
+export const CONSEQUENCE_VERBS = new Set(['betekenen', 'leiden', 'zorgen', 'kosten', 'opleveren', 'schelen', 'helpen', 'neerkomen', 'uitmaken', 'veranderen']);
 export const CONDITIONAL_WORDS = new Set(['indien', 'mits', 'tenzij', 'ingeval', 'stel', 'stel dat', 'zonder']);
 export const NARRATIVE_FUTURE = new Set(['later', 'uiteindelijk', 'nadien', 'nooit', 'pas']);
 export const PRONOUNS_AFTER_ALS = new Set(['ik', 'je', 'jij', 'u', 'hij', 'zij', 'ze', 'we', 'wij', 'jullie', 'men', 'er', 'het', "'t", 'dat', 'dit', 'die', 'iemand', 'niemand', 'iedereen']);

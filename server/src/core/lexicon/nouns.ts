@@ -47,7 +47,7 @@ boeren vissers artsen verpleegkundigen agenten militairen soldaten strijders reb
 export const VAGUE_NOUNS = words(`
 ingewijden insiders bronnen bron experts deskundigen kenners waarnemers analisten critici
 tegenstanders voorstanders sceptici betrokkenen velen sommigen anderen men diplomaten functionarissen
-ambtenaren topambtenaren wetenschappers onderzoekers specialisten
+ambtenaren topambtenaren wetenschappers onderzoekers specialisten mensen personen waarnemers
 `);
 /** Words that make a person mention anonymous ("een anonieme persoon", "een bron die anoniem wil blijven"). */
 export const ANONYMOUS_ADJ = words('anonieme anoniem ongenoemde naamloze');
