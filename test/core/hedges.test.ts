@@ -31,6 +31,14 @@ test('not deontic: zou moeten', () => hedges('Het kabinet zou meer moeten doen.'
 test('not zou kunnen', () => hedges('Dat zou tot problemen kunnen leiden.'));
 test('not a question', () => hedges('Waarom zou hij dat doen?'));
 test('not the first person', () => hedges('Wij zouden daar nooit aan meedoen.'));
+test('zou with a third-person want is reported', () => hedges('Het kabinet [[zou]] de accijns willen verhogen.'));
+test('het zou gaan om is reported', () => hedges('Het [[zou]] gaan om twee mannen uit Rotterdam.'));
+test('stative zou in a relative clause with an extraposed phrase', () => hedges('Een groep die actief [[zou]] zijn in de regio, eiste het op.'));
+test('not the future in the past in a relative clause', () => hedges('Het was de bedoeling dat hij om acht uur zou komen.'));
+test('not a hypothetical consequence', () => hedges('Dat zou betekenen dat de prijzen stijgen.'));
+test('not in dat geval', () => hedges('In dat geval zou de wedstrijd worden afgelast.'));
+test('not a narrative future', () => hedges('Het bedrijf zou later failliet gaan.'));
+test('not an indirect question with of', () => hedges('Hij vroeg of ze zou komen.'));
 
 // distancing
 test('volgens before its source', () => hedges('[[Volgens]] de gouverneur is de groep binnengedrongen.'));

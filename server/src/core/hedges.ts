@@ -5,7 +5,7 @@ import type { Hedge, HedgeKind } from './types';
 import type { Segmented, Token } from './text/types';
 import {
   HEDGES, VOLGENS_NOT_SOURCE, GOVERNING_VERBS, SUBORDINATORS_ZOU, FIRST_SECOND_PERSON, ZOU_MODALS,
-  CONDITIONAL_WORDS, NARRATIVE_FUTURE, PRONOUNS_AFTER_ALS, type HedgeCheck,
+  CONDITIONAL_WORDS, NARRATIVE_FUTURE, PRONOUNS_AFTER_ALS, SUBORDINATE_ZOU, CONSEQUENCE_VERBS, type HedgeCheck,
 } from './lexicon/hedges';
 import { verbInfo } from './lexicon/verbs';
 
@@ -196,7 +196,7 @@ function perfectOrStative(tokens: Token[], z: number, e: number): boolean {
     if (w === 'zijn') {
       const nx = tokens[j + 1];
       const pv = tokens[j - 1];
-      if (!nx || j + 1 >= e || !isWord(nx) || isClauseBreak(nx) || SUBORDINATORS_ZOU.has(nx.lower) || nx.lower === 'die') return true;
+      if (!nx || j + 1 >= e || !isWord(nx) || isClauseBreak(nx) || SUBORDINATORS_ZOU.has(nx.lower) || nx.lower === 'die' || PREPOSITIONS.has(nx.lower)) return true;
       if (isParticiple(nx.lower) || (pv && isParticiple(pv.lower))) return true;
     }
   }
@@ -204,6 +204,8 @@ function perfectOrStative(tokens: Token[], z: number, e: number): boolean {
 }
 
 const WINDOW = 40;
+/** After verbal `zijn` (an extraposed phrase: `die actief zou zijn in de regio`); possessive `zijn` takes a noun. */
+const PREPOSITIONS = new Set(['in', 'op', 'bij', 'aan', 'van', 'voor', 'met', 'naar', 'uit', 'door', 'over', 'tegen', 'onder', 'tijdens', 'sinds', 'na', 'om', 'rond', 'achter', 'boven', 'binnen', 'buiten', 'zonder', 'als', 'dan', 'geweest', 'gebleven']);
 
 function isGoverningVerb(w: string): boolean {
   if (GOVERNING_VERBS.has(w)) return true;
@@ -241,6 +243,7 @@ function reportativeZou(tokens: Token[], z: number, a0: number, e0: number): boo
   const next = z + 1 < e ? tokens[z + 1] : undefined;
   if ((prev && FIRST_SECOND_PERSON.has(prev.lower)) || (next && FIRST_SECOND_PERSON.has(next.lower))) return false;
   for (let j = z + 1; j < ce; j++) if (isWord(tokens[j]) && ZOU_MODALS.has(tokens[j].lower)) return false;
+  if (prev && prev.lower === 'het' && next && (next.lower === 'kunnen' || next.lower === 'mooi' || next.lower === 'goed')) return false;
   if (prev && (prev.lower === 'dan' || prev.lower === 'anders')) return false;
   // conditional anywhere in the sentence
   for (let j = a; j < e; j++) {
@@ -258,8 +261,14 @@ function reportativeZou(tokens: Token[], z: number, a0: number, e0: number): boo
     }
     if (w === 'geval' && j < z) return false; // in dat geval zou ...
   }
-  const perfect = perfectOrStative(tokens, z, e);
-  // governed by a speech or cognition verb through a subordinator before zou
+  // a perfect infinitive or a stative predicate: reported (`zou hebben gedaan`, `zou ziek zijn`)
+  if (perfectOrStative(tokens, z, e)) return true;
+  // otherwise a subordinate clause is the future in the past (`zei dat hij zou komen`, `de man die zou komen`)
+  for (let j = cs; j < z; j++) {
+    const t = tokens[j];
+    if (isWord(t) && SUBORDINATE_ZOU.has(t.lower) && !(j === cs && j + 1 === z)) return false;
+  }
+  // ... also when a speech or cognition verb governs it through `of` (`vroeg of hij zou komen`)
   let sub = -1;
   for (let j = z - 1; j >= a; j--) {
     const t = tokens[j];
@@ -268,10 +277,10 @@ function reportativeZou(tokens: Token[], z: number, a0: number, e0: number): boo
   if (sub > a) {
     for (let j = a; j < sub; j++) {
       const t = tokens[j];
-      if (isWord(t) && t.inQuote < 0 && isGoverningVerb(t.lower)) return perfect;
+      if (isWord(t) && t.inQuote < 0 && isGoverningVerb(t.lower)) return false;
     }
   }
-  if (perfect) return true;
+  for (let j = z + 1; j < ce; j++) if (isWord(tokens[j]) && CONSEQUENCE_VERBS.has(tokens[j].lower)) return false;
   for (let j = z + 1; j < ce; j++) if (isWord(tokens[j]) && NARRATIVE_FUTURE.has(tokens[j].lower)) return false;
   return true;
 }
