@@ -88,6 +88,11 @@ const HEDGE_WORDS = [
 const HEDGE_PHRASES = [
   ['naar', 'verluidt'], ['naar', 'eigen', 'zeggen'], ['naar', 'het', 'schijnt'],
 ];
+// Unverified status, as raw regex: niet (onafhankelijk) (worden) bevestigd/geverifieerd/gecontroleerd,
+// niet (onafhankelijk) te verifiëren/controleren/bevestigen.
+const HEDGE_REGEXES = [
+  'niet\\s++(?:onafhankelijk\\s++)?(?:(?:worden\\s++)?(?:bevestigd|geverifieerd|gecontroleerd)|te\\s++(?:verifiëren|controleren|bevestigen))',
+];
 
 // ---- regex building blocks ----------------------------------------------------------------------------
 const WORD = '\\p{L}\\p{N}';                  // letters and digits, any script
@@ -102,9 +107,10 @@ const NOT_CLITIC = `(?!(?:[stnkmSTNKM]|ie)(?![${WORD}]))`;
 // matched first and left uncoloured, so the hedge rule never sees their "mogelijk".
 const NOT_HEDGE = `(?i)${BEFORE_WORD}(?:zo\\s++\\p{L}++\\s++mogelijk|(?:zo|zoveel|zomin|indien|waar|zodra)\\s++mogelijk)${AFTER_WORD}`;
 
-function wordsRegex(words, phrases) {
+function wordsRegex(words, phrases, regexes = []) {
   const escape = (w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const alternatives = [
+    ...regexes,
     ...phrases.map((p) => p.map(escape).join('\\s+')),
     ...[...words].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escape),
   ];
@@ -164,7 +170,7 @@ const injection = {
   repository: {
     quotations: { patterns: quotes },
     'not-hedges': { comment: 'zo snel mogelijk, indien mogelijk: no hedge, no colour', match: NOT_HEDGE },
-    hedges: { name: S.hedge, match: wordsRegex(HEDGE_WORDS, HEDGE_PHRASES) },
+    hedges: { name: S.hedge, match: wordsRegex(HEDGE_WORDS, HEDGE_PHRASES, HEDGE_REGEXES) },
     cues: { name: S.cue, match: wordsRegex(CUE_WORDS, CUE_PHRASES) },
   },
 };
