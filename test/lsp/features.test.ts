@@ -17,6 +17,7 @@ import { inlayHints } from '../../server/src/lsp/inlayHints';
 import { buildSources } from '../../server/src/lsp/sources';
 import { lineSegments } from '../../server/src/lsp/convert';
 import { referenceName, surname } from '../../server/src/lsp/names';
+import { FrameGuard, parseHeader } from '../../server/src/lsp/transport';
 import { merge, parseWorkspaceFile, validateSettings, EMPTY_WORKSPACE_CONFIG } from '../../server/src/lsp/settings';
 import { DEFAULT_SETTINGS } from '../../server/src/shared/settings';
 import { RULE_DOCS_URL, RULE_IDS } from '../../server/src/core';
@@ -284,4 +285,21 @@ test('related information falls back to the other spelling and the disputing sta
   assert.equal(variant.relatedInformation![0].location.range.start.line, 4);
   const c = ds.find((d) => d.code === 'contested-claim')!;
   assert.equal(c.relatedInformation![0].message, 'Betwist door Mychajlo Podoljak');
+});
+
+test('FrameGuard passes good frames through and resynchronises after bad ones', async () => {
+  assert.equal(parseHeader('Content-Length: 12\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8'), 12);
+  assert.equal(parseHeader('Content-Length: 1x'), null);
+  assert.equal(parseHeader('junk'), null);
+  const g = new FrameGuard();
+  const out: Buffer[] = [];
+  g.on('data', (b: Buffer) => out.push(b));
+  const msg = (s: string) => `Content-Length: ${Buffer.byteLength(s)}\r\n\r\n${s}`;
+  const good = msg('{"a":"é"}');
+  g.write('garbage without any header end but long enough to matter'.repeat(200));
+  g.write(good.slice(0, 10));
+  g.write(good.slice(10) + 'Content-Length: zz\r\n\r\n' + msg('{"b":1}'));
+  g.end();
+  await new Promise((r) => g.on('end', r));
+  assert.equal(Buffer.concat(out).toString(), good + msg('{"b":1}'));
 });

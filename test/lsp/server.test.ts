@@ -170,6 +170,12 @@ test('robustness: unknown methods, unknown documents, bad params, positions past
   c.proc.stdin!.write('Content-Length: 11\r\n\r\n{not json!}');
   c.proc.stdin!.write('Content-Length: 2\r\n\r\n[]');
   c.proc.stdin!.write('Content-Length: 32\r\n\r\n{"jsonrpc":"2.0","method":false}');
+  // broken framing: the server skips to the next Content-Length instead of losing sync for good
+  c.proc.stdin!.write('Content-Type: x\r\nno colon here\r\n\r\n');
+  c.proc.stdin!.write('Content-Length: abc\r\n\r\n{}');
+  const deep = '['.repeat(50000) + ']'.repeat(50000);
+  const body = `{"jsonrpc":"2.0","id":"deep","method":"textDocument/hover","params":${deep}}`;
+  c.proc.stdin!.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
   await c.diagnosticsFor(uri, 5);
   assert.equal(await c.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } }) === undefined, false);
   assert.equal(c.exited, null, 'server still running');

@@ -27,8 +27,22 @@ import { buildSources } from './sources';
 import { toOffset, toSpan } from './convert';
 import { t } from './i18n';
 import { WORKSPACE_FILE } from './settings';
+import { FrameGuard } from './transport';
 
-const connection = createConnection(ProposedFeatures.all);
+// Over stdio the input goes through FrameGuard (resynchronises after malformed framing); IPC, sockets
+// and pipes use the library's own transports.
+const stdio = process.argv.includes('--stdio');
+const guardStream = stdio ? new FrameGuard() : null;
+if (guardStream) process.stdin.pipe(guardStream);
+const connection = guardStream ? createConnection(ProposedFeatures.all, guardStream, process.stdout) : createConnection(ProposedFeatures.all);
+if (guardStream) {
+  guardStream.onSkip = (why) => connection.console.warn(`Bronwijzer: malformed input (${why})`);
+  // stdout carries the protocol: route console output to the client's log, as the library does for --stdio
+  console.log = (...a: unknown[]) => connection.console.log(a.map(String).join(' '));
+  console.info = (...a: unknown[]) => connection.console.info(a.map(String).join(' '));
+  console.warn = (...a: unknown[]) => connection.console.warn(a.map(String).join(' '));
+  console.error = (...a: unknown[]) => connection.console.error(a.map(String).join(' '));
+}
 
 let clientLocale: string | undefined;
 let editCaps: EditCaps = { documentChanges: false, createFiles: false };
