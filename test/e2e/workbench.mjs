@@ -59,8 +59,10 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
 async function withWorkbench(name, settings, env, fn) {
   const tmp = mkdtempSync(join(tmpdir(), `bronwijzer-${name}-`));
   const ws = workspace(tmp);
+  const t = Date.now();
   const server = await startCodeServer({ tmp, settings, env, log: VERBOSE ? (s) => process.stderr.write(s) : undefined });
   live.add(server);
+  console.log(`workbench: ${name}: code-server ready in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: !args.includes('--headed'),
@@ -69,7 +71,7 @@ async function withWorkbench(name, settings, env, fn) {
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
     const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
+    page.setDefaultTimeout(30_000);
     if (VERBOSE) page.on('console', (m) => process.stderr.write(`[browser] ${m.text()}\n`));
     return await fn({ page, server, ws, tmp });
   } finally {
@@ -101,14 +103,17 @@ async function exthost() {
     let done;
     const exited = new Promise((r) => (done = r));
     await page.exposeFunction('codeAutomationExit', (c) => done(c));
+    const t = Date.now();
     await page.goto(server.url({ folder: ws, testsPath: outfile }), { waitUntil: 'domcontentloaded', timeout: 60_000 });
-    const timeout = new Promise((r) => setTimeout(() => r('timeout'), 150_000));
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    console.log(`workbench: exthost: workbench shown in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    const timeout = new Promise((r) => setTimeout(() => r('timeout'), 240_000));
     return Promise.race([exited, timeout]);
   });
   const log = readFileSync(logFile, 'utf8');
   process.stdout.write(log.replace(/^/gm, '  '));
   for (const m of log.matchAll(/^(ok|not ok) - (.*) \(\d+ ms\)$/gm)) results.push({ name: `exthost: ${m[2]}`, ok: m[1] === 'ok' });
-  if (code === 'timeout') results.push({ name: 'exthost: the suite finished within 150 s', ok: false, error: 'timeout' });
+  if (code === 'timeout') results.push({ name: 'exthost: the suite finished within 240 s', ok: false, error: 'timeout' });
   else if (code !== 0 && !results.some((r) => !r.ok)) results.push({ name: 'exthost: suite exit code', ok: false, error: `exit ${code}` });
   console.log(`workbench: extension-host suite took ${((Date.now() - start) / 1000).toFixed(1)} s`);
 }
@@ -173,7 +178,7 @@ async function wordBox(page, context, word) {
       return null;
     },
     [context, word],
-    { timeout: 20_000 },
+    { timeout: 30_000 },
   ).then((h) => h.jsonValue());
 }
 
@@ -216,7 +221,7 @@ async function ui() {
     });
 
     await step(page, 'claimants and quotations are coloured (semantic tokens, grammar)', async () => {
-      const deadline = Date.now() + 20_000;
+      const deadline = Date.now() + 30_000;
       let seen = {};
       for (;;) {
         const plain = (await wordBox(page, 'Een gecrashte', 'gecrashte')).color;
@@ -237,7 +242,7 @@ async function ui() {
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
       // The card the server gives for a hedge: "Voorbehoud · zou — reportatief: ..." (below any diagnostic).
       const card = page.locator('.monaco-hover:not(.hidden)', { hasText: /(Voorbehoud|Hedge) · zou/ }).first();
-      await card.waitFor({ timeout: 15_000 });
+      await card.waitFor({ timeout: 30_000 });
       await page.waitForFunction(() => [...document.querySelectorAll('.monaco-hover')].every((h) => h.getAnimations({ subtree: true }).length === 0));
       const body = await card.innerText();
       if (!/reportati|niet bevestigd|not confirmed/.test(body)) throw new Error(`hover card does not explain the hedge: ${body}`);
@@ -249,7 +254,7 @@ async function ui() {
 
     await step(page, 'the Problems panel lists the findings', async () => {
       await page.keyboard.press('Control+Shift+M');
-      await page.locator('.markers-panel .monaco-list-row', { hasText: /Podaljak|Podoljak/ }).first().waitFor({ timeout: 20_000 });
+      await page.locator('.markers-panel .monaco-list-row', { hasText: /Podaljak|Podoljak/ }).first().waitFor({ timeout: 30_000 });
       await shot(page, '04-problems');
       await readmeShot(page, 'problems', [page.locator('.part.panel').first()], 0);
     });
@@ -260,7 +265,7 @@ async function ui() {
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
       await page.keyboard.press('Control+.');
       const rows = page.locator('.action-widget .monaco-list-row');
-      await rows.first().waitFor({ timeout: 15_000 });
+      await rows.first().waitFor({ timeout: 30_000 });
       const labels = await rows.allInnerTexts();
       const idx = labels.findIndex((l) => /Podoljak/.test(l));
       if (idx < 0) throw new Error(`no quick fix naming Podoljak: ${labels.join(' | ')}`);
@@ -270,7 +275,7 @@ async function ui() {
       await shot(page, '05-quickfix');
       await readmeShot(page, 'quickfix', [page.locator('.action-widget').first(), page.locator('.monaco-editor .view-line', { hasText: 'tweette' }).first()], 24);
       await page.keyboard.press('Enter');
-      await page.locator('.monaco-editor .view-line', { hasText: /tweette\s+Podoljak/ }).first().waitFor({ timeout: 10_000 });
+      await page.locator('.monaco-editor .view-line', { hasText: /tweette\s+Podoljak/ }).first().waitFor({ timeout: 30_000 });
       await shot(page, '06-after-quickfix');
     });
 
@@ -278,7 +283,7 @@ async function ui() {
       await runCommand(page, 'Bronwijzer: Show Sources Panel');
       const view = page.locator('.pane-body', { has: page.locator('.monaco-list-row') }).filter({ hasText: /Gladkov/ }).first();
       const claimant = page.locator('.monaco-list-row[aria-level="1"]', { hasText: 'Gladkov' }).first();
-      await claimant.waitFor({ timeout: 20_000 });
+      await claimant.waitFor({ timeout: 30_000 });
       // Widen the side bar so that statements read well: drag the sash at its right edge.
       const side = await page.locator('.part.sidebar').first().boundingBox();
       if (side && side.width < 500) {
@@ -288,12 +293,12 @@ async function ui() {
         await page.mouse.up();
       }
       // The view container's badge counts the open findings.
-      await page.locator('.activitybar .action-item:has(a[aria-label*="Bronwijzer"]) .badge-content', { hasText: /^\d+$/ }).first().waitFor({ timeout: 10_000 });
+      await page.locator('.activitybar .action-item:has(a[aria-label*="Bronwijzer"]) .badge-content', { hasText: /^\d+$/ }).first().waitFor({ timeout: 30_000 });
       await shot(page, '07-sources');
       await readmeShot(page, 'sources', [page.locator('.part.sidebar').first(), page.locator('.part.activitybar').first()], 0);
       const statement = page.locator('.monaco-list-row[aria-level="2"]').first();
       await statement.click();
-      await page.locator('.monaco-editor .selected-text').first().waitFor({ timeout: 10_000 });
+      await page.locator('.monaco-editor .selected-text').first().waitFor({ timeout: 30_000 });
       await shot(page, '08-sources-reveal');
       void view;
     });

@@ -19,7 +19,7 @@ function log(line: string): void {
 }
 
 /** Polls `fn` until it returns a truthy value; fails after `ms` with `what`. */
-async function until<T>(what: string, fn: () => T | undefined | null | false | Promise<T | undefined | null | false>, ms = 20_000): Promise<T> {
+async function until<T>(what: string, fn: () => T | undefined | null | false | Promise<T | undefined | null | false>, ms = 30_000): Promise<T> {
   const deadline = Date.now() + ms;
   let last: unknown;
   for (;;) {
@@ -213,6 +213,7 @@ test('restart and crash recovery: the server comes back after a restart and afte
 export async function run(): Promise<void> {
   const failures: string[] = [];
   const t0 = Date.now();
+  log(`# exthost: run() called; extension host up for ${process.uptime().toFixed(1)} s`);
   for (const t of tests) {
     const start = Date.now();
     try {
