@@ -44,12 +44,23 @@ test('CSV-style doubled marks give the inner quotation', () =>
   quotes('[["Een persoon"[["met directe kennis"]]"zei dat."]]'));
 test('two commas glued to the previous word', () => quotes("de maatregelen die[[,,zo snel mogelijk'']] komen"));
 test('nested single inside double', () => quotes('[["Hij noemde het [[\'onzin\']], echt."]]'));
+test('curly single quotes with an apostrophe inside', () =>
+  quotes('[[‘We hebben het niet zien aankomen’]], zegt Halsema. [[‘Het is m’n stad.’]]'));
+test('Markdown emphasis around the marks', () => quotes('Hij zei: *[["Dit is onzin"]]* en **[[\'dat ook\']]**.', 'markdown'));
+test('a missing space before the opening mark', () => quotes('Hij zei[["Ik kom morgen"]] en vertrok.'));
+test('German-style „…“ closes with “', () => quotes('[[„Wij blijven,“]] zei hij. [[„Altijd.“]]'));
+test('elision inside a single-quoted quotation', () => quotes("Zij zei: [['In ’s-Hertogenbosch is het fijn.']] Hij knikte."));
+test('feet and decades do not open', () => quotes("In de jaren '80 en '90 was het 15'' breed, zei [[,,Piet'']]."));
 test('CRLF line ends', () => quotes('Hij zei:\r\n\r\n[["Wij blijven.\r\n\r\n"Echt."]]\r\nKlaar.'));
 
 test('a name in marks is a term, a phrase someone used is speech', () => {
   const text = "Een groep die zich het 'Vrijheid van Rusland-legioen' noemt, riep op \"hun verantwoordelijkheid te nemen\".";
   const seg = segment(text);
   assert.deepEqual(seg.quotes.map((q) => q.kind), ['term', 'speech']);
+});
+test('a short answer in marks is speech, a title after a determiner is a term', () => {
+  const text = '("Nee", zei ze) over het ‘Centraal Planbureau’.';
+  assert.deepEqual(segment(text).quotes.map((q) => q.kind), ['speech', 'term']);
 });
 test('a headline that is only a quotation is a term', () => {
   const seg = segment("Tekst.\n\n'Ondergrondse guerrillagroepen'\n\nMeer tekst.");

@@ -40,6 +40,9 @@ const MAX_DEPTH = 4;
 /** Words (lower-case) that may stay lower-case inside a capitalised name or title. */
 const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', 'voor', 'en', 'of', 'in', 'op', 'aan', 'te', 'ter', 'tot', "'t", 'la', 'le', 'von', 'du', 'da', 'di', 'y', 'the', 'of', 'and', 'a']);
 
+/** Words before a name or title in marks: determiners and prepositions. */
+const NAMING_WORDS = new Set(['de', 'het', 'een', "'t", 'van', 'als', 'naar', 'in', 'op', 'voor', 'met', 'bij', 'uit', 'over', 'tot', 'door', 'dit', 'deze', 'dat', 'die', 'zijn', 'haar', 'hun', 'onze', 'ons', 'aan', 'om', 'tegen', 'zogenaamde', 'zogeheten', 'zogenoemde', 'genaamd', 'heet', 'heette', 'noemt', 'noemde', 'titel', 'programma', 'boek', 'film', 'operatie', 'project', 'plan', 'actie', 'campagne']);
+
 export function pairQuotes(_text: string, tokens: Token[], marks: Mark[], paras: { tokenStart: number }[]): RawQuote[] {
   const found: Found[] = [];
   let stack: Open[] = [];
@@ -149,7 +152,8 @@ function kindOf(tokens: Token[], o: number, c: number, paraStarts: Set<number>):
   if (paraStartHere && (after >= tokens.length || paraStarts.has(after))) return 'term';
   // a capitalised name in mid-sentence
   const first = tokens[o + 1];
-  const sentenceInitial = o === 0 || paraStartHere || /^[.!?:]/.test(tokens[o - 1].text);
-  if (!sentenceInitial && first.cap && capWords >= 1 && capWords + particles === words && capWords >= Math.ceil(words / 2)) return 'term';
+  // named by a determiner or preposition: het 'Vrijheid van Rusland-legioen', de 'Bigi Spikri'
+  const named = o > 0 && !paraStartHere && NAMING_WORDS.has(tokens[o - 1].lower);
+  if (named && first.cap && capWords >= 1 && capWords + particles === words && capWords >= Math.ceil(words / 2)) return 'term';
   return 'speech';
 }

@@ -23,6 +23,8 @@ export function maskedRegions(text: string, format: 'markdown' | 'plaintext' = '
 const isQuoteChar = (c: number): boolean =>
   c === 0x22 || c === 0x27 || c === 0x60 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201f) || c === 0x2039 || c === 0x203a || c === 0xb4;
 
+const isEmphasis = (c: number): boolean => c === 42 || c === 95 || c === 126;
+
 /** Elision after an apostrophe at i (`'s`, `'t`, `'n`, `'k`, `'m`, `'r`, `'ns`, `'s-Hertogenbosch`, `'90`): its end, or -1. */
 function elisionEnd(text: string, i: number): number {
   const a = text.charCodeAt(i + 1);
@@ -146,7 +148,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
       } else cur.start = i;
     }
     nl = 0;
-    const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
+    let prev = i > 0 ? text.charCodeAt(i - 1) : -1;
     const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
 
     // words
@@ -183,7 +185,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
     }
     // quotation marks
     if (isQuoteChar(c) || (c === 44 && next === 44)) {
-      const prevWs = prev < 0 || isSpaceCode(prev);
+      let prevWs = prev < 0 || isSpaceCode(prev);
       // apostrophe elisions: 's, 't, 'n, '90
       if ((c === 39 || c === 0x2018 || c === 0x2019 || c === 0xb4) && (prev < 0 || !isLetterCode(prev))) {
         const e = elisionEnd(text, i);
@@ -208,8 +210,15 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
       else if (c === 0xbb) close = true;
       else if (c === 0x201a || c === 0x2039) { fam = FAM_S; open = true; }
       else if (c === 0x203a) { fam = FAM_S; close = true; }
-      const after = i + len < n ? text.charCodeAt(i + len) : -1;
+      let after = i + len < n ? text.charCodeAt(i + len) : -1;
       if (!open && !close) {
+        // Markdown emphasis around a quotation (*"…"*, **'…'**) does not count as a neighbour
+        let pb = i - 1;
+        while (pb >= 0 && pb > i - 4 && isEmphasis(text.charCodeAt(pb))) pb--;
+        if (pb < i - 1) { prev = pb >= 0 ? text.charCodeAt(pb) : -1; prevWs = prev < 0 || isSpaceCode(prev); }
+        let na = i + len;
+        while (na < n && na < i + len + 3 && isEmphasis(text.charCodeAt(na))) na++;
+        if (na > i + len) after = na < n ? text.charCodeAt(na) : -1;
         const nextWs = after < 0 || isSpaceCode(after);
         const leftOk = (prevWs || isOpenPunct(prev) || isQuoteChar(prev) || prev === 58 || prev === 44) && !nextWs;
         const rightOk = !prevWs && (nextWs || isClosePunct(after) || isQuoteChar(after));
@@ -218,6 +227,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
           open = leftOk || (prevWs && nextWs);
           close = rightOk || spaced;
           if (isDigitCode(prev)) open = false; // inch mark: 15"
+          else if (!open && !close && isUpperCode(after)) open = true; // a missing space: zei"Ik kom"
         } else if (c === 0x201c) {
           open = true;
           close = rightOk && !leftOk;
