@@ -303,3 +303,16 @@ test('FrameGuard passes good frames through and resynchronises after bad ones', 
   await new Promise((r) => g.on('end', r));
   assert.equal(Buffer.concat(out).toString(), good + msg('{"b":1}'));
 });
+
+test('the governing .bronwijzer.json is the nearest above the draft, within its workspace folder', async () => {
+  const { mkdirSync } = await import('node:fs');
+  const dir = mkdtempSync(join(tmpdir(), 'bronwijzer-near-'));
+  mkdirSync(join(dir, 'a', 'b'), { recursive: true });
+  const { store } = setup(DRAFT, dir);
+  const uri = pathToFileURL(join(dir, 'a', 'b', 'draft.md')).toString();
+  assert.equal(store.workspaceFilePath(uri), join(dir, '.bronwijzer.json'));
+  writeFileSync(join(dir, 'a', '.bronwijzer.json'), '{}');
+  store.invalidateWorkspaceFiles();
+  assert.equal(store.workspaceFilePath(uri), join(dir, 'a', '.bronwijzer.json'));
+  assert.equal(store.workspaceFilePath('untitled:Untitled-1'), null);
+});

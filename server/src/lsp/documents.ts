@@ -1,7 +1,8 @@
 // Open documents, their analysis cache, debounced live analysis and publishing.
 // Correctness first: one whole-document analysis per (text, options); results computed for an older
 // version are never published; severity/language changes re-use the cached analysis.
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { fileURLToPath } from 'node:url';
@@ -114,6 +115,8 @@ export class DocumentStore {
   canPullSettings = false;
   private settingsCache = new Map<string, Promise<BronwijzerSettings>>();
   private wsCache = new Map<string, WorkspaceConfig>();
+  /** Whether a `.bronwijzer.json` exists at a path (cleared when watched files change). */
+  private lookup = new Map<string, boolean>();
 
   constructor(private readonly host: Host) {}
 
@@ -202,6 +205,7 @@ export class DocumentStore {
 
   invalidateWorkspaceFiles(): void {
     this.wsCache.clear();
+    this.lookup.clear();
   }
 
   /** The workspace folder (URI) a document belongs to: the longest matching folder. */
@@ -214,11 +218,35 @@ export class DocumentStore {
     return best;
   }
 
-  /** Absolute path of the `.bronwijzer.json` governing a document, if it is in a local folder. */
+  /**
+   * Absolute path of the `.bronwijzer.json` governing a local document: the nearest one above it (as the
+   * CLI does), not above its workspace folder; else where one would be created (the folder's root).
+   */
   workspaceFilePath(uri: string): string | null {
+    const file = uriToPath(uri);
     const folder = this.folderOf(uri);
-    const path = folder ? uriToPath(folder) : null;
-    return path ? join(path, WORKSPACE_FILE) : null;
+    const root = folder ? uriToPath(folder) : null;
+    if (file) {
+      let dir = dirname(file);
+      for (let i = 0; i < 64; i++) {
+        const candidate = join(dir, WORKSPACE_FILE);
+        let found = this.lookup.get(candidate);
+        if (found === undefined) {
+          try {
+            found = statSync(candidate).isFile();
+          } catch {
+            found = false;
+          }
+          this.lookup.set(candidate, found);
+        }
+        if (found) return candidate;
+        if (root && (dir === root || !dir.startsWith(root))) break;
+        const up = dirname(dir);
+        if (up === dir) break;
+        dir = up;
+      }
+    }
+    return root ? join(root, WORKSPACE_FILE) : null;
   }
 
   private async settingsFor(uri: string): Promise<BronwijzerSettings> {
