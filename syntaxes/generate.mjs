@@ -107,6 +107,10 @@ const NOT_CLITIC = `(?!(?:[stnkmSTNKM]|ie)(?![${WORD}]))`;
 // matched first and left uncoloured, so the hedge rule never sees their "mogelijk".
 const NOT_HEDGE = `(?i)${BEFORE_WORD}(?:zo\\s++\\p{L}++\\s++mogelijk|(?:zo|zoveel|zomin|indien|waar|zodra)\\s++mogelijk)${AFTER_WORD}`;
 
+// A sentence that starts with "Zou"/"Zouden" is a question or a condition ("Zouden ze dat doen, dan ..."),
+// never reportative: reportative zou follows its subject.
+const NOT_HEDGE_INITIAL_ZOU = `(?:^\\s*+|(?<=[.!?]\\s))(?:Zou|Zouden|ZOU|ZOUDEN)${AFTER_WORD}`;
+
 function wordsRegex(words, phrases, regexes = []) {
   const escape = (w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const alternatives = [
@@ -169,7 +173,10 @@ const injection = {
   patterns: [{ include: '#quotations' }, { include: '#not-hedges' }, { include: '#hedges' }, { include: '#cues' }],
   repository: {
     quotations: { patterns: quotes },
-    'not-hedges': { comment: 'zo snel mogelijk, indien mogelijk: no hedge, no colour', match: NOT_HEDGE },
+    'not-hedges': {
+      comment: 'zo snel mogelijk, indien mogelijk; sentence-initial Zou: no hedge, no colour',
+      patterns: [{ match: NOT_HEDGE }, { match: NOT_HEDGE_INITIAL_ZOU }],
+    },
     hedges: { name: S.hedge, match: wordsRegex(HEDGE_WORDS, HEDGE_PHRASES, HEDGE_REGEXES) },
     cues: { name: S.cue, match: wordsRegex(CUE_WORDS, CUE_PHRASES) },
   },
