@@ -2,7 +2,7 @@
 // The long fuzz run (issue 5): ≥ 10^6 generated inputs against the analysis core, with the property
 // suite's generators and invariants. Takes a while; run it in the background:
 //   node bench/fuzz-long.mjs                   # 1,000,000 inputs
-//   FUZZ_RUNS=50000 FUZZ_SEED=7 node bench/fuzz-long.mjs
+//   FUZZ_RUNS=50000 FUZZ_SEED=7 FUZZ_DRAFTS=9 node bench/fuzz-long.mjs   (9 in 10 inputs damaged real drafts)
 // Exit 1 when an invariant broke; the minimal counterexamples are printed (add them to
 // test/property/regressions.test.ts).
 import * as esbuild from 'esbuild';

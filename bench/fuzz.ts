@@ -10,9 +10,11 @@ import { anyText, mutatedDraft, CORPUS } from '../test/property/arbitraries';
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1_000_000);
 const SEED = Number(process.env.FUZZ_SEED ?? 1);
 const CHUNK = 10_000;
+const DRAFTS = Math.max(0, Math.min(9, Number(process.env.FUZZ_DRAFTS ?? 1)));
 
 const input = fc.tuple(
-  fc.oneof({ weight: 9, arbitrary: anyText }, { weight: CORPUS.length ? 1 : 0, arbitrary: mutatedDraft }),
+  // FUZZ_DRAFTS: share of damaged real drafts among the inputs, in tenths (default 1 of 10)
+  fc.oneof({ weight: 10 - DRAFTS, arbitrary: anyText }, { weight: CORPUS.length ? DRAFTS : 0, arbitrary: mutatedDraft }),
   fc.constantFrom<'plaintext' | 'markdown'>('plaintext', 'markdown'),
 );
 const property = fc.property(input, ([text, format]) => {

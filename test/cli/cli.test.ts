@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { ROOT, runCli, tempDir, type Run } from './helpers';
 import { sarifProblems } from './sarif-shape';
 
@@ -141,4 +142,13 @@ test('exit 1 when the analyser reports a finding raised to error', (t) => {
   } finally {
     tmp.done();
   }
+});
+
+test('the npx entry point (bin/bronwijzer.js) runs the bundled CLI', () => {
+  const r = runCli(['--version'], { nodeArgs: [] });
+  const bin = spawnSync(process.execPath, [join(ROOT, 'bin/bronwijzer.js'), '--version'], { encoding: 'utf8' });
+  assert.equal(bin.status, 0);
+  assert.equal(bin.stdout, r.stdout);
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  assert.equal(pkg.bin.bronwijzer, './bin/bronwijzer.js');
 });
