@@ -13,7 +13,6 @@ import { linkChains } from './attribution/chains';
 import { linkHedges } from './attribution/hedges';
 import { findContests } from './attribution/contests';
 import { makeFindings } from './attribution/findings';
-import type { NP } from './attribution/np';
 
 export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   if (typeof text !== 'string') text = text == null ? '' : String(text);
@@ -40,8 +39,7 @@ function empty(text: string): Analysis {
 
 function run(text: string, seg: Segmented, options: AnalyseOptions): Analysis {
   const cues = findCues(seg);
-  const sb = new StatementBuilder(seg);
-  registerKnown(text, sb, options.knownSources ?? []);
+  const sb = new StatementBuilder(seg, options.knownSources ?? []);
   // sentence by sentence: antecedents first, then the cues of the sentence
   let ci = 0;
   for (let si = 0; si < seg.sentences.length; si++) {
@@ -85,21 +83,17 @@ function run(text: string, seg: Segmented, options: AnalyseOptions): Analysis {
     findings: [],
     masked: seg.masked,
   };
-  analysis.findings = makeFindings(analysis, text, (qi) => seg.quotes[qi]?.kind === 'speech', variants);
+  analysis.findings = makeFindings(analysis, text, (qi) => isSpeech(seg, qi, quotes[qi]?.statementId != null), variants);
   return analysis;
 }
 
-/** Names the workspace knows as sources: registered up front so that any mention finds them. */
-function registerKnown(text: string, sb: StatementBuilder, names: readonly string[]): void {
-  for (const name of names) {
-    if (typeof name !== 'string' || !name.trim()) continue;
-    const at = text.indexOf(name);
-    if (at < 0) continue;
-    const np: NP = {
-      start: -1, end: -1, span: { start: at, end: at + name.length }, text: name, name, role: null, mentionKind: 'name',
-      claimantKind: /^[\p{Lu}\d&.-]{2,6}$/u.test(name) ? 'organisation' : 'person', vague: false, pronoun: null, head: null,
-      definite: false, plural: false, female: false, firm: true,
-    };
-    sb.reg.byName(np);
-  }
+/** A speech quotation, not marks around a name or title ('Nieuwe Hoop', "De Telegraaf") that nobody said. */
+function isSpeech(seg: Segmented, qi: number, inStatement: boolean): boolean {
+  const q = seg.quotes[qi];
+  if (!q || q.kind !== 'speech') return false;
+  if (inStatement) return true;
+  const inner = seg.text.slice(q.inner.start, q.inner.end).trim();
+  const words = inner.split(/\s+/);
+  const titleLike = words.length <= 4 && !/[.,!?;:]/.test(inner) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(van|de|der|den|het|en|voor|in|op|aan)$/.test(w));
+  return !titleLike;
 }

@@ -85,7 +85,35 @@ export function isWord(t: Token | undefined): t is Token {
 const isVerbish = (t: Token) => VERB_FORMS.has(t.lower) || AUXILIARIES.has(t.lower);
 
 export class NPParser {
-  constructor(private seg: Segmented) {}
+  /** Names the workspace knows as sources, by their first word (lower case). */
+  private known = new Map<string, string[]>();
+  constructor(private seg: Segmented, knownSources: readonly string[] = []) {
+    for (const k of knownSources) {
+      if (typeof k !== 'string' || !k.trim()) continue;
+      const first = k.trim().split(/[\s]+/)[0].toLowerCase();
+      const l = this.known.get(first);
+      if (l) l.push(k.trim()); else this.known.set(first, [k.trim()]);
+    }
+    for (const l of this.known.values()) l.sort((a, b) => b.length - a.length);
+  }
+
+  /** A known source's name starting at token i: its token end and span. */
+  private knownAt(i: number): { end: number; span: Span } | null {
+    const t = this.tok(i);
+    if (!t || !this.known.size) return null;
+    const cands = this.known.get(t.lower) ?? this.known.get(t.lower.split('-')[0]);
+    if (!cands) return null;
+    const text = this.seg.text;
+    for (const name of cands) {
+      if (text.slice(t.start, t.start + name.length).toLowerCase() !== name.toLowerCase()) continue;
+      const endOff = t.start + name.length;
+      let j = i;
+      while (j < this.seg.tokens.length && this.tok(j)!.end <= endOff) j++;
+      if (this.tok(j - 1)!.end !== endOff) continue;
+      return { end: j, span: { start: t.start, end: endOff } };
+    }
+    return null;
+  }
 
   private tok(i: number): Token | undefined {
     return this.seg.tokens[i];
@@ -237,7 +265,14 @@ export class NPParser {
     let roleEnd = -1;
     let firm = false;
     const lowParticleName = !h.cap && NAME_PARTICLES.has(h.lower) && !det && j === i && isWord(this.tok(i - 1)) && isVerbish(this.tok(i - 1)!) && this.nameWord(j + 1);
-    if ((h.cap && !cls) || lowParticleName) {
+    const known = this.knownAt(j);
+    // an unknown lower-case title before a name: "dijkgraaf Pieter Bakker"
+    if (!cls && !h.cap && !known && !lowParticleName && !isVerbish(h) && !NOT_NAME.has(h.lower) && !NAME_PARTICLES.has(h.lower) && h.lower.length > 3 && j + 1 < limit && (this.nameWord(j + 1) || this.knownAt(j + 1))) cls = 'role';
+    if (known) {
+      name = known;
+      j = known.end;
+      firm = true;
+    } else if ((h.cap && !cls) || lowParticleName) {
       name = this.parseName(j, limit);
       if (!name) return null;
       j = name.end;
@@ -261,7 +296,9 @@ export class NPParser {
       while (this.tok(j)?.lower === 'en' && isWord(this.tok(j + 1)) && classifyNoun(this.tok(j + 1)!.lower) === 'role' && cls === 'role') j += 2;
       roleEnd = this.tok(j - 1)!.end;
       // title + name: "president Zelensky", "nieuwszender CNN", "jezuïet Giovanni La Manna"
-      if ((this.nameWord(j) || this.particleStart(j)) && !(cls === 'vague' || cls === 'collective')) {
+      const kn = this.knownAt(j);
+      if (kn) { name = kn; j = kn.end; firm = true; }
+      else if ((this.nameWord(j) || this.particleStart(j)) && !(cls === 'vague' || cls === 'collective')) {
         name = this.parseName(j, limit);
         if (name) { j = name.end; firm = cls === 'role'; }
       }
@@ -283,6 +320,7 @@ export class NPParser {
           while (b > a && this.tok(b - 1)!.kind === 'quote') b--;
           if (b > a) selfName = { start: this.tok(a)!.start, end: this.tok(b - 1)!.end };
           j = k + 1;
+          if (this.tok(j)?.text === ',' && isWord(this.tok(j + 1)) && isVerbish(this.tok(j + 1)!)) j++;
           break;
         }
       }

@@ -35,8 +35,8 @@ export class StatementBuilder {
     else if (!l.includes(at)) { l.push(at); if (l.length > 8) l.shift(); }
   }
 
-  constructor(private seg: Segmented) {
-    this.parser = new NPParser(seg);
+  constructor(private seg: Segmented, knownSources: readonly string[] = []) {
+    this.parser = new NPParser(seg, knownSources);
     this.reg = new Registry(seg.text);
   }
 
