@@ -295,11 +295,15 @@ async function ui() {
       // The view container's badge counts the open findings.
       await page.locator('.activitybar .action-item:has(a[aria-label*="Bronwijzer"]) .badge-content', { hasText: /^\d+$/ }).first().waitFor({ timeout: 30_000 });
       await shot(page, '07-sources');
-      await readmeShot(page, 'sources', [page.locator('.part.sidebar').first(), page.locator('.part.activitybar').first()], 0);
-      const statement = page.locator('.monaco-list-row[aria-level="2"]').first();
+
+      // A statement with findings: clicking it selects its text; its twistie shows the findings.
+      const statement = page.locator('.monaco-list-row[aria-level="2"][aria-expanded="false"]').first();
       await statement.click();
       await page.locator('.monaco-editor .selected-text').first().waitFor({ timeout: 30_000 });
+      await statement.locator('.monaco-tl-twistie').click();
+      await page.locator('.monaco-list-row[aria-level="3"]').first().waitFor({ timeout: 30_000 });
       await shot(page, '08-sources-reveal');
+      await readmeShot(page, 'sources', [page.locator('.part.sidebar').first(), page.locator('.part.activitybar').first()], 0);
       void view;
     });
   });
