@@ -69,7 +69,16 @@ function fallbackRelated(f: Finding, result: Result): RelatedInfo[] {
   return [];
 }
 
-export function findingToDiagnostic(doc: TextDocument, uri: string, f: Finding, result: Result): Diagnostic | null {
+/** At most this many candidates travel with a diagnostic (the quick fixes offer three). */
+const MAX_CANDIDATES = 3;
+
+export function findingToDiagnostic(
+  doc: TextDocument,
+  uri: string,
+  f: Finding,
+  result: Result,
+  names: Map<number, string> = new Map(),
+): Diagnostic | null {
   const severity = severityOf(result.eff.rules[f.rule] ?? f.severity);
   if (severity === null) return null;
   const a = result.analysis;
@@ -80,9 +89,14 @@ export function findingToDiagnostic(doc: TextDocument, uri: string, f: Finding, 
   const data: FixData = {
     rule: f.rule,
     version: result.version,
-    candidates: (f.candidates ?? []).map((c) => {
-      const claimant = a?.claimants[c.claimantId];
-      return claimant ? referenceName(claimant, doc.getText()) : c.name;
+    candidates: (f.candidates ?? []).slice(0, MAX_CANDIDATES).map((c) => {
+      let name = names.get(c.claimantId);
+      if (name === undefined) {
+        const claimant = a?.claimants[c.claimantId];
+        name = claimant ? referenceName(claimant, doc.getText()) : c.name;
+        names.set(c.claimantId, name);
+      }
+      return name;
     }),
   };
   if (f.variant) data.variant = { from: f.variant.from, to: f.variant.to, ranges: f.variant.spans.map((s) => toRange(doc, s)) };
@@ -121,9 +135,10 @@ export function toDiagnostics(doc: TextDocument, uri: string, result: Result, hi
     ];
   }
   const out: Diagnostic[] = [];
+  const names = new Map<number, string>();
   for (const f of result.findings) {
     if (hideAt !== null && f.span.start <= hideAt && hideAt <= f.span.end) continue;
-    const d = findingToDiagnostic(doc, uri, f, result);
+    const d = findingToDiagnostic(doc, uri, f, result, names);
     if (d) out.push(d);
   }
   return out;

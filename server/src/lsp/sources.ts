@@ -11,8 +11,8 @@ export function shorten(s: string, max = 120): string {
   return one.length <= max ? one : one.slice(0, max - 1).trimEnd() + '…';
 }
 
-function findingsOf(doc: TextDocument, result: Result, pred: (f: Finding) => boolean): SourceFinding[] {
-  return result.findings.filter(pred).map((f) => {
+function findingsOf(doc: TextDocument, result: Result, found: readonly Finding[]): SourceFinding[] {
+  return found.map((f) => {
     const level = result.eff.rules[f.rule];
     return {
       rule: f.rule,
@@ -23,7 +23,29 @@ function findingsOf(doc: TextDocument, result: Result, pred: (f: Finding) => boo
   });
 }
 
-function statementOut(doc: TextDocument, a: Analysis, result: Result, s: Statement): SourceStatement {
+/** Findings indexed by the statement and the quote they are about. */
+interface FindingIndex {
+  byStatement: Map<number, Finding[]>;
+  byQuote: Map<number, Finding[]>;
+}
+
+function indexFindings(findings: readonly Finding[]): FindingIndex {
+  const ix: FindingIndex = { byStatement: new Map(), byQuote: new Map() };
+  const add = (m: Map<number, Finding[]>, k: number, f: Finding): void => {
+    const l = m.get(k);
+    if (l) l.push(f);
+    else m.set(k, [f]);
+  };
+  for (const f of findings) {
+    if (f.statementId !== undefined) add(ix.byStatement, f.statementId, f);
+    if (f.quoteId !== undefined) add(ix.byQuote, f.quoteId, f);
+  }
+  return ix;
+}
+
+function statementOut(doc: TextDocument, a: Analysis, result: Result, s: Statement, ix: FindingIndex): SourceStatement {
+  const mine = new Set<Finding>(ix.byStatement.get(s.id) ?? []);
+  for (const q of s.quoteIds) for (const f of ix.byQuote.get(q) ?? []) mine.add(f);
   const text = doc.getText();
   const via = s.viaStatementId !== null ? a.statements[s.viaStatementId] : undefined;
   const viaClaimant = via && via.claimantId !== null ? a.claimants[via.claimantId] : undefined;
@@ -44,7 +66,7 @@ function statementOut(doc: TextDocument, a: Analysis, result: Result, s: Stateme
           .map((o) => (o && o.claimantId !== null ? a.claimants[o.claimantId]?.name : undefined) ?? t('hUnknownSource', result.lang)),
       ),
     ],
-    findings: findingsOf(doc, result, (f) => f.statementId === s.id || (f.quoteId !== undefined && s.quoteIds.includes(f.quoteId))),
+    findings: findingsOf(doc, result, [...mine].sort((x, y) => x.span.start - y.span.start)),
   };
 }
 
@@ -60,6 +82,14 @@ export function buildSources(state: DocState, result: Result): SourcesResult {
         : t(reason === 'language' ? 'skippedLanguage' : 'skippedDisabled', result.lang);
     return out;
   }
+  const ix = indexFindings(result.findings);
+  const byClaimant = new Map<number, Statement[]>();
+  for (const s of a.statements) {
+    if (s.claimantId === null) continue;
+    const l = byClaimant.get(s.claimantId);
+    if (l) l.push(s);
+    else byClaimant.set(s.claimantId, [s]);
+  }
   for (const c of a.claimants) {
     const first = c.mentions[0];
     out.claimants.push({
@@ -71,10 +101,10 @@ export function buildSources(state: DocState, result: Result): SourcesResult {
       variants: [...c.variants],
       range: toWireRange(doc, first ?? { start: 0, end: 0 }),
       mentions: c.mentions.map((m) => toWireRange(doc, m)),
-      statements: a.statements.filter((s) => s.claimantId === c.id).map((s) => statementOut(doc, a, result, s)),
+      statements: (byClaimant.get(c.id) ?? []).map((s) => statementOut(doc, a, result, s, ix)),
     });
   }
-  out.unattributed = a.statements.filter((s) => s.claimantId === null).map((s) => statementOut(doc, a, result, s));
+  out.unattributed = a.statements.filter((s) => s.claimantId === null).map((s) => statementOut(doc, a, result, s, ix));
   // Quotes that belong to no statement at all.
   a.quotes.forEach((q, i) => {
     if (q.statementId !== null || q.claimantId !== null) return;
@@ -89,7 +119,7 @@ export function buildSources(state: DocState, result: Result): SourcesResult {
       hedged: false,
       contested: false,
       contestedBy: [],
-      findings: findingsOf(doc, result, (f) => f.quoteId === i),
+      findings: findingsOf(doc, result, ix.byQuote.get(i) ?? []),
     });
   });
   return out;
