@@ -5,9 +5,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CancellationTokenSource } from 'vscode-jsonrpc/node';
+import { spawn } from 'node:child_process';
+import { CancellationTokenSource, createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-jsonrpc/node';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import { TestClient, uriOf } from './client';
+import { SERVER, TestClient, uriOf } from './client';
 
 const clients: TestClient[] = [];
 function client(opts: ConstructorParameters<typeof TestClient>[0] = {}): TestClient {
@@ -228,4 +229,34 @@ test('documents in other languages are not analysed', async () => {
   assert.deepEqual(d, []);
   const src = await c.request<{ skipped?: string }>('bronwijzer/sources', { textDocument: { uri } });
   assert.match(src.skipped!, /bronwijzer\.languages/);
+});
+
+test('--node-ipc (the extension\'s transport) works as well', async () => {
+  const proc = spawn(process.execPath, [SERVER, '--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+  const conn = createMessageConnection(new IPCMessageReader(proc), new IPCMessageWriter(proc));
+  const published: { uri: string; version?: number }[] = [];
+  conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number }) => {
+    published.push(p);
+  });
+  conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({ debounceMs: 0 })));
+  conn.listen();
+  try {
+    const init = (await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } })) as { capabilities: object };
+    assert.ok(init.capabilities);
+    void conn.sendNotification('initialized', {});
+    const uri = uriOf('ipc.md');
+    void conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: DRAFT } });
+    const t0 = Date.now();
+    while (!published.some((p) => p.uri === uri && p.version === 1)) {
+      assert.ok(Date.now() - t0 < 10000, 'diagnostics over IPC');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    await conn.sendRequest('shutdown');
+    void conn.sendNotification('exit');
+    const code = await new Promise<number | null>((r) => proc.once('exit', (c) => r(c)));
+    assert.equal(code, 0);
+  } finally {
+    if (proc.exitCode === null) proc.kill();
+    conn.dispose();
+  }
 });
