@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { colouredSpans, loadGrammar, ROOT, type ColouredSpan, type Kind } from './tokenize';
 
 test('the committed grammar JSON is what syntaxes/generate.mjs generates', () => {
@@ -31,6 +32,33 @@ test('the bronwijzer-draft language is contributed with its grammar and a config
   const config = JSON.parse(readFileSync(join(ROOT, lang.configuration), 'utf8')) as { wordPattern: { pattern: string; flags: string } };
   const words = "Zo'n auto's, zei Clijsters’ coach in Rusland-legioen.".match(new RegExp(config.wordPattern.pattern, config.wordPattern.flags + 'g'));
   assert.deepEqual(words, ["Zo'n", "auto's", 'zei', 'Clijsters', 'coach', 'in', 'Rusland-legioen']);
+});
+
+// Any text: coloured spans stay on one line, never overlap, and a quotation starts with an opening mark and
+// ends with a closing mark of a convention the grammar knows.
+const PIECES = ['"', '„', '“', '”', '‘', '’', "'", ',,', '``', "''", '«', '»', ',', '`', ' ', ' ', ' ', '\n', '.', '?', '17',
+  'a', 'woord', 'zo', "'s", "zo'n", 'zegt', 'Zou', 'zou', 'naar verluidt', 'laat weten', 'snel', 'mogelijk', 'niet', 'bevestigd', 'https://x.nl/zegt'];
+const OPENERS = ['"', '„', '“', '”', '‘', "'", ',,', '``', '«'];
+const CLOSERS = ['"', '”', '“', '’', "'", "''", '»'];
+
+test('on any text, coloured spans stay on one line, do not overlap, and quotations run from an opening to a closing mark', async () => {
+  const grammar = await loadGrammar('text.bronwijzer.draft');
+  fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { minLength: 5, maxLength: 60, size: 'max' }), (pieces) => {
+    const text = pieces.join('');
+    const spans = colouredSpans(grammar, text);
+    let end = 0;
+    for (const s of spans) {
+      assert.ok(s.start >= end && s.end > s.start && s.end <= text.length, `span ${s.start}-${s.end} in ${JSON.stringify(text)}`);
+      assert.ok(!s.text.includes('\n'), `span crosses a line: ${JSON.stringify(s.text)}`);
+      end = s.end;
+      if (s.kind === 'quote') {
+        assert.ok(OPENERS.some((o) => s.text.startsWith(o)) && CLOSERS.some((c) => s.text.endsWith(c)) && s.text.length >= 3,
+          `quotation ${JSON.stringify(s.text)} in ${JSON.stringify(text)}`);
+      } else {
+        assert.match(s.text, /^[\p{L} ]+$/u, `${s.kind} ${JSON.stringify(s.text)}`);
+      }
+    }
+  }), { seed: Number(process.env.FC_SEED ?? 20261125), numRuns: 500 });
 });
 
 // Lines built to make a backtracking regex explode: many openers without closers, apostrophes, commas.
