@@ -148,24 +148,26 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
       } else cur.start = i;
     }
     nl = 0;
+    // a token never runs into a masked region
+    const lim = mi < masked.length ? Math.min(n, masked[mi].start) : n;
     let prev = i > 0 ? text.charCodeAt(i - 1) : -1;
-    const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+    const next = i + 1 < lim ? text.charCodeAt(i + 1) : -1;
 
     // words
     if (isLetterCode(c) || (c >= 0xd800 && c <= 0xdbff && /^\p{L}$/u.test(text.slice(i, i + 2)))) {
-      let j = wordEnd(text, i, n);
+      let j = wordEnd(text, i, lim);
       // dotted abbreviations: o.a. d.w.z. m.b.t. (pieces of at most three letters)
-      if (j - i <= 3 && text.charCodeAt(j) === 46 && isLetterCode(text.charCodeAt(j + 1))) {
+      if (j - i <= 3 && j + 1 < lim && text.charCodeAt(j) === 46 && isLetterCode(text.charCodeAt(j + 1))) {
         let k = j;
         let pieces = 1;
-        while (text.charCodeAt(k) === 46 && isLetterCode(text.charCodeAt(k + 1))) {
+        while (k + 1 < lim && text.charCodeAt(k) === 46 && isLetterCode(text.charCodeAt(k + 1))) {
           let e = k + 1;
-          while (e < n && isLetterCode(text.charCodeAt(e))) e++;
+          while (e < lim && isLetterCode(text.charCodeAt(e))) e++;
           if (e - k - 1 > 3 || text.charCodeAt(e) !== 46) break;
           k = e;
           pieces++;
         }
-        if (pieces >= 2 && text.charCodeAt(k) === 46) j = k + 1;
+        if (pieces >= 2 && k < lim && text.charCodeAt(k) === 46) j = k + 1;
       }
       push(i, j, 'word', true);
       i = j;
@@ -173,10 +175,10 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
     }
     if (isDigitCode(c)) {
       let j = i + 1;
-      while (j < n) {
+      while (j < lim) {
         const d = text.charCodeAt(j);
         if (isDigitCode(d) || isLetterCode(d)) j++;
-        else if ((d === 46 || d === 44 || d === 58) && isDigitCode(text.charCodeAt(j + 1))) j += 2;
+        else if ((d === 46 || d === 44 || d === 58) && j + 1 < lim && isDigitCode(text.charCodeAt(j + 1))) j += 2;
         else break;
       }
       push(i, j, 'number', true);
@@ -189,8 +191,8 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
       // apostrophe elisions: 's, 't, 'n, '90
       if ((c === 39 || c === 0x2018 || c === 0x2019 || c === 0xb4) && (prev < 0 || !isLetterCode(prev))) {
         const e = elisionEnd(text, i);
-        if (e > 0) {
-          const j = text.charCodeAt(e) === 45 ? wordEnd(text, e, n) : e;
+        if (e > 0 && e <= lim) {
+          const j = text.charCodeAt(e) === 45 && e < lim ? wordEnd(text, e, lim) : e;
           push(i, j, isDigitCode(text.charCodeAt(i + 1)) ? 'number' : 'word', true);
           i = j;
           continue;
@@ -210,7 +212,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
       else if (c === 0xbb) close = true;
       else if (c === 0x201a || c === 0x2039) { fam = FAM_S; open = true; }
       else if (c === 0x203a) { fam = FAM_S; close = true; }
-      let after = i + len < n ? text.charCodeAt(i + len) : -1;
+      let after = i + len < lim ? text.charCodeAt(i + len) : -1;
       if (!open && !close) {
         // Markdown emphasis around a quotation (*"…"*, **'…'**) does not count as a neighbour
         let pb = i - 1;
@@ -253,7 +255,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
     // punctuation: runs of . ! ? make one token; a surrogate pair stays whole
     if (c === 46 || c === 33 || c === 63) {
       let j = i + 1;
-      while (j < n && j - i < 8) {
+      while (j < lim && j - i < 8) {
         const d = text.charCodeAt(j);
         if (d === 46 || d === 33 || d === 63) j++;
         else break;
