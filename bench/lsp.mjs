@@ -10,8 +10,33 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { ROOT, draftOfWords } from './inputs.mjs';
 
+import * as esbuild from 'esbuild';
+
 const require = createRequire(import.meta.url);
 const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-jsonrpc/node');
+
+// The core alone, in this process, on the same drafts: what the server's latency is made of.
+await esbuild.build({
+  entryPoints: [join(ROOT, 'server/src/core/index.ts')],
+  outfile: join(ROOT, 'bench/out/core-lsp.cjs'),
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  logLevel: 'warning',
+});
+const { analyse } = require('./out/core-lsp.cjs');
+function coreMs(text, runs) {
+  for (let i = 0; i < 2; i++) analyse(text + ' x'.repeat(i), { format: 'markdown' });
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t = text + (i % 2 ? ' nu' : ' en');
+    const t0 = performance.now();
+    analyse(t, { format: 'markdown' });
+    times.push(performance.now() - t0);
+  }
+  return quantile(times, 0.5);
+}
 
 const SERVER = join(ROOT, 'server/out/server.js');
 if (!existsSync(SERVER)) {
@@ -115,7 +140,8 @@ async function latency(s, words, edits) {
     times.push(performance.now() - start);
   }
   await s.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
-  return { words, chars: text.length, diagnostics: first.diagnostics.length, openMs, median: quantile(times, 0.5), p95: quantile(times, 0.95), n: edits };
+  const core = coreMs(text, Math.min(edits, 15));
+  return { words, chars: text.length, diagnostics: first.diagnostics.length, openMs, median: quantile(times, 0.5), p95: quantile(times, 0.95), n: edits, core };
 }
 
 async function memory(s, docs, words) {
@@ -140,7 +166,16 @@ const s = startServer();
 await initialize(s);
 const baseline = rssMB(s.proc.pid);
 const rows = [];
+let floor = NaN;
 if (!memoryOnly) {
+  // The transport floor: a request the server answers without work.
+  const rt = [];
+  for (let i = 0; i < 100; i++) {
+    const t0 = performance.now();
+    await s.conn.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///bench/none.md' }, position: { line: 0, character: 0 } });
+    rt.push(performance.now() - t0);
+  }
+  floor = quantile(rt, 0.5);
   // Warm-up: the JIT, the lexicons.
   await latency(s, 1000, 20);
   for (const [words, edits] of [[1000, 60], [20000, 40], [100000, 15]]) rows.push(await latency(s, words, edits));
@@ -152,10 +187,11 @@ await initialize(m);
 const mem = await memory(m, 50, 1000);
 await stop(m);
 
-console.log('| Draft | Characters | Diagnostics | Open → diagnostics | Edit → diagnostics, median | p95 | Edits |');
-console.log('|---|---:|---:|---:|---:|---:|---:|');
+console.log('| Draft | Characters | Diagnostics | Open → diagnostics | Edit → diagnostics, median | p95 | `analyse` alone, median | Edits |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows)
-  console.log(`| ${r.words.toLocaleString('en')} words | ${r.chars.toLocaleString('en')} | ${r.diagnostics} | ${ms(r.openMs)} ms | ${ms(r.median)} ms | ${ms(r.p95)} ms | ${r.n} |`);
+  console.log(`| ${r.words.toLocaleString('en')} words | ${r.chars.toLocaleString('en')} | ${r.diagnostics} | ${ms(r.openMs)} ms | ${ms(r.median)} ms | ${ms(r.p95)} ms | ${ms(r.core)} ms | ${r.n} |`);
+if (!memoryOnly) console.log(`\nJSON-RPC round trip without work (the transport floor), median: ${ms(floor)} ms.`);
 console.log('');
 console.log('| Server memory (VmRSS) | MB |');
 console.log('|---|---:|');
