@@ -34,6 +34,17 @@ test('the bronwijzer-draft language is contributed with its grammar and a config
   assert.deepEqual(words, ["Zo'n", "auto's", 'zei', 'Clijsters', 'coach', 'in', 'Rusland-legioen']);
 });
 
+test('cues and hedges get the scopes the manifest maps the semantic tokens to, so colours do not change when the server answers', () => {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { contributes: { semanticTokenScopes?: { scopes: Record<string, string[]> }[] } };
+  const semantic = manifest.contributes.semanticTokenScopes?.[0]?.scopes ?? {};
+  const grammar = readFileSync(join(ROOT, 'syntaxes', 'bronwijzer.injection.tmLanguage.json'), 'utf8');
+  for (const [type, scope] of [['cue', 'keyword.other.cue.bronwijzer'], ['hedge', 'keyword.control.hedge.bronwijzer']] as const) {
+    assert.ok(grammar.includes(`"${scope}"`), `grammar uses ${scope}`);
+    assert.deepEqual(semantic[type], [scope], `semanticTokenScopes.${type}`);
+  }
+  assert.ok(semantic.quotation?.[0]?.startsWith('string.quoted.'), 'quotations are strings in both');
+});
+
 // Any text: coloured spans stay on one line, never overlap, and a quotation starts with an opening mark and
 // ends with a closing mark of a convention the grammar knows.
 const PIECES = ['"', '„', '“', '”', '‘', '’', "'", ',,', '``', "''", '«', '»', ',', '`', ' ', ' ', ' ', '\n', '.', '?', '17',
