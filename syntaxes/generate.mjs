@@ -96,8 +96,10 @@ const HEDGE_REGEXES = [
 
 // ---- regex building blocks ----------------------------------------------------------------------------
 const WORD = '\\p{L}\\p{N}';                  // letters and digits, any script
-const BEFORE_WORD = `(?<![${WORD}_/@#])`;     // start of a whole word, not inside a path, handle or hashtag
-const AFTER_WORD = `(?![${WORD}_/])`;         // end of a whole word
+// Start and end of a whole word, not inside a path, handle or hashtag. `_` is no word character: in
+// Markdown it marks emphasis (_zei_).
+const BEFORE_WORD = `(?<![${WORD}/@#])`;
+const AFTER_WORD = `(?![${WORD}/])`;
 // A single quote mark inside a word is an apostrophe (zo'n, auto's), never a closing mark.
 const inWord = (mark) => `(?<=[${WORD}])${mark}(?=[${WORD}])`;
 // A mark followed by a Dutch clitic ('s, 't, 'n, 'k, 'm, 'ie) is an apostrophe, never an opening mark.
