@@ -38,6 +38,9 @@ test('not the future in the past in a relative clause', () => hedges('Het was de
 test('not a hypothetical consequence', () => hedges('Dat zou betekenen dat de prijzen stijgen.'));
 test('not in dat geval', () => hedges('In dat geval zou de wedstrijd worden afgelast.'));
 test('not a narrative future', () => hedges('Het bedrijf zou later failliet gaan.'));
+test('not a hypothetical stative after a demonstrative', () => hedges('Dat zou een ramp zijn voor de stad.'));
+test('not a hypothetical stative inside a quotation', () => hedges('"Het zou mooi zijn", zegt de burgemeester.'));
+test('a perfect inside a quotation is reported', () => hedges('"Hij [[zou]] het geld hebben gestolen", zegt de aanklager.'));
 test('not an indirect question with of', () => hedges('Hij vroeg of ze zou komen.'));
 
 // distancing

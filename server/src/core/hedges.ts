@@ -185,22 +185,24 @@ function isParticiple(w: string): boolean {
   return w.startsWith('ge') || /^(be|ver|ont|her|er|over|onder|door|aan|op|uit|af|in|mee|toe|weg|terug|om)/.test(w) && w.includes('ge', 1) || /^(be|ver|ont|her)/.test(w);
 }
 
-/** `zou ... hebben/zijn + participle`, `zou ... geweest zijn`, or clause-final stative `zijn`. */
-function perfectOrStative(tokens: Token[], z: number, e: number): boolean {
+/** 2: a perfect infinitive (`zou ... hebben/zijn + participle`, `zou ... geweest zijn`); 1: a clause-final stative `zijn`; 0: neither. */
+function perfectOrStative(tokens: Token[], z: number, e: number): number {
+  let stative = 0;
   for (let j = z + 1; j < e; j++) {
     const t = tokens[j];
     if (isClauseBreak(t) || (isWord(t) && SUBORDINATORS_ZOU.has(t.lower) && j > z + 1)) break;
     if (!isWord(t)) continue;
     const w = t.lower;
-    if (w === 'hebben' || w === 'geweest' || w === 'gehad') return true;
+    if (w === 'hebben' || w === 'geweest' || w === 'gehad') return 2;
     if (w === 'zijn') {
       const nx = tokens[j + 1];
       const pv = tokens[j - 1];
-      if (!nx || j + 1 >= e || !isWord(nx) || isClauseBreak(nx) || SUBORDINATORS_ZOU.has(nx.lower) || nx.lower === 'die' || PREPOSITIONS.has(nx.lower)) return true;
-      if (isParticiple(nx.lower) || (pv && isParticiple(pv.lower))) return true;
+      const nxWord = !!nx && j + 1 < e && isWord(nx);
+      if ((nxWord && isParticiple(nx.lower)) || (pv && j - 1 > z && isWord(pv) && isParticiple(pv.lower))) return 2;
+      if (!nxWord || isClauseBreak(nx) || SUBORDINATORS_ZOU.has(nx.lower) || nx.lower === 'die' || PREPOSITIONS.has(nx.lower)) stative = 1;
     }
   }
-  return false;
+  return stative;
 }
 
 const WINDOW = 40;
@@ -262,7 +264,11 @@ function reportativeZou(tokens: Token[], z: number, a0: number, e0: number): boo
     if (w === 'geval' && j < z) return false; // in dat geval zou ...
   }
   // a perfect infinitive or a stative predicate: reported (`zou hebben gedaan`, `zou ziek zijn`)
-  if (perfectOrStative(tokens, z, e)) return true;
+  const pf = perfectOrStative(tokens, z, e);
+  // in a quotation, or after a demonstrative subject (`Dat zou een ramp zijn`), a bare stative is hypothetical
+  const demonstrative = !!prev && z - 1 === cs && (prev.lower === 'dat' || prev.lower === 'dit');
+  if (pf === 2 || (pf === 1 && tokens[z].inQuote < 0 && !demonstrative)) return true;
+  if (pf === 1 || demonstrative) return false;
   // otherwise a subordinate clause is the future in the past (`zei dat hij zou komen`, `de man die zou komen`)
   for (let j = cs; j < z; j++) {
     const t = tokens[j];
