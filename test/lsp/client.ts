@@ -16,6 +16,8 @@ export interface ClientOptions {
   settings?: Record<string, unknown>;
   workspaceFolder?: string;
   capabilities?: Record<string, unknown>;
+  /** Never answer workspace/configuration (a broken client). */
+  hangConfiguration?: boolean;
 }
 
 export class TestClient {
@@ -48,6 +50,7 @@ export class TestClient {
     });
     this.conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => {
       this.configRequests++;
+      if (this.opts.hangConfiguration) return new Promise(() => undefined);
       return p.items.map((i) => (i.section === 'bronwijzer' ? this.settings : null));
     });
     this.conn.onRequest('client/registerCapability', () => null);

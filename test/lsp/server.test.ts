@@ -220,6 +220,19 @@ test('.bronwijzer.json mistakes give one clear message with the line; fixed file
   assert.match((m2.params as { message: string }).message, /onbekende sleutel "sorces"/);
 });
 
+test('a client that never answers workspace/configuration still gets diagnostics (defaults)', async () => {
+  const c = client({ hangConfiguration: true });
+  await c.initialize();
+  const uri = uriOf('hang.md');
+  c.open(uri, DRAFT);
+  const d = await c.diagnosticsFor(uri, 1, 10000);
+  assert.ok(Array.isArray(d));
+  assert.ok(c.configRequests >= 1);
+  // malformed ranges in a change are dropped, the rest applied
+  c.change(uri, 2, [{ range: { start: null, end: 'x' }, text: 'kapot' }, { text: 'Nieuwe tekst.\n' }]);
+  await c.diagnosticsFor(uri, 2, 10000);
+});
+
 test('documents in other languages are not analysed', async () => {
   const c = client({ settings: { debounceMs: 0, languages: ['markdown'] } });
   await c.initialize();

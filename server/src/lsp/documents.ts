@@ -94,6 +94,11 @@ export interface Host {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}'’\-]/u;
+const SETTINGS_TIMEOUT_MS = 3000;
+
+const isPos = (p: unknown): boolean =>
+  !!p && typeof p === 'object' && Number.isFinite((p as { line?: unknown }).line) && Number.isFinite((p as { character?: unknown }).character);
+const isRange = (r: unknown): boolean => !!r && typeof r === 'object' && isPos((r as { start?: unknown }).start) && isPos((r as { end?: unknown }).end);
 
 function formatOf(languageId: string): AnalyseOptions['format'] {
   return languageId === 'markdown' ? 'markdown' : 'plaintext';
@@ -146,7 +151,9 @@ export class DocumentStore {
     const state = this.docs.get(uri);
     if (!state || !Array.isArray(changes)) return;
     if (Number.isFinite(version) && version <= state.doc.version) return; // stale or duplicate
-    const valid = changes.filter((c) => c && typeof c === 'object' && typeof (c as { text?: unknown }).text === 'string');
+    const valid = changes.filter(
+      (c) => c && typeof c === 'object' && typeof (c as { text?: unknown }).text === 'string' && (!('range' in c) || c.range === undefined || isRange(c.range)),
+    );
     // Hide-while-typing: a single keystroke (or deletion) inside a word.
     let typing: DocState['typing'] = null;
     const nextVersion = Number.isFinite(version) ? version : state.doc.version + 1;
@@ -256,7 +263,11 @@ export class DocumentStore {
         let raw: unknown = undefined;
         if (this.canPullSettings) {
           try {
-            raw = await this.host.fetchSettings(uri);
+            // a client that never answers must not stop the analysis: defaults after a while
+            raw = await Promise.race([
+              this.host.fetchSettings(uri),
+              new Promise<undefined>((r) => setTimeout(() => r(undefined), SETTINGS_TIMEOUT_MS).unref()),
+            ]);
           } catch {
             raw = undefined;
           }
