@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const CORPUS_DIR = resolve(ROOT, '../shared/corpus/dev');
+export const CORPUS_DIR = process.env.BRONWIJZER_CORPUS ?? resolve(ROOT, '../shared/corpus/dev');
 
 /** The dev corpus ({ name, text }), or [] when ../shared is absent. */
 export function corpus() {
