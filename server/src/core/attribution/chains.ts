@@ -19,9 +19,12 @@ export function linkChains(sb: StatementBuilder): void {
     }
   }
   // volgens <outlet>: the other statements of the sentence are reported through it
-  for (const v of ds) {
+  for (let vi = 0; vi < ds.length; vi++) {
+    const v = ds[vi];
     if (v.st.cue?.lemma !== 'volgens' || v.st.claimantId == null) continue;
     if (sb.reg.claimants[v.st.claimantId].kind !== 'outlet') continue;
-    for (const o of ds) if (o !== v && o.sentence === v.sentence && o.st.viaStatementId == null && o.st.claimantId !== v.st.claimantId) o.st.viaStatementId = v.st.id;
+    const at = vi;
+    for (let k = at - 1; k >= 0 && ds[k].sentence === v.sentence; k--) if (ds[k].st.viaStatementId == null && ds[k].st.claimantId !== v.st.claimantId) ds[k].st.viaStatementId = v.st.id;
+    for (let k = at + 1; k < ds.length && ds[k].sentence === v.sentence; k++) if (ds[k].st.viaStatementId == null && ds[k].st.claimantId !== v.st.claimantId) ds[k].st.viaStatementId = v.st.id;
   }
 }

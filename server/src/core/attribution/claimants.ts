@@ -8,7 +8,9 @@ import { FEMININE_ROLES } from '../lexicon/nouns';
 
 export interface Builder extends Claimant {
   /** Lower-case name tokens (for merging). */
-  tokens: Set<string>;
+  tokens: ReadonlySet<string>;
+  /** Every content token of its names, roles and mentions (for modifier compatibility). */
+  vocab: Set<string>;
   /** Role head nouns known for this source (gouverneur, woordvoerder, groep). */
   heads: Set<string>;
   female: boolean;
@@ -19,6 +21,8 @@ export interface Builder extends Claimant {
   speaks: number;
   /** Whether the name is firm (apposition, title, repeated) or only a guess. */
   firm: boolean;
+  /** Scratch stamp for recency walks. */
+  seen: number;
 }
 
 export interface VariantLink {
@@ -28,8 +32,18 @@ export interface VariantLink {
 }
 
 const norm = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-const nameTokens = (s: string) =>
-  new Set(norm(s).replace(/[^\p{L}\p{N}\s-]/gu, ' ').split(/[\s]+/).filter((w) => w && !['de', 'het', 'een', 'van', 'der', 'den', 'the'].includes(w)));
+const TOKEN_STOP = new Set(['de', 'het', 'een', 'van', 'der', 'den', 'the']);
+const tokenSetCache = new Map<string, ReadonlySet<string>>();
+/** Content tokens of a name, accents folded (cached; the set is shared: never modify it). */
+const nameTokens = (s: string): ReadonlySet<string> => {
+  let t = tokenSetCache.get(s);
+  if (!t) {
+    t = new Set(norm(s).replace(/[^\p{L}\p{N}\s-]/gu, ' ').split(/[\s]+/).filter((w) => w && !TOKEN_STOP.has(w)));
+    if (tokenSetCache.size > 20000) tokenSetCache.clear();
+    tokenSetCache.set(s, t);
+  }
+  return t;
+};
 
 const SYNONYMS: Record<string, string[]> = {
   bewindsvrouw: ['minister', 'staatssecretaris'], bewindsman: ['minister', 'staatssecretaris'], bewindspersoon: ['minister', 'staatssecretaris'],
@@ -39,18 +53,25 @@ const SYNONYMS: Record<string, string[]> = {
   bedrijf: ['concern', 'onderneming', 'fabrikant', 'autobedrijf'], woordvoerster: ['woordvoerder'], woordvoerder: ['woordvoerster'],
 };
 
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+/** Levenshtein distance, stopping early once it exceeds `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rowA.length <= b.length) { rowA = new Int32Array(b.length + 1); rowB = new Int32Array(b.length + 1); }
+  let prev = rowA, cur = rowB;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let best = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (cur[j] < best) best = cur[j];
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      cur[j] = v;
+      if (v < best) best = v;
     }
     if (best > max) return max + 1;
-    prev = cur;
+    const t = prev; prev = cur; cur = t;
   }
   return prev[b.length];
 }
@@ -59,19 +80,40 @@ export function editDistance(a: string, b: string, max: number): number {
 export function isVariant(a: string, b: string): boolean {
   if (a === b || a.length < 5 || b.length < 5) return false;
   if (a[0] !== b[0] || Math.abs(a.length - b.length) > 1) return false;
-  const d = editDistance(a.toLowerCase(), b.toLowerCase(), 2);
+  const d = editDistance(a, b, 2);
   return d >= 1 && d <= 2;
 }
 
 export class Registry {
   claimants: Builder[] = [];
   variants: VariantLink[] = [];
+  /** Claimant ids in the order they were last mentioned (recency list, trimmed). */
+  touched: number[] = [];
+
+  /** The most recently mentioned claimants, newest first (bounded). */
+  private stamp = 0;
+  recent(limit = 40): Builder[] {
+    const out: Builder[] = [];
+    const st = ++this.stamp;
+    for (let k = this.touched.length - 1; k >= 0 && out.length < limit && k >= this.touched.length - 400; k--) {
+      const c = this.claimants[this.touched[k]];
+      if (c.seen === st) continue;
+      c.seen = st;
+      out.push(c);
+    }
+    // claimants just created and not yet mentioned
+    for (let k = this.claimants.length - 1; k >= 0 && k >= this.claimants.length - 3; k--) {
+      const c = this.claimants[k];
+      if (c.seen !== st) { c.seen = st; out.push(c); }
+    }
+    return out;
+  }
   constructor(private text: string) {}
 
   private add(np: NP, name: string, kind: ClaimantKind): Builder {
     const b: Builder = {
       id: this.claimants.length, name, kind, role: np.role, variants: [], mentions: [], vague: np.vague,
-      tokens: nameTokens(name), heads: new Set(), female: np.female, plural: np.plural, last: np.span.start, speaks: 0, firm: np.firm,
+      tokens: nameTokens(name), vocab: new Set(nameTokens(name)), heads: new Set(), female: np.female, plural: np.plural, last: np.span.start, speaks: 0, firm: np.firm, seen: 0,
     };
     this.claimants.push(b);
     return b;
@@ -79,10 +121,17 @@ export class Registry {
 
   mention(b: Builder, np: NP, kind = np.mentionKind): Mention {
     const m: Mention = { start: np.span.start, end: np.span.end, text: np.text, kind };
-    if (!b.mentions.some((x) => x.start === m.start)) {
-      b.mentions.push(m);
-      b.mentions.sort((x, y) => x.start - y.start);
+    if (b.vocab.size < 200) {
+      for (const t of nameTokens(m.text)) b.vocab.add(t);
+      if (np.role) for (const t of nameTokens(np.role)) b.vocab.add(t);
     }
+    // mentions arrive almost in text order: insert from the end (no full scan, no sort)
+    const ms = b.mentions;
+    let k = ms.length;
+    while (k > 0 && ms[k - 1].start > m.start) k--;
+    if (!(k > 0 && ms[k - 1].start === m.start)) ms.splice(k, 0, m);
+    this.touched.push(b.id);
+    if (this.touched.length > 4096) this.touched = this.touched.slice(-256);
     if (np.head) {
       b.heads.add(np.head);
       for (const s of SYNONYMS[np.head] ?? []) b.heads.add(s);
@@ -103,10 +152,9 @@ export class Registry {
     const toks = nameTokens(name);
     let best: Builder | null = null;
     let bestScore = 0;
-    // bounded: the most recent 60 claimants
-    const from = Math.max(0, this.claimants.length - 60);
-    for (let k = this.claimants.length - 1; k >= from; k--) {
-      const c = this.claimants[k];
+    // bounded: the 40 most recently mentioned claimants
+    const pool = this.recent(40);
+    for (const c of pool) {
       if (c.vague) continue;
       let shared = 0;
       for (const t of toks) if (c.tokens.has(t)) shared++;
@@ -127,12 +175,14 @@ export class Registry {
       return best;
     }
     // a spelling variant of a known name (Podoljak / Podaljak)
-    for (let k = this.claimants.length - 1; k >= from; k--) {
-      const c = this.claimants[k];
-      if (c.vague) continue;
+    const long: string[] = [];
+    for (const t of toks) if (t.length >= 5) long.push(t);
+    for (const c of long.length ? pool : []) {
+      if (c.vague || c.kind === 'anonymous') continue;
       for (const cv of c.tokens) {
-        for (const t of toks) {
-          if (isVariant(cv, t)) {
+        if (cv.length < 5) continue;
+        for (const t of long) {
+          if (t.charCodeAt(0) === cv.charCodeAt(0) && isVariant(cv, t)) {
             const words = name.split(/\s+/);
             const fromWord = words.find((w) => norm(w) === t) ?? name;
             const toWord = c.name.split(/\s+/).find((w) => norm(w) === cv) ?? c.name;
@@ -153,14 +203,13 @@ export class Registry {
   byRole(np: NP, recentPerson: () => Builder | null): Builder {
     const head = np.head!;
     const cls = classifyNoun(head);
-    const from = Math.max(0, this.claimants.length - 60);
+    const pool = this.recent(40);
     if (np.definite || cls === 'role') {
       let best: Builder | null = null;
-      for (let k = this.claimants.length - 1; k >= from; k--) {
-        const c = this.claimants[k];
+      for (const c of pool) {
         if (c.vague !== np.vague) continue;
-        if (np.start >= 0 && c.last > np.span.start + 1e6) continue;
-        const roleHit = c.heads.has(head) || [...c.heads].some((h) => h.endsWith(head) || head.endsWith(h));
+        let roleHit = c.heads.has(head);
+        if (!roleHit) for (const h of c.heads) if (h.endsWith(head) || head.endsWith(h)) { roleHit = true; break; }
         if (roleHit && (!best || c.last > best.last) && this.compatible(np, c)) best = c;
       }
       if (best && this.text.length >= 0) {
@@ -178,10 +227,7 @@ export class Registry {
     }
     // the same description again ("Russische autoriteiten" twice)
     const key = norm(np.text).replace(/^(de|het|een|deze|die) /, '');
-    for (let k = this.claimants.length - 1; k >= from; k--) {
-      const c = this.claimants[k];
-      if (norm(c.name) === key) { this.mention(c, np); return c; }
-    }
+    for (const c of pool) if (norm(c.name) === key) { this.mention(c, np); return c; }
     const name = np.text.replace(/^(de|het|een|zijn|haar|hun|De|Het|Een|Zijn|Haar|Hun) /, '');
     const b = this.add(np, name, np.claimantKind);
     this.mention(b, np);
@@ -191,8 +237,7 @@ export class Registry {
   /** "de Oekraïense autoriteiten" is not "Russische autoriteiten": every modifier must fit. */
   private compatible(np: NP, c: Builder): boolean {
     const mine = nameTokens(np.text.replace(/^(de|het|een|deze|die|De|Het|Een|Deze|Die) /, ''));
-    const theirs = new Set([...c.tokens, ...(c.role ? nameTokens(c.role) : []), ...c.heads, ...c.variants.flatMap((v) => [...nameTokens(v)]), ...c.mentions.flatMap((m) => [...nameTokens(m.text)])]);
-    for (const t of mine) if (!theirs.has(t) && !c.heads.has(t)) {
+    for (const t of mine) if (!c.vocab.has(t) && !c.tokens.has(t) && !c.heads.has(t)) {
       if (np.head && t === norm(np.head)) continue;
       return false;
     }

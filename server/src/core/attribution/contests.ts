@@ -21,7 +21,17 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   const ds = sb.drafts.filter((d) => d.found && d.st.cue?.lemma !== 'volgens' && d.st.cue?.lemma !== 'aldus');
   const text = seg.text;
   const toks = seg.tokens;
-  const inner = (d: Draft) => sb.drafts.filter((x) => x.st.viaStatementId === d.st.id);
+  const innerOf = new Map<number, Draft[]>();
+  for (const x of sb.drafts) if (x.st.viaStatementId != null) { const l = innerOf.get(x.st.viaStatementId); if (l) l.push(x); else innerOf.set(x.st.viaStatementId, [x]); }
+  const inner = (d: Draft) => innerOf.get(d.st.id) ?? [];
+  // statements within a few sentences of ds[i] (ds is in text order)
+  const around = (i: number, back: number, ahead: number): Draft[] => {
+    const out: Draft[] = [];
+    const s0 = ds[i].sentence;
+    for (let k = i - 1; k >= 0 && ds[k].sentence >= s0 - back; k--) out.unshift(ds[k]);
+    for (let k = i + 1; k < ds.length && ds[k].sentence <= s0 + ahead; k++) out.push(ds[k]);
+    return out;
+  };
   for (let i = 0; i < ds.length; i++) {
     const d = ds[i];
     const s = seg.sentences[d.sentence];
@@ -40,7 +50,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       if (ADVERB_CONTRAST.test(w.lower) || (k === s.tokenStart && w.lower === 'maar')) { contrast = true; break; }
     }
     if (contrast) {
-      const targets = ds.filter((x) => x.sentence < d.sentence && x.sentence >= d.sentence - 2);
+      const targets = around(i, 2, 0).filter((x) => x.sentence < d.sentence);
       for (const x of targets) {
         if (x.st.claimantId === d.st.claimantId) continue;
         link(d, x);
@@ -50,7 +60,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     // 3. a denial: against the nearest other source, preferring one that affirms (wel degelijk)
     const contentText = text.slice(d.st.content.start, d.st.content.end);
     if (d.st.cue!.denial || DENIAL_CONTENT.test(contentText)) {
-      const near = ds.filter((x) => x !== d && x.st.claimantId !== d.st.claimantId && Math.abs(x.sentence - d.sentence) <= 2 && x.st.viaStatementId !== d.st.id);
+      const near = around(i, 2, 2).filter((x) => x.st.claimantId !== d.st.claimantId && x.st.viaStatementId !== d.st.id);
       const affirm = near.find((x) => x.sentence > d.sentence && AFFIRM.test(text.slice(x.st.content.start, x.st.content.end)));
       const before = near.filter((x) => x.sentence <= d.sentence && x.st.cue!.start < d.st.cue!.start).pop();
       const after = near.find((x) => x.sentence >= d.sentence && x.st.cue!.start > d.st.cue!.start);
@@ -61,9 +71,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   // 4. accusations of different parties (wijst naar X / wijzen naar Y)
   const acc = ds.filter((d) => d.target);
   for (let i = 0; i < acc.length; i++)
-    for (let j = i + 1; j < acc.length; j++) {
-      const a = acc[i], b = acc[j];
-      if (a.st.content.start - b.st.content.start > 3000 || b.st.content.start - a.st.content.start > 3000) continue;
-      if (a.target !== b.target) link(a, b);
+    for (let j = i + 1; j < acc.length && acc[j].st.content.start - acc[i].st.content.start <= 3000; j++) {
+      if (acc[i].target !== acc[j].target) link(acc[i], acc[j]);
     }
 }

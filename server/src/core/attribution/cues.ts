@@ -26,6 +26,8 @@ export interface FoundCue {
 /** Clause boundaries inside a sentence. */
 export const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '–', '—', '-']);
 const NEG_OBJECT = new Set(['niets', 'niks', 'weinig', 'genoeg', 'sorry', 'nee', 'ja', 'dank', 'bedankt']);
+const MAKEN = new Set(['maak', 'maakt', 'maken', 'maakte', 'maakten']);
+const REFLEXIVE = new Set(['zich', 'me', 'ons', 'je']);
 const DET_LIKE = new Set(['de', 'het', 'een', 'deze', 'die', 'dit', 'zijn', 'haar', 'hun', 'mijn', 'ons', 'onze', 'uw', 'elk', 'elke', 'alle', 'beide', 'geen']);
 const NOUN_BEFORE = new Set(['de', 'het', 'een', 'dit', 'deze', 'zijn', 'haar', 'hun', 'ons', 'onze', 'mijn', 'uw', 'op', 'in', 'met', 'van', 'voor', 'naar', 'over', 'zonder', 'na', 'bij', 'via', 'per', 'elk', 'elke', 'ieder', 'iedere', 'geen', 'welk', 'welke']);
 const CONTENT_WORDS = new Set(['dat', 'of', 'hoe', 'wat', 'waarom', 'wie', 'welke', 'wanneer', 'waar']);
@@ -107,7 +109,7 @@ function cueAt(seg: Segmented, i: number, sStart: number, sEnd: number): FoundCu
     return { cue: mk(seg, spanOf(t, toks[i + 2]), 'naar eigen zeggen', 'phrase', [], false), anchor: i, tok: i, last: i + 2, passive: false, plural: null, target: null, cognition: false };
   }
   // maakt zich zorgen (dat) / is ervan overtuigd (dat)
-  if (/^(maak|maakt|maken|maakte|maakten)$/.test(lw) && /^(zich|me|ons|je)$/.test(toks[i + 1]?.lower ?? '') && toks[i + 2]?.lower === 'zorgen') {
+  if (MAKEN.has(lw) && REFLEXIVE.has(toks[i + 1]?.lower ?? '') && toks[i + 2]?.lower === 'zorgen') {
     return { cue: mk(seg, spanOf(t, toks[i + 2]), 'zich zorgen maken', 'phrase', [], false), anchor: i, tok: i, last: i + 2, passive: false, plural: /en$/.test(lw), target: null, cognition: false };
   }
   if (AUXILIARIES.has(lw) && (toks[i + 1]?.lower === 'ervan' || toks[i + 1]?.lower === 'er') && (toks[i + 2]?.lower === 'overtuigd' || (toks[i + 2]?.lower === 'van' && toks[i + 3]?.lower === 'overtuigd'))) {

@@ -5,16 +5,42 @@ import type { Analysis, Candidate, Finding, Span, Message } from '../types';
 import { RULES } from '../rules';
 import type { VariantLink } from './claimants';
 
+interface MentionIndex {
+  starts: number[];
+  ends: number[];
+  ids: number[];
+}
+const indexCache = new WeakMap<Analysis, MentionIndex>();
+/** All mentions sorted by start, for nearest-claimant look-ups. */
+function mentionIndex(a: Analysis): MentionIndex {
+  let ix = indexCache.get(a);
+  if (ix) return ix;
+  const all: [number, number, number][] = [];
+  for (const c of a.claimants) for (const m of c.mentions) all.push([m.start, m.end, c.id]);
+  all.sort((x, y) => x[0] - y[0]);
+  ix = { starts: all.map((x) => x[0]), ends: all.map((x) => x[1]), ids: all.map((x) => x[2]) };
+  indexCache.set(a, ix);
+  return ix;
+}
+
+/** Claimants nearest to a span (by their nearest mention), nearest first; walks outwards, bounded. */
 function candidates(a: Analysis, span: Span): Candidate[] {
-  const out: Candidate[] = [];
-  for (const c of a.claimants) {
-    let best = Infinity;
-    for (const m of c.mentions) {
-      const d = m.end <= span.start ? span.start - m.end : m.start >= span.end ? m.start - span.end : 0;
-      if (d < best) best = d;
-    }
-    if (best < Infinity) out.push({ claimantId: c.id, name: c.name, distance: best });
+  const ix = mentionIndex(a);
+  const n = ix.starts.length;
+  let lo = 0, hi = n;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ix.starts[mid] < span.start) lo = mid + 1; else hi = mid; }
+  const best = new Map<number, number>();
+  let l = lo - 1, r = lo, steps = 0;
+  while ((l >= 0 || r < n) && steps < 400 && best.size < 8) {
+    const dl = l >= 0 ? Math.max(0, span.start - ix.ends[l]) : Infinity;
+    const dr = r < n ? Math.max(0, ix.starts[r] - span.end) : Infinity;
+    const take = dl <= dr ? l-- : r++;
+    const d = Math.min(dl, dr);
+    const id = ix.ids[take];
+    if (!best.has(id) || best.get(id)! > d) best.set(id, d);
+    steps++;
   }
+  const out: Candidate[] = [...best].map(([id, distance]) => ({ claimantId: id, name: a.claimants[id].name, distance }));
   out.sort((x, y) => x.distance - y.distance || x.claimantId - y.claimantId);
   return out.slice(0, 8);
 }

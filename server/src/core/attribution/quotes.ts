@@ -34,6 +34,8 @@ export function linkQuotes(seg: Segmented, sb: StatementBuilder): Quote[] {
       }
     }
   }
+  const byTok = new Map<number, Draft>();
+  for (const d of drafts) if (d.found && !byTok.has(d.found.tok)) byTok.set(d.found.tok, d);
   const out: Quote[] = [];
   seg.quotes.forEach((r, qi) => {
     let d: Draft | null = null;
@@ -53,7 +55,7 @@ export function linkQuotes(seg: Segmented, sb: StatementBuilder): Quote[] {
       }
       // cue right after the closing mark: ,,...'', zegt X / ,,...'', zo legde X uit / ,,...'', aldus X
       for (let k = c + 1; !d && k < Math.min(toks.length, c + 4); k++) {
-        const hit = drafts.find((x) => x.found && x.found.tok === k);
+        const hit = byTok.get(k);
         if (hit) { d = hit; break; }
         const w = toks[k];
         if (!(w.text === ',' || w.lower === 'zo' || w.lower === 'dan')) break;

@@ -97,10 +97,15 @@ export class StatementBuilder {
   }
 
   private candidates(before: number): Builder[] {
-    const list = this.reg.claimants.filter((c) => c.mentions.some((m) => m.start < before) && before - c.last < 2500);
+    const lastBeforeOf = (c: Builder) => {
+      const ms = c.mentions;
+      for (let k = ms.length - 1; k >= 0; k--) if (ms[k].start < before) return ms[k].start;
+      return -1;
+    };
+    const list = this.reg.recent(40).filter((c) => { const l = lastBeforeOf(c); return l >= 0 && before - l < 2500; });
     const score = (c: Builder) => {
       const subj = Math.max(-1, ...(this.subjects.get(c.id) ?? []).filter((x) => x < before));
-      const lastBefore = Math.max(-1, ...c.mentions.filter((m) => m.start < before).map((m) => m.start));
+      const lastBefore = lastBeforeOf(c);
       const penalty = this.weak.has(c.id) && subj < 0 && c.speaks === 0 ? 800 : 0;
       return Math.max(subj >= 0 ? subj + 250 : -1, lastBefore - 100) + (c.speaks > 0 ? 30 : 0) - penalty;
     };
