@@ -29,7 +29,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
     outputChannel: output,
     initializationOptions: {
       locale: vscode.env.language,
-      settings: vscode.workspace.getConfiguration('bronwijzer'),
+      settings: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration('bronwijzer'))) as unknown,
     },
     synchronize: {
       configurationSection: 'bronwijzer',
