@@ -169,6 +169,7 @@ test('hover cards: quotation, claimant, hedge (Dutch and English)', () => {
   assert.equal((q.contents as MarkupContent).kind, MarkupKind.Markdown);
   assert.match(v(q), /Citaat/);
   assert.match(v(q), /Bron: \*\*Jansen\*\* — burgemeester/);
+  assert.match(v(q), /^\*\*Citaat\*\* · "een ramp"/);
   const c = v(hover(doc, analysis, at('Podaljak'), 'nl'));
   assert.match(c, /Mychajlo Podoljak/);
   assert.match(c, /"Podaljak"/);

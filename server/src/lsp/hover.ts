@@ -37,10 +37,11 @@ function via(a: Analysis, s: Statement): string[] {
   return chain;
 }
 
-export function statementCard(doc: TextDocument, a: Analysis, s: Statement, lang: Lang): string {
+export function statementCard(doc: TextDocument, a: Analysis, s: Statement, lang: Lang, quote?: Span): string {
   const c = s.claimantId !== null ? a.claimants[s.claimantId] : undefined;
   const lines: string[] = [];
-  lines.push(`**${t(s.quoteIds.length ? 'hQuote' : 'hClaim', lang)}** · "${statementText(doc, s)}"`, '');
+  const shown = quote ? esc(shorten(doc.getText().slice(quote.start, quote.end), 140)) : statementText(doc, s);
+  lines.push(`**${t(quote || s.quoteIds.length ? 'hQuote' : 'hClaim', lang)}** · "${shown}"`, '');
   lines.push(`- ${t('hSource', lang)}: ${c ? claimantLabel(c, lang) : `_${t('hNoSource', lang)}_`}`);
   if (s.cue) lines.push(`- ${t('hCue', lang)}: _${esc(s.cue.text)}_`);
   if (s.channel) lines.push(`- ${t('hChannel', lang)}: ${esc(s.channel.text)}`);
@@ -112,7 +113,7 @@ export function hover(doc: TextDocument, a: Analysis, offset: number, lang: Lang
   if (qi >= 0) {
     const q = a.quotes[qi];
     const s = q.statementId !== null ? a.statements[q.statementId] : a.statements.find((x) => x.quoteIds.includes(qi));
-    if (s) return card(doc, q, statementCard(doc, a, s, lang));
+    if (s) return card(doc, q, statementCard(doc, a, s, lang, q.inner));
     const c = q.claimantId !== null ? a.claimants[q.claimantId] : undefined;
     const text = esc(shorten(doc.getText().slice(q.inner.start, q.inner.end), 140));
     return card(doc, q, `**${t('hQuote', lang)}** · "${text}"\n\n- ${t('hSource', lang)}: ${c ? claimantLabel(c, lang) : `_${t('hNoSource', lang)}_`}`);
