@@ -9,10 +9,11 @@ function Check()
   local root = os.getenv('BRONWIJZER_ROOT')
   local buf = vim.api.nvim_get_current_buf()
   local published = nil
+  local raw = {}
   local default = vim.lsp.handlers['textDocument/publishDiagnostics']
   vim.lsp.handlers['textDocument/publishDiagnostics'] = function(err, result, ctx, config)
     default(err, result, ctx, config)
-    if published == nil then published = #result.diagnostics end
+    if published == nil then published = #result.diagnostics; raw = result.diagnostics end
   end
   local id = vim.lsp.start_client({
     name = 'bronwijzer',
@@ -36,6 +37,23 @@ function Check()
   local res = vim.lsp.buf_request_sync(buf, 'textDocument/hover', { textDocument = { uri = vim.uri_from_bufnr(buf) }, position = pos }, 10000)
   local answered = res and res[id] and res[id].err == nil
   emit('HOVER ' .. (answered and 'ok' or 'error'))
+  -- a quick fix: unify a misspelt name (when the draft has one), applied as Neovim applies edits
+  for _, lsp in ipairs(raw) do
+    if lsp.code == 'name-variant' then
+      local params = { textDocument = { uri = vim.uri_from_bufnr(buf) }, range = lsp.range, context = { diagnostics = { lsp } } }
+      local r = vim.lsp.buf_request_sync(buf, 'textDocument/codeAction', params, 10000)
+      local actions = r and r[id] and r[id].result or {}
+      for _, a in ipairs(actions) do
+        if a.isPreferred and a.edit then
+          vim.lsp.util.apply_workspace_edit(a.edit, 'utf-16')
+          local text = table.concat(vim.api.nvim_buf_get_lines(buf, 0, -1, false), '\n')
+          emit('FIXED ' .. lsp.code .. ' ' .. (text:find(lsp.data.variant.from, 1, true) and 'no' or 'yes'))
+          break
+        end
+      end
+      break
+    end
+  end
   vim.lsp.stop_client(id)
   out:close()
   vim.cmd('qall!')
