@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyse } from '../../server/src/core';
@@ -18,6 +18,7 @@ test('Neovim (headless) receives the example draft\'s diagnostics', { skip: hasN
   for (const x of ['config', 'data', 'cache', 'state']) mkdirSync(join(dir, x));
   const draft = join(dir, 'belgorod.md');
   copyFileSync(EXAMPLE, draft);
+  chmodSync(draft, 0o644);
   const outFile = join(dir, 'out.txt');
   const r = spawnSync('nvim', ['--headless', '--clean', '-n', '-i', 'NONE', '-u', join(ROOT, 'test', 'nvim', 'check.lua'), '-c', 'lua Check()', draft], {
     cwd: dir,
