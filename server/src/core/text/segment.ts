@@ -42,13 +42,17 @@ function elisionEnd(text: string, i: number): number {
   return -1;
 }
 
+/** Set by wordEnd when the word has an upper-case or non-ASCII letter (lower-casing may change it). */
+let needsLower = false;
+
 /** Word continues at j: letters, digits, combining marks, and - ' ’ between letters. Returns the word end. */
 function wordEnd(text: string, j: number, n: number): number {
   while (j < n) {
     const c = text.charCodeAt(j);
     if (c < 128) {
-      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) { j++; continue; }
-    } else if (isLetterCode(c)) { j++; continue; }
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) { j++; continue; }
+      if (c >= 65 && c <= 90) { needsLower = true; j++; continue; }
+    } else if (isLetterCode(c)) { needsLower = true; j++; continue; }
     if (c >= 0xd800 && c <= 0xdbff) {
       const d = text.charCodeAt(j + 1);
       if (d >= 0xdc00 && d <= 0xdfff && /^\p{L}$/u.test(text.slice(j, j + 2))) { j += 2; continue; }
@@ -104,6 +108,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
   const push = (start: number, end: number, kind: Token['kind'], lowerIt: boolean): Token => {
     const t = text.slice(start, end);
     const lower = lowerIt ? t.toLowerCase() : t;
+    needsLower = false;
     const c0 = text.charCodeAt(start);
     const tok: Token = { start, end, text: t, lower, kind, cap: kind === 'word' && isUpperCode(c0), sentence: 0, inQuote: -1 };
     tokens.push(tok);
@@ -155,6 +160,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
 
     // words
     if (isLetterCode(c) || (c >= 0xd800 && c <= 0xdbff && /^\p{L}$/u.test(text.slice(i, i + 2)))) {
+      needsLower = false;
       let j = wordEnd(text, i, lim);
       // dotted abbreviations: o.a. d.w.z. m.b.t. (pieces of at most three letters)
       if (j - i <= 3 && j + 1 < lim && text.charCodeAt(j) === 46 && isLetterCode(text.charCodeAt(j + 1))) {
@@ -167,9 +173,9 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
           k = e;
           pieces++;
         }
-        if (pieces >= 2 && k < lim && text.charCodeAt(k) === 46) j = k + 1;
+        if (pieces >= 2 && k < lim && text.charCodeAt(k) === 46) { j = k + 1; needsLower = true; }
       }
-      push(i, j, 'word', true);
+      push(i, j, 'word', needsLower || isUpperCode(c) || c >= 128);
       i = j;
       continue;
     }
