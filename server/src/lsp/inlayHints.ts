@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Span } from '../core/types';
 import { toPosition } from './convert';
 import { t, type Lang } from './i18n';
+import { referenceName } from './names';
 
 const PRONOUNS = new Set(['hij', 'zij', 'ze']);
 
@@ -15,7 +16,7 @@ export function inlayHints(doc: TextDocument, a: Analysis, within: Span, lang: L
       if (m.kind !== 'pronoun' || !PRONOUNS.has(m.text.toLowerCase())) continue;
       if (m.end < within.start || m.start > within.end) continue;
       if (m.text.toLowerCase() === c.name.toLowerCase()) continue;
-      out.push({ position: toPosition(doc, m.end), label: `(${c.name})`, paddingLeft: true, tooltip: t('inlaySpeaker', lang) });
+      out.push({ position: toPosition(doc, m.end), label: `(${referenceName(c, doc.getText())})`, paddingLeft: true, tooltip: `${t('inlaySpeaker', lang)}: ${c.name}` });
     }
   }
   return out.sort((x, y) => x.position.line - y.position.line || x.position.character - y.position.character);

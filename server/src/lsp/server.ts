@@ -50,6 +50,7 @@ let canRegisterConfig = false;
 let canRegisterWatch = false;
 let canRefreshTokens = false;
 let canRefreshInlay = false;
+let hasWorkspaceFolders = false;
 const shown = new Set<string>();
 
 const host: Host = {
@@ -104,6 +105,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   canRegisterWatch = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   canRefreshTokens = !!caps.workspace?.semanticTokens?.refreshSupport;
   canRefreshInlay = !!caps.workspace?.inlayHint?.refreshSupport;
+  hasWorkspaceFolders = !!caps.workspace?.workspaceFolders;
   const we = caps.workspace?.workspaceEdit;
   editCaps = { documentChanges: !!we?.documentChanges, createFiles: !!we?.resourceOperations?.includes('create') };
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
@@ -129,7 +131,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 connection.onInitialized(() => {
   if (canRegisterConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'bronwijzer' });
   if (canRegisterWatch) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${WORKSPACE_FILE}` }] });
-  if (store.workspaceFolders.length) {
+  if (hasWorkspaceFolders) {
     connection.workspace.onDidChangeWorkspaceFolders((e) => {
       const removed = new Set(e.removed.map((f) => f.uri));
       store.workspaceFolders = [...store.workspaceFolders.filter((f) => !removed.has(f)), ...e.added.map((f) => f.uri)];
