@@ -75,6 +75,8 @@ test('onbevestigd', () => hedges('Er zijn [[onbevestigde]] berichten over doden.
 test('niet bevestigd', () => hedges('Het nieuws is [[niet bevestigd]].'));
 test('niet officieel bevestigd', () => hedges('Het nieuws is [[niet officieel bevestigd]].'));
 test('niet onafhankelijk te verifiëren', () => hedges('De beelden zijn [[niet onafhankelijk te verifiëren]].'));
+test('niet worden bevestigd', () => hedges('Het bericht kon [[niet worden bevestigd]].'));
+test('naar verluid, a common spelling', () => hedges('Hij is [[naar verluid]] ziek.'));
 test('niet onafhankelijk te controleren', () => hedges('Die cijfers zijn [[niet onafhankelijk te controleren]].'));
 
 // places and options

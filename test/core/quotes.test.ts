@@ -51,6 +51,8 @@ test('a missing space before the opening mark', () => quotes('Hij zei[["Ik kom m
 test('German-style „…“ closes with “', () => quotes('[[„Wij blijven,“]] zei hij. [[„Altijd.“]]'));
 test('elision inside a single-quoted quotation', () => quotes("Zij zei: [['In ’s-Hertogenbosch is het fijn.']] Hij knikte."));
 test('feet and decades do not open', () => quotes("In de jaren '80 en '90 was het 15'' breed, zei [[,,Piet'']]."));
+test('straight double quotes nested in straight double quotes', () =>
+  quotes('[["Hij noemde het [["onzin"]], zei ze."]] Daarna niets.'));
 test('CRLF line ends', () => quotes('Hij zei:\r\n\r\n[["Wij blijven.\r\n\r\n"Echt."]]\r\nKlaar.'));
 
 test('a name in marks is a term, a phrase someone used is speech', () => {

@@ -17,7 +17,8 @@ export const HEDGES: readonly HedgeEntry[] = [
   { phrase: 'zou|zouden', kind: 'reportative', check: 'zou' },
   // distancing attribution markers
   { phrase: 'volgens', kind: 'distancing', check: 'volgens' },
-  { phrase: 'naar verluidt', kind: 'distancing' },
+  { phrase: 'naar verluidt|verluid', kind: 'distancing' },
+  { phrase: 'naar men zegt', kind: 'distancing' },
   { phrase: 'naar eigen zeggen', kind: 'distancing' },
   { phrase: 'naar het schijnt', kind: 'distancing' },
   { phrase: 'vermeend|vermeende|vermeendelijk|vermeendelijke', kind: 'distancing' },
@@ -29,6 +30,7 @@ export const HEDGES: readonly HedgeEntry[] = [
   { phrase: 'waarschijnlijk|waarschijnlijke', kind: 'epistemic' },
   { phrase: 'naar alle waarschijnlijkheid', kind: 'epistemic' },
   { phrase: 'vermoedelijk|vermoedelijke', kind: 'epistemic' },
+  { phrase: 'denkelijk', kind: 'epistemic' },
   { phrase: 'wellicht', kind: 'epistemic' },
   { phrase: 'misschien', kind: 'epistemic' },
   { phrase: 'kennelijk|kennelijke', kind: 'epistemic' },
@@ -41,8 +43,9 @@ export const HEDGES: readonly HedgeEntry[] = [
   { phrase: 'ongeverifieerd|ongeverifieerde', kind: 'unverified' },
   { phrase: 'niet nog? officieel? bevestigd', kind: 'unverified' },
   { phrase: 'niet onafhankelijk? te verifiëren|controleren|bevestigen', kind: 'unverified' },
-  { phrase: 'niet onafhankelijk worden geverifieerd|gecontroleerd|bevestigd', kind: 'unverified' },
-  { phrase: 'niet onafhankelijk geverifieerd|gecontroleerd|bevestigd', kind: 'unverified' },
+  { phrase: 'niet onafhankelijk? worden geverifieerd|gecontroleerd|bevestigd|vastgesteld', kind: 'unverified' },
+  { phrase: 'niet onafhankelijk? geverifieerd|gecontroleerd', kind: 'unverified' },
+  { phrase: 'niet onafhankelijk bevestigd|vastgesteld', kind: 'unverified' },
 ];
 
 /** `volgens` + one of these is a rule or plan, not a source ("volgens plan", "volgens de regels"). */

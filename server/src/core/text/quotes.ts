@@ -77,8 +77,11 @@ export function pairQuotes(_text: string, tokens: Token[], marks: Mark[], paras:
       }
       break;
     }
-    if (!done && mk.open && !(stack.length > 0 && marks[stack[stack.length - 1].mark].fam === mk.fam)) {
-      if (stack.length < MAX_DEPTH) stack.push({ mark: k, csv: false });
+    if (!done && mk.open) {
+      const top = stack.length > 0 ? marks[stack[stack.length - 1].mark] : null;
+      // same family inside: only a straight " that can only open (`"Hij noemde het "onzin", zei ze."`)
+      const nests = !top || top.fam !== mk.fam || (mk.sym === 0x22 && top.sym === 0x22 && !mk.close);
+      if (nests && stack.length < MAX_DEPTH) stack.push({ mark: k, csv: false });
     }
     k++;
     // at a paragraph end with a quotation open: continued, or dropped
