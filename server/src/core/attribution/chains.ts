@@ -8,7 +8,7 @@ export function linkChains(sb: StatementBuilder): void {
   for (let i = 0; i < ds.length; i++) {
     const inner = ds[i];
     if (!inner.found) continue;
-    for (let j = i - 1; j >= 0 && ds[j].sentence === inner.sentence; j--) {
+    for (let j = i - 1; j >= 0 && j >= i - 12 && ds[j].sentence === inner.sentence; j--) {
       const outer = ds[j];
       if (!outer.found || outer.st.claimantId === inner.st.claimantId) continue;
       if (outer.st.cue!.lemma === 'volgens') continue;
@@ -24,7 +24,7 @@ export function linkChains(sb: StatementBuilder): void {
     if (v.st.cue?.lemma !== 'volgens' || v.st.claimantId == null) continue;
     if (sb.reg.claimants[v.st.claimantId].kind !== 'outlet') continue;
     const at = vi;
-    for (let k = at - 1; k >= 0 && ds[k].sentence === v.sentence; k--) if (ds[k].st.viaStatementId == null && ds[k].st.claimantId !== v.st.claimantId) ds[k].st.viaStatementId = v.st.id;
-    for (let k = at + 1; k < ds.length && ds[k].sentence === v.sentence; k++) if (ds[k].st.viaStatementId == null && ds[k].st.claimantId !== v.st.claimantId) ds[k].st.viaStatementId = v.st.id;
+    for (let k = at - 1; k >= 0 && k >= at - 12 && ds[k].sentence === v.sentence; k--) if (ds[k].st.viaStatementId == null && ds[k].st.claimantId !== v.st.claimantId) ds[k].st.viaStatementId = v.st.id;
+    for (let k = at + 1; k < ds.length && k <= at + 12 && ds[k].sentence === v.sentence; k++) if (ds[k].st.viaStatementId == null && ds[k].st.claimantId !== v.st.claimantId) ds[k].st.viaStatementId = v.st.id;
   }
 }

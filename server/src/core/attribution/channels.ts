@@ -25,7 +25,7 @@ export function attachChannels(seg: Segmented, sb: StatementBuilder, outlets: Ma
     if (!c) continue;
     const s = seg.sentences[d.sentence];
     let best: Channel | null = null;
-    const lo = s.tokenStart;
+    const lo = Math.max(s.tokenStart, c.tok - 30);
     const hi = Math.min(s.tokenEnd, c.last + 10);
     for (let k = lo; k < hi && !best; k++) {
       const t = toks[k];

@@ -28,23 +28,24 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   const around = (i: number, back: number, ahead: number): Draft[] => {
     const out: Draft[] = [];
     const s0 = ds[i].sentence;
-    for (let k = i - 1; k >= 0 && ds[k].sentence >= s0 - back; k--) out.unshift(ds[k]);
-    for (let k = i + 1; k < ds.length && ds[k].sentence <= s0 + ahead; k++) out.push(ds[k]);
+    for (let k = i - 1; k >= 0 && k >= i - 12 && ds[k].sentence >= s0 - back; k--) out.unshift(ds[k]);
+    for (let k = i + 1; k < ds.length && k <= i + 12 && ds[k].sentence <= s0 + ahead; k++) out.push(ds[k]);
     return out;
   };
   for (let i = 0; i < ds.length; i++) {
     const d = ds[i];
     const s = seg.sentences[d.sentence];
     // 1. two sources in one sentence joined by a contrast word
-    for (let j = i + 1; j < ds.length && ds[j].sentence === d.sentence; j++) {
+    for (let j = i + 1; j < ds.length && j <= i + 8 && ds[j].sentence === d.sentence; j++) {
       const e = ds[j];
       if (e.st.viaStatementId === d.st.id) continue;
+      if (e.st.cue!.start - d.st.cue!.end > 600) continue;
       const between = text.slice(d.st.cue!.end, e.st.cue!.start);
       if (/(,\s*)?\b(maar|echter|daarentegen)\b/.test(between)) link(d, e);
     }
     // 2. a contrast adverb in the statement's own clause: against the previous sources
     let contrast = false;
-    for (let k = s.tokenStart; k < s.tokenEnd && k <= d.found!.last + 3; k++) {
+    for (let k = Math.max(s.tokenStart, d.found!.tok - 25); k < s.tokenEnd && k <= d.found!.last + 3; k++) {
       const w = toks[k];
       if (w.kind !== 'word' || w.inQuote >= 0) continue;
       if (ADVERB_CONTRAST.test(w.lower) || (k === s.tokenStart && w.lower === 'maar')) { contrast = true; break; }
@@ -58,10 +59,10 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       }
     }
     // 3. a denial: against the nearest other source, preferring one that affirms (wel degelijk)
-    const contentText = text.slice(d.st.content.start, d.st.content.end);
+    const contentText = text.slice(d.st.content.start, Math.min(d.st.content.end, d.st.content.start + 400));
     if (d.st.cue!.denial || DENIAL_CONTENT.test(contentText)) {
       const near = around(i, 2, 2).filter((x) => x.st.claimantId !== d.st.claimantId && x.st.viaStatementId !== d.st.id);
-      const affirm = near.find((x) => x.sentence > d.sentence && AFFIRM.test(text.slice(x.st.content.start, x.st.content.end)));
+      const affirm = near.find((x) => x.sentence > d.sentence && AFFIRM.test(text.slice(x.st.content.start, Math.min(x.st.content.end, x.st.content.start + 400))));
       const before = near.filter((x) => x.sentence <= d.sentence && x.st.cue!.start < d.st.cue!.start).pop();
       const after = near.find((x) => x.sentence >= d.sentence && x.st.cue!.start > d.st.cue!.start);
       const other = affirm ?? before ?? after;

@@ -61,11 +61,12 @@ export function quoteIsLine(seg: Segmented, q: number): boolean {
   if (hit !== undefined) return hit;
   const r = seg.quotes[q];
   const text = seg.text;
-  const before = text.lastIndexOf('\n', r.start - 1);
-  const lineStart = before + 1;
-  const after = text.indexOf('\n', r.end);
-  const lineEnd = after < 0 ? text.length : after;
-  let res = r.kind === 'speech' && text.slice(lineStart, r.start).trim() === '' && text.slice(r.end, lineEnd).trim() === '' && r.end - r.start > 60;
+  // only blanks between the line start and the opening mark, and between the closing mark and the line end
+  let a = r.start - 1;
+  while (a >= 0 && (text[a] === ' ' || text[a] === '\t')) a--;
+  let b = r.end;
+  while (b < text.length && (text[b] === ' ' || text[b] === '\t' || text[b] === '\r')) b++;
+  let res = r.kind === 'speech' && (a < 0 || text[a] === '\n') && (b >= text.length || text[b] === '\n') && r.end - r.start > 60 && r.end - r.start < 5000;
   if (res) {
     const inner = text.slice(r.inner.start, r.inner.end).toLowerCase();
     res = !/\b(ik|we|wij|ons|onze|mij|mijn|jullie|u)\b/.test(inner) && /\b(zei|zegt|meldde|meldt|volgens|verklaarde|schreef)\b/.test(inner);
@@ -122,7 +123,8 @@ function cueAt(seg: Segmented, i: number, sStart: number, sEnd: number): FoundCu
   if (prev && (prev.lower === 'te' || prev.lower === 'om')) return null;
   if (next && (next.lower === 'zich' || next.lower === 'zichzelf') && !infos.some((x) => x.lemma === 'zich zorgen maken')) return null;
   if (next && NEG_OBJECT.has(next.lower)) return null;
-  const ce = clauseEnd(seg, i, sEnd);
+  let ceMemo = -1;
+  const ceOf = () => (ceMemo >= 0 ? ceMemo : (ceMemo = clauseEnd(seg, i, sEnd)));
   const finite = infos.filter((x) => x.kind !== 'participle' && x.kind !== 'infinitive');
   const participles = infos.filter((x) => x.kind === 'participle');
 
@@ -145,8 +147,8 @@ function cueAt(seg: Segmented, i: number, sStart: number, sEnd: number): FoundCu
     for (let k = i + 1; k < Math.min(sEnd, i + 4); k++) if (toks[k].lower === 'door') { door = k; break; }
     if (door < 0) for (let k = i - 1; k > aux; k--) if (toks[k].lower === 'door') { door = k; break; }
     if (door >= 0 && (toks[aux].lower === 'is' || toks[aux].lower === 'was' || toks[aux].lower === 'zijn' || toks[aux].lower === 'waren')) passive = true;
-    if (info.needs === 'naar' && !hasAfter(seg, i, ce, ['naar', 'erop', 'op'])) return null;
-    if (info.needs && info.needs.includes(',') && !hasAfter(seg, i, ce, info.needs.split(','))) return null;
+    if (info.needs === 'naar' && !hasAfter(seg, i, ceOf(), ['naar', 'erop', 'op'])) return null;
+    if (info.needs && info.needs.includes(',') && !hasAfter(seg, i, ceOf(), info.needs.split(','))) return null;
     if (info.cognition && !hasContent(seg, i, sEnd)) return null;
     const plural = /^(hebben|hadden|zijn|waren|worden|werden|zullen|zouden)$/.test(toks[aux].lower);
     return { cue: mk(seg, spanOf(t), info.lemma, 'verb', [], info.deny), anchor: passive ? i : aux, tok: i, last: i, passive, plural, target: null, cognition: info.cognition };
@@ -185,16 +187,16 @@ function cueAt(seg: Segmented, i: number, sStart: number, sEnd: number): FoundCu
   // laat weten
   if (chosen.needs === 'weten') {
     let w = -1;
-    for (let k = i + 1; k < ce && k < i + 10; k++) if (toks[k].lower === 'weten') { w = k; break; }
+    for (let k = i + 1, ce = ceOf(); k < ce && k < i + 10; k++) if (toks[k].lower === 'weten') { w = k; break; }
     if (w < 0) return null;
     const main = w === i + 1 ? spanOf(t, toks[w]) : spanOf(t);
     return { cue: mk(seg, main, 'laten weten', 'phrase', [spanOf(toks[w])], false), anchor: i, tok: i, last: w, passive: false, plural, target: null, cognition: false };
   }
   let target: number | null = null;
-  if (chosen.needs && chosen.needs.includes(',') && !hasAfter(seg, i, ce, chosen.needs.split(','))) return null;
+  if (chosen.needs && chosen.needs.includes(',') && !hasAfter(seg, i, ceOf(), chosen.needs.split(','))) return null;
   if (chosen.needs === 'naar') {
     let n = -1;
-    for (let k = i + 1; k < ce && k < i + 6; k++) if (['naar', 'erop', 'op'].includes(toks[k].lower)) { n = k; break; }
+    for (let k = i + 1, ce = ceOf(); k < ce && k < i + 6; k++) if (toks[k].lower === 'naar' || toks[k].lower === 'erop' || toks[k].lower === 'op') { n = k; break; }
     if (n < 0) return null;
     target = n + 1;
   }

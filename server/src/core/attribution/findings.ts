@@ -31,7 +31,7 @@ function candidates(a: Analysis, span: Span): Candidate[] {
   while (lo < hi) { const mid = (lo + hi) >> 1; if (ix.starts[mid] < span.start) lo = mid + 1; else hi = mid; }
   const best = new Map<number, number>();
   let l = lo - 1, r = lo, steps = 0;
-  while ((l >= 0 || r < n) && steps < 400 && best.size < 8) {
+  while ((l >= 0 || r < n) && steps < 120 && best.size < 8) {
     const dl = l >= 0 ? Math.max(0, span.start - ix.ends[l]) : Infinity;
     const dr = r < n ? Math.max(0, ix.starts[r] - span.end) : Infinity;
     const take = dl <= dr ? l-- : r++;

@@ -27,7 +27,14 @@ export function linkHedges(seg: Segmented, sb: StatementBuilder, hedges: Hedge[]
   hedges.forEach((h, hi) => {
     if (!seg.sentences.length) return;
     const si = sentOf(h.start);
-    const list = bySentence.get(si) ?? [];
+    const full = bySentence.get(si) ?? [];
+    // in a very long sentence only the statements around the hedge matter
+    let list = full;
+    if (full.length > 16) {
+      let lo = 0, hi = full.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if ((full[mid].st.cue?.start ?? 0) < h.start) lo = mid + 1; else hi = mid; }
+      list = full.slice(Math.max(0, lo - 8), lo + 8);
+    }
     let d: Draft | undefined = list.find((x) => x.st.cue && x.st.cue.start === h.start);
     if (!d) d = list.find((x) => h.start >= x.st.content.start && h.end <= x.st.content.end && x.st.claimantId != null);
     if (!d) d = list.find((x) => x.st.claimantId != null);

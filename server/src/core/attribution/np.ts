@@ -216,7 +216,7 @@ export class NPParser {
   }
 
   /** Is token i an adjective-like modifier inside a noun phrase? */
-  private adjective(i: number, limit: number): boolean {
+  private adjective(i: number, limit: number, depth = 0): boolean {
     const t = this.tok(i);
     const n = this.tok(i + 1);
     if (!isWord(t) || !isWord(n) || i + 1 >= limit) return false;
@@ -224,7 +224,7 @@ export class NPParser {
     if (ANONYMOUS_ADJ.has(t.lower) || ADJ_WORDS.has(t.lower)) return true;
     if (t.cap) return /(s|sch|isch|ns)e$/.test(t.lower) && !isVerbish(n);
     const participle = /^(aan|op|uit|af|in|mee|door|voor|toe|terug|weg|na|om|over|bij)?ge[a-zà-ÿ]+(en|d)$/.test(t.lower) && t.lower.length > 6;
-    if (/[^e]e$/.test(t.lower) || participle) return (n.cap || classifyNoun(n.lower) != null || this.adjective(i + 1, limit)) && !isVerbish(n);
+    if (/[^e]e$/.test(t.lower) || participle) return (n.cap || classifyNoun(n.lower) != null || (depth < 3 && this.adjective(i + 1, limit, depth + 1))) && !isVerbish(n);
     return false;
   }
 

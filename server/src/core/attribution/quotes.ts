@@ -7,6 +7,15 @@ import type { StatementBuilder, Draft } from './statements';
 
 const within = (x: number, a: number, b: number) => x >= a && x <= b;
 
+/** The statements of a sentence whose cue token is near token o (the list is in text order). */
+function nearTok(list: Draft[] | undefined, o: number): Draft[] {
+  if (!list) return [];
+  if (list.length <= 16) return list.filter((x) => x.found && Math.abs(x.found.tok - o) < 60);
+  let lo = 0, hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if ((list[mid].found?.tok ?? 0) < o) lo = mid + 1; else hi = mid; }
+  return list.slice(Math.max(0, lo - 8), lo + 8).filter((x) => x.found && Math.abs(x.found.tok - o) < 60);
+}
+
 export function linkQuotes(seg: Segmented, sb: StatementBuilder): Quote[] {
   const toks = seg.tokens;
   const drafts = sb.drafts;
@@ -45,7 +54,7 @@ export function linkQuotes(seg: Segmented, sb: StatementBuilder): Quote[] {
     if (o >= 0 && c >= 0) {
       // 1. a cue just before the opening mark in the same clause: spreekt over een "...", noemde het "..."
       {
-        const list = bySentence.get(toks[o].sentence) ?? [];
+        const list = nearTok(bySentence.get(toks[o].sentence), o);
         const near = list.filter((x) => x.found && x.found.last < o && o - x.found.last <= 6 && x.st.claimantId != null).pop();
         if (near) {
           let clean = true;
@@ -64,8 +73,8 @@ export function linkQuotes(seg: Segmented, sb: StatementBuilder): Quote[] {
       if (!d) {
         const sent = toks[o].sentence;
         const prevTok = toks[o - 1];
-        const list = bySentence.get(sent) ?? [];
-        const before = list.filter((x) => x.found && x.found.tok < o);
+        const list = nearTok(bySentence.get(sent), o);
+        const before = list.filter((x) => x.found && x.found.tok < o && x.found.tok > o - 60);
         if (before.length) {
           const near = before[before.length - 1];
           if (prevTok && prevTok.text === ':') d = near;
@@ -87,7 +96,7 @@ export function linkQuotes(seg: Segmented, sb: StatementBuilder): Quote[] {
         const sents = new Set([toks[o].sentence, toks[c].sentence]);
         for (const s of sents) {
           // the innermost statement: the latest cue whose content holds the quote
-          for (const x of bySentence.get(s) ?? []) {
+          for (const x of nearTok(bySentence.get(s), o)) {
             if (x.st.cue && x.st.cue.start > r.start && d) continue;
             if (within(r.start, x.st.content.start, x.st.content.end) || within(r.end, x.st.content.start + 1, x.st.content.end + 1)) d = x;
           }

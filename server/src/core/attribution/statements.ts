@@ -141,7 +141,7 @@ export class StatementBuilder {
     // subject before the verb, from the nearest clause start back to the sentence start
     const starts: number[] = [];
     let comma = false;
-    for (let k = a - 1; k >= s.tokenStart && starts.length < 6; k--) {
+    for (let k = a - 1; k >= s.tokenStart && k >= a - 40 && starts.length < 6; k--) {
       const w = toks[k];
       if (w.text === ',') comma = true;
       if (w.kind === 'quote' || (w.inQuote >= 0 && toks[a].inQuote < 0)) { starts.push(k + 1); break; }
@@ -154,7 +154,7 @@ export class StatementBuilder {
           if (np && (np.end === a || (!comma && np.end <= a))) return np;
         }
       }
-      if (k === s.tokenStart) starts.push(k);
+      if (k === s.tokenStart || k === a - 40) starts.push(k);
       else if (w.text === ',' || w.text === ':' || w.text === ';' || (w.kind === 'word' && COORDINATORS.has(w.lower))) starts.push(k + 1);
     }
     for (const st0 of starts) {
@@ -240,7 +240,7 @@ export class StatementBuilder {
     }
     if (c.cue.lemma === 'volgens' && c.tok > s.tokenStart + 1) from = s.tokenStart;
     let to = endTok;
-    for (let k = from + 1; k <= endTok; k++) {
+    for (let k = from + 1; k <= endTok && k <= from + 300; k++) {
       if (toks[k].text === ',' && toks[k].inQuote < 0 && /^(maar|terwijl|want|echter|alhoewel|hoewel)$/.test(toks[k + 1]?.lower ?? '')) { to = k - 1; break; }
       if (toks[k].text === ';') { to = k - 1; break; }
     }
