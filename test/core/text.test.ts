@@ -51,6 +51,13 @@ test('a headline without final punctuation is its own sentence and paragraph', (
   assert.deepEqual(sentences(text), ['Russische milities', 'Maar op hun kanaal eisen zij het op.']);
   assert.deepEqual(paragraphs(text), ['Russische milities', 'Maar op hun kanaal eisen zij het op.']);
 });
+test('a short headline line before a single line break is its own sentence; hard-wrapped lines are not', () => {
+  assert.deepEqual(sentences('Russische milities\nMaar op hun kanaal eisen zij de aanvallen op.\nHij zei dat\nhet goed ging en dat de regering\nNederland niet zou verlaten.'), [
+    'Russische milities',
+    'Maar op hun kanaal eisen zij de aanvallen op.',
+    'Hij zei dat\nhet goed ging en dat de regering\nNederland niet zou verlaten.',
+  ]);
+});
 test('paragraphs are separated by blank lines, also with CRLF and spaces', () => {
   assert.deepEqual(paragraphs('Een.\r\nTwee.\r\n\r\nDrie.\n \t\nVier.'), ['Een.\r\nTwee.', 'Drie.', 'Vier.']);
 });

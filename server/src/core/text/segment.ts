@@ -99,6 +99,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
   const tokens: Token[] = [];
   const marks: Mark[] = [];
   const paras: ParaBuild[] = [];
+  const lineStarts: number[] = []; // tokens after a single line break inside a paragraph
   let i = 0;
   let nl = 2; // newlines since the previous token (start of text counts as a paragraph break)
   let mi = 0;
@@ -146,6 +147,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
         forceBreak = false;
       }
     }
+    if (nl === 1 && cur !== null && tokens.length > cur.tokenStart) lineStarts.push(tokens.length);
     if (nl >= 2 || cur === null) {
       if (cur === null || tokens.length > cur.tokenStart) {
         cur = { start: i, end: i, tokenStart: tokens.length };
@@ -276,7 +278,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
   }
 
   const rawQuotes: RawQuote[] = pairQuotes(text, tokens, marks, paras);
-  const { sentences, paragraphs } = sentencesOf(tokens, paras, rawQuotes);
+  const { sentences, paragraphs } = sentencesOf(tokens, paras, rawQuotes, lineStarts);
   return { text, masked, tokens, sentences, paragraphs, quotes: rawQuotes };
 }
 
@@ -284,7 +286,9 @@ function sentencesOf(
   tokens: Token[],
   paras: ParaBuild[],
   quotes: RawQuote[],
+  lineStarts: number[],
 ): { sentences: Sentence[]; paragraphs: Paragraph[] } {
+  let ls = 0;
   const sentences: Sentence[] = [];
   const paragraphs: Paragraph[] = [];
   // closing marks of quotations, by token start
@@ -296,8 +300,19 @@ function sentencesOf(
     if (tEnd <= pb.tokenStart) continue;
     const sFirst = sentences.length;
     let sStart = pb.tokenStart;
+    let lineStart = pb.tokenStart;
     for (let t = pb.tokenStart; t < tEnd; t++) {
       const tok = tokens[t];
+      // a short line without final punctuation before a line that starts anew is a headline
+      while (ls < lineStarts.length && lineStarts[ls] < t) ls++;
+      if (ls < lineStarts.length && lineStarts[ls] === t) {
+        const blockStart = lineStart === pb.tokenStart || (lineStart > pb.tokenStart && endsSentence(tokens[lineStart - 1]));
+        if (t > sStart && blockStart && isHeadlineBreak(tokens, lineStart, t, ls + 1 < lineStarts.length && lineStarts[ls + 1] < tEnd ? lineStarts[ls + 1] : tEnd)) {
+          pushSentence(sentences, tokens, sStart, t, p);
+          sStart = t;
+        }
+        lineStart = t;
+      }
       let endsHere = false;
       let last = t;
       if (tok.kind === 'punct' && isTerminator(tok.text)) {
@@ -333,6 +348,26 @@ function sentencesOf(
     paragraphs.push({ start: tokens[pb.tokenStart].start, end: tokens[tEnd - 1].end, sentenceStart: sFirst, sentenceEnd: sentences.length });
   }
   return { sentences, paragraphs };
+}
+
+function endsSentence(t: Token): boolean {
+  return (t.kind === 'punct' && (isTerminator(t.text) || t.text === ':')) || t.kind === 'quote';
+}
+
+/** The line [a, t) is short, has no final punctuation, is not inside a quotation going on, and the next line starts anew. */
+function isHeadlineBreak(tokens: Token[], a: number, t: number, nextEnd: number): boolean {
+  if (t - a > 12) return false;
+  // shorter than the line after it (a hard-wrapped line is as long as the next one, or longer)
+  const len = tokens[t - 1].end - tokens[a].start;
+  if (len > 60 || len >= tokens[nextEnd - 1].end - tokens[t].start) return false;
+  const last = tokens[t - 1];
+  const nx = tokens[t];
+  if (last.kind === 'punct') return false;
+  if (last.inQuote >= 0 && nx.inQuote === last.inQuote) return false;
+  if (!(nx.cap || nx.kind === 'number' || nx.kind === 'quote' || (nx.kind === 'punct' && (nx.text === '-' || nx.text === '•' || nx.text === '*')))) return false;
+  let words = 0;
+  for (let k = a; k < t; k++) if (tokens[k].kind === 'word') words++;
+  return words > 0 && words <= 10;
 }
 
 function isAbbreviationBefore(prev: Token, dot: Token): boolean {
