@@ -53,6 +53,8 @@ test('elision inside a single-quoted quotation', () => quotes("Zij zei: [['In â€
 test('feet and decades do not open', () => quotes("In de jaren '80 en '90 was het 15'' breed, zei [[,,Piet'']]."));
 test('straight double quotes nested in straight double quotes', () =>
   quotes('[["Hij noemde het [["onzin"]], zei ze."]] Daarna niets.'));
+test('a stray opening mark does not run on to a later quotation', () =>
+  quotes("Hij zei 'dat het goed was.\nDe minister noemde de [['experts']] dom."));
 test('CRLF line ends', () => quotes('Hij zei:\r\n\r\n[["Wij blijven.\r\n\r\n"Echt."]]\r\nKlaar.'));
 
 test('a name in marks is a term, a phrase someone used is speech', () => {

@@ -79,8 +79,9 @@ export function pairQuotes(_text: string, tokens: Token[], marks: Mark[], paras:
     }
     if (!done && mk.open) {
       const top = stack.length > 0 ? marks[stack[stack.length - 1].mark] : null;
-      // same family inside: only a straight " that can only open (`"Hij noemde het "onzin", zei ze."`)
-      const nests = !top || top.fam !== mk.fam || (mk.sym === 0x22 && top.sym === 0x22 && !mk.close);
+      // the same family inside: a mark that can only open (`"Hij noemde het "onzin", zei ze."`); when the
+      // outer one was never closed it is dropped at the paragraph end, so a stray mark cannot run away
+      const nests = !top || top.fam !== mk.fam || !mk.close;
       if (nests && stack.length < MAX_DEPTH) stack.push({ mark: k, csv: false });
     }
     k++;
