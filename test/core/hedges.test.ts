@@ -59,6 +59,8 @@ test('mogelijke before a noun', () => hedges('Het bedrijf wist van [[mogelijke]]
 test('not zo snel mogelijk', () => hedges('Ze willen zo snel mogelijk verbeteringen.'));
 test('not indien mogelijk', () => hedges('Indien mogelijk komen we morgen.'));
 test('not maakt het mogelijk', () => hedges('De wet maakt het mogelijk om te staken.'));
+test('not a superlative or voor zover mogelijk', () =>
+  hedges('Ze kregen de best mogelijke zorg en de grootst mogelijke steun, voor zover mogelijk. De lijst is [[mogelijk]] langer.'));
 test('waarschijnlijk', () => hedges('Dat wordt [[waarschijnlijk]] anders.'));
 test('vermoedelijk', () => hedges('Een spreekster wacht [[vermoedelijk]] hetzelfde lot.'));
 test('wellicht and misschien', () => hedges('Het komt [[wellicht]] goed, of [[misschien]] niet.'));

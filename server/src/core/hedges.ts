@@ -180,13 +180,15 @@ function epistemicSchijnt(tokens: Token[], i: number, a: number, e: number): boo
 }
 
 const MAKE_FORMS = new Set(['maakt', 'maakte', 'maakten', 'maken', 'gemaakt', 'maak']);
-const MOGELIJK_BEFORE_NOT = new Set(['zo', 'zoveel', 'zomin', 'zoverre', 'indien', 'waar', 'als', 'alle', 'allerlei', 'elke', 'ieder', 'iedere', 'best', 'technisch', 'niet', 'eventueel']);
+const MOGELIJK_BEFORE_NOT = new Set(['zo', 'zoveel', 'zomin', 'zoverre', 'zover', 'meest', 'minst', 'indien', 'waar', 'als', 'alle', 'allerlei', 'elke', 'ieder', 'iedere', 'best', 'technisch', 'niet', 'eventueel']);
 
 /** Epistemic `mogelijk(e)`; not `zo snel mogelijk`, `indien mogelijk`, `maakt het mogelijk`, `alle mogelijke`. */
 function epistemicMogelijk(tokens: Token[], i: number, a: number, e: number): boolean {
   const p1 = i > a ? tokens[i - 1] : undefined;
   const p2 = i - 1 > a ? tokens[i - 2] : undefined;
   if (p1 && MOGELIJK_BEFORE_NOT.has(p1.lower)) return false;
+  // a superlative: de grootst mogelijke, zo klein mogelijk
+  if (p1 && p1.kind === 'word' && p1.lower.length >= 5 && p1.lower.endsWith('st') && i - 1 > a) return false;
   if (p2 && (p2.lower === 'zo' || p2.lower === 'zoveel' || p2.lower === 'zomin')) return false; // zo snel mogelijk
   for (let j = Math.max(a, i - 3); j < i; j++) if (MAKE_FORMS.has(tokens[j].lower)) return false;
   const n1 = i + 1 < e ? tokens[i + 1] : undefined;
