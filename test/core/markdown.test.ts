@@ -35,6 +35,12 @@ test('quotation marks in code do not pair with prose', () => {
   const seg = segment('Hij zei `"` en toen "ja".', { format: 'markdown' });
   assert.equal(seg.quotes.length, 1);
 });
+test('CRLF line ends: front matter, fences, links', () => {
+  const text = '---\r\ntitle: x\r\n---\r\nTekst "ja".\r\n\r\n```\r\ncode "nee"\r\n```\r\n\r\nZie [x](http://a.b) en `c`.\r\n';
+  const seg = segment(text, { format: 'markdown' });
+  assert.deepEqual(seg.quotes.map((q) => text.slice(q.start, q.end)), ['"ja"']);
+  assert.deepEqual(seg.masked.map((m) => text.slice(m.start, m.end).trim()), ['---\r\ntitle: x\r\n---', '```\r\ncode "nee"\r\n```', '(http://a.b)', '`c`']);
+});
 test('plain text is analysed whole', () => {
   const text = '---\n`code` <!-- c --> https://x.nl';
   assert.deepEqual(segment(text, { format: 'plaintext' }).masked, []);
