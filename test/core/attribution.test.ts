@@ -281,3 +281,23 @@ test('never throws on odd input', () => {
     assert.equal(a.length, t.length);
   }
 });
+
+test('an organisation in capitals is no preposition: Het OM beweerde', () => {
+  const { a, text } = cuesAre('Het OM [[beweerde]] dat de verdachte loog.');
+  assert.equal(who(a, stmt(a, text, 'beweerde')), 'OM');
+});
+
+test('coordinated subjects speak together; ze picks the pair up', () => {
+  const text = 'Ministers Hoekstra en Kaag benadrukten dat de steun doorgaat. Zij gaven aan dat er meer geld komt. Ook waarschuwde Kaag voor de gevolgen.';
+  const a = analyse(text);
+  assert.equal(who(a, a.statements[0]), 'Hoekstra en Kaag');
+  assert.equal(who(a, a.statements[1]), 'Hoekstra en Kaag');
+  assert.equal(who(a, a.statements[2]), 'Kaag');
+});
+
+test('a possessive role is not its possessor: zijn woordvoerder', () => {
+  const text = 'Premier Dick Schoof zei dat het besluit genomen is. Dat werd tegengesproken door zijn woordvoerder.';
+  const a = analyse(text);
+  assert.notEqual(a.statements[0].claimantId, a.statements[1].claimantId);
+  assert.ok(a.statements[0].contested && a.statements[1].contested);
+});

@@ -154,8 +154,9 @@ export class Registry {
     let bestScore = 0;
     // bounded: the 40 most recently mentioned claimants
     const pool = this.recent(40);
+    const group = / en /.test(name);
     for (const c of pool) {
-      if (c.vague) continue;
+      if (c.vague || (!group && c.kind === 'collective' && / en /.test(c.name))) continue;
       let shared = 0;
       for (const t of toks) if (c.tokens.has(t)) shared++;
       if (shared === 0) continue;
@@ -195,6 +196,21 @@ export class Registry {
       }
     }
     const b = this.add(np, name, np.claimantKind);
+    this.mention(b, np);
+    return b;
+  }
+
+  /** Sources named together ("Hoekstra en Kaag"): the same pair again, or a new collective. */
+  byGroupName(np: NP): Builder {
+    const toks = nameTokens(np.name!);
+    for (const c of this.recent(40)) {
+      if (c.kind !== 'collective' || c.tokens.size !== toks.size) continue;
+      let same = true;
+      for (const t of toks) if (!c.tokens.has(t)) { same = false; break; }
+      if (same) { this.mention(c, np); return c; }
+    }
+    const b = this.add(np, np.name!, 'collective');
+    b.plural = true;
     this.mention(b, np);
     return b;
   }

@@ -21,6 +21,8 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   const ds = sb.drafts.filter((d) => d.found && d.st.cue?.lemma !== 'volgens' && d.st.cue?.lemma !== 'aldus');
   const text = seg.text;
   const toks = seg.tokens;
+  const prepBySentence = new Map<number, Draft[]>();
+  for (const x of sb.drafts) if (x.st.cue && (x.st.cue.lemma === 'volgens' || x.st.cue.lemma === 'aldus')) { const l = prepBySentence.get(x.sentence); if (l) l.push(x); else prepBySentence.set(x.sentence, [x]); }
   const innerOf = new Map<number, Draft[]>();
   for (const x of sb.drafts) if (x.st.viaStatementId != null) { const l = innerOf.get(x.st.viaStatementId); if (l) l.push(x); else innerOf.set(x.st.viaStatementId, [x]); }
   const inner = (d: Draft) => innerOf.get(d.st.id) ?? [];
@@ -61,7 +63,10 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     // 3. a denial: against the nearest other source, preferring one that affirms (wel degelijk)
     const contentText = text.slice(d.st.content.start, Math.min(d.st.content.end, d.st.content.start + 400));
     if (d.st.cue!.denial || DENIAL_CONTENT.test(contentText)) {
-      const near = around(i, 2, 2).filter((x) => x.st.claimantId !== d.st.claimantId && x.st.viaStatementId !== d.st.id);
+      // `volgens X` statements can be what is denied, too
+      const near = [...around(i, 2, 2), ...(prepBySentence.get(d.sentence - 1) ?? []), ...(prepBySentence.get(d.sentence) ?? [])]
+        .filter((x) => x.st.claimantId !== d.st.claimantId && x.st.viaStatementId !== d.st.id)
+        .sort((x, y) => x.st.cue!.start - y.st.cue!.start);
       const affirm = near.find((x) => x.sentence > d.sentence && AFFIRM.test(text.slice(x.st.content.start, Math.min(x.st.content.end, x.st.content.start + 400))));
       const before = near.filter((x) => x.sentence <= d.sentence && x.st.cue!.start < d.st.cue!.start).pop();
       const after = near.find((x) => x.sentence >= d.sentence && x.st.cue!.start > d.st.cue!.start);

@@ -120,7 +120,7 @@ function cueAt(seg: Segmented, i: number, sStart: number, sEnd: number): FoundCu
   const infos = VERB_FORMS.get(lw);
   if (!infos) return null;
   // the bare infinitive after te / a modal is no cue; nor a reflexive "meldde zich"
-  if (prev && (prev.lower === 'te' || prev.lower === 'om')) return null;
+  if (prev && (prev.text === 'te' || prev.text === 'om')) return null;
   if (next && (next.lower === 'zich' || next.lower === 'zichzelf') && !infos.some((x) => x.lemma === 'zich zorgen maken')) return null;
   if (next && NEG_OBJECT.has(next.lower)) return null;
   let ceMemo = -1;
@@ -155,7 +155,7 @@ function cueAt(seg: Segmented, i: number, sStart: number, sEnd: number): FoundCu
   }
   if (!finite.length) return null;
   // a noun that looks like a verb: "een bericht", "het antwoord", "op vragen", "geschrokken uitroepen"
-  if (prev && prev.kind === 'word' && prev.inQuote === t.inQuote && (NOUN_BEFORE.has(prev.lower) || (/^(aan|op|uit|af|in|mee|door|voor|toe|terug|weg|na|om|over|bij)?ge[a-zà-ÿ]+(en|de|te)$/.test(prev.lower) && prev.lower.length > 6 && !classifyNoun(prev.lower) && finite.every((x) => x.kind === 'present-pl')))) return null;
+  if (prev && prev.kind === 'word' && prev.inQuote === t.inQuote && ((NOUN_BEFORE.has(prev.lower) && prev.text.toUpperCase() !== prev.text) || (/^(aan|op|uit|af|in|mee|door|voor|toe|terug|weg|na|om|over|bij)?ge[a-zà-ÿ]+(en|de|te)$/.test(prev.lower) && prev.lower.length > 6 && !classifyNoun(prev.lower) && finite.every((x) => x.kind === 'present-pl')))) return null;
   // the bare stem is first person (zeg ik); elsewhere it is a noun (antwoord, verklaar...)
   if (finite.every((x) => x.kind === 'present-sg') && !lw.endsWith('t') && !(next && /^(ik|je|jij)$/.test(next.lower)) && !(prev && /^(ik|je|jij)$/.test(prev.lower))) return null;
   // an infinitive at the end of a clause with a modal earlier: "zullen ... aan de orde stellen"

@@ -267,7 +267,11 @@ export class NPParser {
     const lowParticleName = !h.cap && NAME_PARTICLES.has(h.lower) && !det && j === i && isWord(this.tok(i - 1)) && isVerbish(this.tok(i - 1)!) && this.nameWord(j + 1);
     const known = this.knownAt(j);
     // an unknown lower-case title before a name: "dijkgraaf Pieter Bakker"
-    if (!cls && !h.cap && !known && !lowParticleName && !isVerbish(h) && !NOT_NAME.has(h.lower) && !NAME_PARTICLES.has(h.lower) && h.lower.length > 3 && j + 1 < limit && (this.nameWord(j + 1) || this.knownAt(j + 1))) cls = 'role';
+    let unknownTitle = false;
+    if (!cls && !h.cap && !known && !lowParticleName && !isVerbish(h) && !NOT_NAME.has(h.lower) && !NAME_PARTICLES.has(h.lower) && h.lower.length > 3 && j + 1 < limit && (this.nameWord(j + 1) || this.knownAt(j + 1))) {
+      cls = 'role';
+      unknownTitle = true;
+    }
     if (known) {
       name = known;
       j = known.end;
@@ -432,10 +436,11 @@ export class NPParser {
     else if (cls === 'org') { ck = 'organisation'; mk = nameSpan ? 'name' : 'organisation'; }
     else if (cls === 'collective') { ck = 'collective'; mk = 'group'; }
     else if (vague) { ck = 'anonymous'; mk = 'anonymous'; }
-    else if (nameSpan && !head && name) ck = this.nameKind(text.slice(name.span.start, name.span.end));
+    else if (nameSpan && name && (!head || unknownTitle)) ck = this.nameKind(text.slice(name.span.start, name.span.end));
     const plural = ck === 'collective' || (head != null && /en$|s$/.test(head) && cls !== 'role' && !ROLE_NOUNS.has(head)) || (cls === 'vague' && head !== 'bron');
     const female = head != null && FEMININE_ROLES.has(head);
-    return this.np(i, end, span, text.slice(span.start, span.end), nameText, roleText, mk, ck, vague, null, head, !!det && det.lower !== 'een', plural, female, firm);
+    const definite = !!det && !['een', 'zijn', 'haar', 'hun', 'mijn', 'ons', 'onze', 'uw'].includes(det.lower);
+    return this.np(i, end, span, text.slice(span.start, span.end), nameText, roleText, mk, ck, vague, null, head, definite, plural, female, firm);
   }
 
   private nameKind(name: string): ClaimantKind {

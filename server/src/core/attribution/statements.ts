@@ -91,6 +91,7 @@ export class StatementBuilder {
   /** The claimant an NP stands for (null for an unresolved pronoun or first person). */
   resolve(np: NP, plural: boolean | null): Builder | null {
     if (np.pronoun) return this.reg.byPronoun(np, plural, this.candidates(np.span.start));
+    if (np.name && np.mentionKind === 'group' && np.claimantKind === 'collective' && / en /.test(np.name)) return this.reg.byGroupName(np);
     if (np.name) return this.reg.byName(np);
     if (np.head) return this.reg.byRole(np, () => this.recentPerson(np.span.start));
     return null;
@@ -164,7 +165,7 @@ export class StatementBuilder {
       const w = toks[st];
       if (!w || st >= a) continue;
       const np = P.parse(st, true);
-      if (np && np.end === a) return np;
+      if (np && np.end === a) return this.coordinated(np, s.tokenStart) ?? np;
     }
     // inversion: the subject right after the verb (after an adverb at most)
     let k = a + 1;
@@ -183,6 +184,20 @@ export class StatementBuilder {
         continue;
       }
       break;
+    }
+    return null;
+  }
+
+  /** "Ministers Hoekstra en Kaag": two named sources joined by `en` speak together. */
+  private coordinated(np: NP, sStart: number): NP | null {
+    const toks = this.seg.tokens;
+    const en = np.start - 1;
+    if (en <= sStart || toks[en].lower !== 'en' || !np.name) return null;
+    for (let st = Math.max(sStart, en - 8); st < en; st++) {
+      const first = this.parser.parse(st, false);
+      if (!first || first.end !== en || !first.name) continue;
+      const text = this.seg.text.slice(first.span.start, np.span.end);
+      return { ...np, start: first.start, span: { start: first.span.start, end: np.span.end }, text, name: `${first.name} en ${np.name}`, role: first.role, claimantKind: 'collective', mentionKind: 'group', plural: true, firm: true };
     }
     return null;
   }
