@@ -1,83 +1,227 @@
-// Contested claims: a source denies or contradicts another (ontkennen, weerspreken, betwisten,
-// `niet bij betrokken`), accuses another party than another source does (`wijst naar`), or a
-// contrast word (`maar`, `echter`, `daarentegen`) sets opposing claims side by side. Both sides are
-// marked, linked both ways.
+// Contested claims: a source denies or disputes another (ontkennen, tegenspreken, betwisten,
+// afwijzen, weerleggen, volhouden, `niet bij betrokken`, `geen sprake van`, `klopt niet`, onzin /
+// onjuist), accuses another party than another source does (`wijst naar`), or a contrast word (`maar`,
+// `echter`, `daarentegen`) sets opposing claims side by side. Both sides are marked, linked both ways.
+//
+// A denial is linked to the statement it disputes: among the statements of OTHER sources in a bounded
+// window before it (a few sentences; headline/lead-first: just after it), the one whose content shares
+// the most content words (crude stems) with the denial's sentence, nearer ones winning ties; with no
+// shared word at all only the nearest statement close by (an anaphoric `dat`). The side of each
+// party then extends to its own statements right around the exchange (`..., zegt X` after `Volgens X`;
+// `De marge zou volgens hem ...` after `Hij spreekt dat tegen`), never to a concession (`gaf toe`) or
+// an additional claim (`bovendien`, `ook`). Every loop is bounded, so the stage stays linear.
 import type { Segmented } from '../text/types';
 import type { StatementBuilder, Draft } from './statements';
+import { VERB_FORMS } from '../lexicon/verbs';
 
-const DENIAL_CONTENT = /\b(niet bij betrokken|niet betrokken|niets mee te maken|niets te maken|geen betrokkenheid|onwaar|klopt niet|kloppen niet|ontkent|ontkennen|onzin)\b/i;
-const AFFIRM = /\b(wel degelijk|juist wel|wel)\b/i;
+const DENIAL_CONTENT = /\b(niet bij betrokken|niet betrokken|niets mee te maken|niets te maken|niets met [a-zà-ÿ ]{1,40} te maken|geen betrokkenheid|onwaar|(?:is|was|zijn) niet waar|niet waar (?:is|was)|klopt niet|kloppen niet|klopt gewoon niet|klopt helemaal niet|ontkent|ontkennen|onzin|onjuist|geen sprake van|geen sprake is|nooit gezegd|nooit gedreigd|nergens op gebaseerd)\b/i;
+const AFFIRM = /\b(wel degelijk|juist wel|toch wel)\b/i;
 const ADVERB_CONTRAST = /^(echter|daarentegen|integendeel|evenwel)$/;
+/** A concession or confirmation is not the disputed side by extension. */
+const CONCESSION = new Set(['toegeven', 'erkennen', 'beamen', 'bevestigen']);
+/** A new, additional claim: the contest does not extend to it. */
+const ADDITIVE = new Set(['bovendien', 'ook', 'daarnaast', 'verder', 'tevens', 'voorts']);
+/** Words that carry no matter: function words, time words, source words. */
+const STOP = new Set(('de het een en of maar dat die dit deze daar daarin daarvan hier niet geen wel ook nog al toch echter '
+  + 'zijn is was waren wordt worden werd werden heeft hebben had hadden zal zullen zou zouden kan kunnen kon konden moet moeten '
+  + 'wil willen wilde mag mogen over naar voor met van aan door uit bij tot tegen tegenover sinds zonder onder boven binnen '
+  + 'volgens aldus zelf zelfs steeds altijd nooit niets iets alles gewoon heel zeer veel meer minder eerst later eerder '
+  + 'gisteren vandaag morgen maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ochtend middag avond '
+  + 'woordvoerder woordvoerster zegt zeggen verklaring hij zij ze wij we ik jij hun hem haar ons onze zich '
+  + 'waar wanneer omdat terwijl want als dan toen nadat hoewel alleen vooral maken gaat gaan ging komen komt kwam '
+  + 'tegen afloop sprake zaak keer jaar jaren maand maanden week weken').split(/\s+/));
+const WINDOW_BACK = 5;
+const MAX_CANDIDATES = 14;
 
-function link(a: Draft, b: Draft): void {
-  if (a === b || a.st.claimantId === b.st.claimantId || a.st.claimantId == null || b.st.claimantId == null) return;
+function link(a: Draft, b: Draft): boolean {
+  if (a === b || a.st.claimantId === b.st.claimantId || a.st.claimantId == null || b.st.claimantId == null) return false;
   a.st.contested = true;
   b.st.contested = true;
   if (!a.st.contestedBy.includes(b.st.id)) a.st.contestedBy.push(b.st.id);
   if (!b.st.contestedBy.includes(a.st.id)) b.st.contestedBy.push(a.st.id);
+  return true;
+}
+
+/** A crude stem: lower case, no `ge` prefix on long words, the first five letters. */
+function stem(lower: string): string {
+  let w = lower;
+  if (w.length > 6 && w.startsWith('ge')) w = w.slice(2);
+  return w.length > 5 ? w.slice(0, 5) : w.replace(/(en|e|s)$/, '');
 }
 
 export function findContests(seg: Segmented, sb: StatementBuilder): void {
-  const ds = sb.drafts.filter((d) => d.found && d.st.cue?.lemma !== 'volgens' && d.st.cue?.lemma !== 'aldus');
+  const ds = sb.drafts.filter((d) => d.found);
   const text = seg.text;
   const toks = seg.tokens;
-  const prepBySentence = new Map<number, Draft[]>();
-  for (const x of sb.drafts) if (x.st.cue && (x.st.cue.lemma === 'volgens' || x.st.cue.lemma === 'aldus')) { const l = prepBySentence.get(x.sentence); if (l) l.push(x); else prepBySentence.set(x.sentence, [x]); }
+  const sents = seg.sentences;
   const innerOf = new Map<number, Draft[]>();
   for (const x of sb.drafts) if (x.st.viaStatementId != null) { const l = innerOf.get(x.st.viaStatementId); if (l) l.push(x); else innerOf.set(x.st.viaStatementId, [x]); }
   const inner = (d: Draft) => innerOf.get(d.st.id) ?? [];
-  // statements within a few sentences of ds[i] (ds is in text order)
-  const around = (i: number, back: number, ahead: number): Draft[] => {
-    const out: Draft[] = [];
-    const s0 = ds[i].sentence;
-    for (let k = i - 1; k >= 0 && k >= i - 12 && ds[k].sentence >= s0 - back; k--) out.unshift(ds[k]);
-    for (let k = i + 1; k < ds.length && k <= i + 12 && ds[k].sentence <= s0 + ahead; k++) out.push(ds[k]);
-    return out;
+  const isPrep = (d: Draft) => d.st.cue?.lemma === 'volgens' || d.st.cue?.lemma === 'aldus';
+  const bySentence = new Map<number, Draft[]>();
+  for (const d of ds) { const l = bySentence.get(d.sentence); if (l) l.push(d); else bySentence.set(d.sentence, [d]); }
+
+  // content words of a token range (bounded), as stems
+  const wordsOf = (from: number, to: number, into: Set<string>, names = true): Set<string> => {
+    for (let k = from; k < to && k < from + 80; k++) {
+      const t = toks[k];
+      if (t.kind !== 'word') continue;
+      const lw = t.lower;
+      if (STOP.has(lw) || VERB_FORMS.has(lw)) continue;
+      if (lw.length < 4 && !(names && t.cap && k > sents[t.sentence].tokenStart && /^[a-zà-ÿ]+$/.test(lw))) continue;
+      if (!names && t.cap && k > sents[t.sentence].tokenStart) continue;
+      into.add(stem(lw));
+    }
+    return into;
   };
+  const tokAt = (off: number, lo: number, hi: number): number => {
+    // first token starting at or after off within [lo, hi)
+    let a = lo, b = hi;
+    while (a < b) { const m = (a + b) >> 1; if (toks[m].start < off) a = m + 1; else b = m; }
+    return a;
+  };
+  const sentWords = new Map<number, Set<string>>();
+  const wordsOfSentence = (si: number): Set<string> => {
+    let w = sentWords.get(si);
+    if (!w) { const s = sents[si]; sentWords.set(si, (w = wordsOf(s.tokenStart, s.tokenEnd, new Set()))); }
+    return w;
+  };
+  const stWords = new Map<number, Set<string>>();
+  /** The matter of a statement: the content words of its content (its sentence when that is empty). */
+  const matterOf = (d: Draft): Set<string> => {
+    let w = stWords.get(d.st.id);
+    if (w) return w;
+    const s = sents[d.sentence];
+    const a = tokAt(d.st.content.start, s.tokenStart, s.tokenEnd);
+    const b = tokAt(d.st.content.end, a, s.tokenEnd);
+    w = wordsOf(a, b, new Set());
+    // and the cue's own clause (`...; volgens hem loopt het wetsvoorstel vertraging op`)
+    wordsOf(d.found!.last + 1, Math.min(s.tokenEnd, d.found!.last + 30), w);
+    if (w.size < 2) w = new Set([...w, ...wordsOfSentence(d.sentence)]);
+    stWords.set(d.st.id, w);
+    return w;
+  };
+  /** The matter of a denial: its sentence, and the next one when it goes on (a quote, the same source). */
+  const denialWords = (d: Draft): Set<string> => {
+    const w = new Set(wordsOfSentence(d.sentence));
+    const n = d.sentence + 1;
+    if (n < sents.length && sents[n].paragraph === sents[d.sentence].paragraph) {
+      const first = toks[sents[n].tokenStart];
+      const same = (bySentence.get(n) ?? []).some((x) => x.st.claimantId === d.st.claimantId);
+      if ((first && first.kind === 'quote') || same) for (const x of wordsOfSentence(n)) w.add(x);
+    }
+    return w;
+  };
+  const overlap = (a: Set<string>, b: Set<string>): number => {
+    let n = 0;
+    for (const x of a) if (b.has(x)) n++;
+    return n;
+  };
+  const contentText = (d: Draft) => text.slice(d.st.content.start, Math.min(d.st.content.end, d.st.content.start + 400));
+  const hasAdditive = (d: Draft): boolean => {
+    const s = sents[d.sentence];
+    for (let k = s.tokenStart; k < s.tokenEnd && k < s.tokenStart + 40; k++) if (toks[k].kind === 'word' && toks[k].inQuote < 0 && ADDITIVE.has(toks[k].lower)) return true;
+    return false;
+  };
+
+  /** Both sides of a denial: the target's own statements up to the denial, the denier's right after it. */
+  const contest = (d: Draft, i: number, t: Draft, ti: number) => {
+    if (!link(d, t)) return;
+    for (const y of inner(d)) link(y, t);
+    const lo = Math.min(i, ti), hi = Math.max(i, ti);
+    // the target's side: its source's other statements between the two (bounded)
+    for (let k = lo + 1; k < hi && k <= lo + MAX_CANDIDATES; k++) {
+      const x = ds[k];
+      if (x.st.claimantId === t.st.claimantId && !CONCESSION.has(x.st.cue!.lemma)) link(d, x);
+    }
+    // the denier's side: the same source in the same or the next sentence, and a statement there that
+    // repeats the denial's matter (`..., schrijft de club` after `De club ontkende dat`)
+    const tw = wordsOfSentence(t.sentence);
+    const para = sents[d.sentence].paragraph;
+    for (let k = i + 1; k < ds.length && k <= i + 6 && ds[k].sentence <= d.sentence + 1; k++) {
+      const x = ds[k];
+      if (x === t || x.st.claimantId == null || x.st.claimantId === t.st.claimantId || CONCESSION.has(x.st.cue!.lemma)) continue;
+      if (x.sentence > d.sentence && hasAdditive(x)) continue;
+      if (x.st.claimantId === d.st.claimantId || (sents[x.sentence].paragraph === para && overlap(matterOf(x), tw) >= 1)) link(x, t);
+    }
+  };
+
+  /** The statement a denial disputes, or null. */
+  const targetOf = (i: number): number => {
+    const d = ds[i];
+    const dw = denialWords(d);
+    const s0 = d.sentence;
+    let best = -1, bestScore = -Infinity, nearest = -1;
+    for (let k = i - 1; k >= 0 && k >= i - MAX_CANDIDATES && ds[k].sentence >= s0 - WINDOW_BACK; k--) {
+      const x = ds[k];
+      if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId || x.st.viaStatementId === d.st.id || d.st.viaStatementId === x.st.id) continue;
+      if (CONCESSION.has(x.st.cue!.lemma)) continue;
+      if (nearest < 0) nearest = k;
+      const ov = overlap(dw, matterOf(x));
+      if (ov === 0) continue;
+      const score = ov * 10 - (s0 - x.sentence) - (sents[x.sentence].paragraph !== sents[s0].paragraph ? 3 : 0);
+      if (score > bestScore) { bestScore = score; best = k; }
+    }
+    if (best >= 0) return best;
+    if (nearest >= 0 && ds[nearest].sentence >= s0 - 2) return nearest;
+    return -1;
+  };
+
   for (let i = 0; i < ds.length; i++) {
     const d = ds[i];
-    const s = seg.sentences[d.sentence];
+    const s = sents[d.sentence];
     // 1. two sources in one sentence joined by a contrast word
-    for (let j = i + 1; j < ds.length && j <= i + 8 && ds[j].sentence === d.sentence; j++) {
+    if (!isPrep(d)) for (let j = i + 1; j < ds.length && j <= i + 8 && ds[j].sentence === d.sentence; j++) {
       const e = ds[j];
-      if (e.st.viaStatementId === d.st.id) continue;
+      if (e.st.viaStatementId === d.st.id || isPrep(e)) continue;
       if (e.st.cue!.start - d.st.cue!.end > 600) continue;
       const between = text.slice(d.st.cue!.end, e.st.cue!.start);
       if (/(,\s*)?\b(maar|echter|daarentegen)\b/.test(between)) link(d, e);
     }
-    // 2. a contrast adverb in the statement's own clause: against the previous sources
+    // 2. a contrast adverb in the statement's own clause: against the previous sources on the same matter
     let contrast = false;
     for (let k = Math.max(s.tokenStart, d.found!.tok - 25); k < s.tokenEnd && k <= d.found!.last + 3; k++) {
       const w = toks[k];
       if (w.kind !== 'word' || w.inQuote >= 0) continue;
       if (ADVERB_CONTRAST.test(w.lower) || (k === s.tokenStart && w.lower === 'maar')) { contrast = true; break; }
     }
-    if (contrast) {
-      const targets = around(i, 2, 0).filter((x) => x.sentence < d.sentence);
-      for (const x of targets) {
-        if (x.st.claimantId === d.st.claimantId) continue;
+    const denial = d.st.cue!.denial || DENIAL_CONTENT.test(contentText(d));
+    if (contrast && !denial) {
+      const dw = denialWords(d);
+      for (let k = i - 1; k >= 0 && k >= i - 12 && ds[k].sentence >= d.sentence - 2; k--) {
+        const x = ds[k];
+        if (x.sentence >= d.sentence || x.st.claimantId === d.st.claimantId) continue;
+        // a preposition statement (volgens X) only when it shares the matter
+        if (isPrep(d) || isPrep(x)) { if (overlap(dw, matterOf(x)) < 1) continue; }
         link(d, x);
         for (const y of inner(d)) link(y, x);
       }
     }
-    // 3. a denial: against the nearest other source, preferring one that affirms (wel degelijk)
-    const contentText = text.slice(d.st.content.start, Math.min(d.st.content.end, d.st.content.start + 400));
-    if (d.st.cue!.denial || DENIAL_CONTENT.test(contentText)) {
-      // `volgens X` statements can be what is denied, too
-      const near = [...around(i, 2, 2), ...(prepBySentence.get(d.sentence - 1) ?? []), ...(prepBySentence.get(d.sentence) ?? [])]
-        .filter((x) => x.st.claimantId !== d.st.claimantId && x.st.viaStatementId !== d.st.id)
-        .sort((x, y) => x.st.cue!.start - y.st.cue!.start);
-      const affirm = near.find((x) => x.sentence > d.sentence && AFFIRM.test(text.slice(x.st.content.start, Math.min(x.st.content.end, x.st.content.start + 400))));
-      const before = near.filter((x) => x.sentence <= d.sentence && x.st.cue!.start < d.st.cue!.start).pop();
-      const after = near.find((x) => x.sentence >= d.sentence && x.st.cue!.start > d.st.cue!.start);
-      const other = affirm ?? before ?? after;
-      if (other) link(d, other);
+    // 3. a denial: against the statement it disputes; lead-first, against one that affirms after it
+    if (denial) {
+      let done = false;
+      for (let k = i + 1; k < ds.length && k <= i + 6 && ds[k].sentence <= d.sentence + 2; k++) {
+        const x = ds[k];
+        if (x.st.claimantId === d.st.claimantId || x.st.viaStatementId === d.st.id) continue;
+        if (AFFIRM.test(contentText(x)) || AFFIRM.test(text.slice(sents[x.sentence].start, Math.min(sents[x.sentence].end, sents[x.sentence].start + 400)))) { contest(d, i, x, k); done = true; break; }
+      }
+      const t = targetOf(i);
+      if (t >= 0) { contest(d, i, ds[t], t); done = true; }
+      if (!done) {
+        // headline or lead first: the denial before the claim it disputes
+        for (let k = i + 1; k < ds.length && k <= i + 4 && ds[k].sentence <= d.sentence + 1; k++) {
+          const x = ds[k];
+          if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId || x.st.viaStatementId === d.st.id) continue;
+          contest(d, i, x, k);
+          break;
+        }
+      }
     }
   }
   // 4. accusations of different parties (wijst naar X / wijzen naar Y)
   const acc = ds.filter((d) => d.target);
   for (let i = 0; i < acc.length; i++)
-    for (let j = i + 1; j < acc.length && acc[j].st.content.start - acc[i].st.content.start <= 3000; j++) {
+    for (let j = i + 1; j < acc.length && j <= i + 20 && acc[j].st.content.start - acc[i].st.content.start <= 3000; j++) {
       if (acc[i].target !== acc[j].target) link(acc[i], acc[j]);
     }
 }
