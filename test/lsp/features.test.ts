@@ -28,7 +28,7 @@ import { applyEdit } from './client';
 const URI = 'file:///tmp/bronwijzer-fixture/draft.md';
 
 function setup(text = DRAFT, folder?: string) {
-  const store = new DocumentStore({ clientLocale: 'nl', fetchSettings: async () => ({}), publish: () => undefined, warn: () => undefined });
+  const store = new DocumentStore({ clientLocale: 'nl', fetchSettings: async () => ({}), publish: () => undefined, warn: () => undefined, error: () => undefined });
   if (folder) store.workspaceFolders = [pathToFileURL(folder).toString()];
   const uri = folder ? pathToFileURL(join(folder, 'draft.md')).toString() : URI;
   const doc = TextDocument.create(uri, 'markdown', 7, text);

@@ -90,6 +90,8 @@ export interface Host {
   publish(state: DocState, result: Result, hideAt: number | null): void;
   /** Shows one message to the user (the host de-duplicates). */
   warn(message: string): void;
+  /** Logs an internal error. */
+  error(what: string, e: unknown): void;
   clientLocale: string | undefined;
 }
 
@@ -304,13 +306,17 @@ export class DocumentStore {
   }
 
   private async run(state: DocState): Promise<void> {
-    const version = state.doc.version;
-    const eff = await this.effective(state.uri);
-    if (this.docs.get(state.uri) !== state || state.doc.version !== version) return; // a newer run follows
-    state.eff = eff;
-    const result = this.compute(state, eff);
-    this.publish(state, result);
-    scheduleIdleGc();
+    try {
+      const version = state.doc.version;
+      const eff = await this.effective(state.uri);
+      if (this.docs.get(state.uri) !== state || state.doc.version !== version) return; // a newer run follows
+      state.eff = eff;
+      const result = this.compute(state, eff);
+      this.publish(state, result);
+      scheduleIdleGc();
+    } catch (e) {
+      this.host.error('analysis', e);
+    }
   }
 
   publish(state: DocState, result: Result): void {

@@ -28,6 +28,7 @@ import { toOffset, toSpan } from './convert';
 import { t } from './i18n';
 import { WORKSPACE_FILE } from './settings';
 import { FrameGuard } from './transport';
+import { appendFileSync } from 'node:fs';
 
 // Over stdio the input goes through FrameGuard (resynchronises after malformed framing); IPC, sockets
 // and pipes use the library's own transports.
@@ -53,6 +54,27 @@ let canRefreshInlay = false;
 let hasWorkspaceFolders = false;
 const shown = new Set<string>();
 
+/** Errors go to the client's log; with BRONWIJZER_LOG_FILE set, also to that file (for debugging clients). */
+function logError(what: string, e: unknown): void {
+  const text = `Bronwijzer: ${what}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`;
+  try {
+    connection.console.error(text);
+  } catch {
+    /* the connection may be gone */
+  }
+  const file = process.env.BRONWIJZER_LOG_FILE;
+  if (file) {
+    try {
+      appendFileSync(file, `${new Date().toISOString()} ${text}\n`);
+    } catch {
+      /* never fail on logging */
+    }
+  }
+}
+// A bug in one feature must not take the server down: log it and carry on.
+process.on('unhandledRejection', (e) => logError('unhandled rejection', e));
+process.on('uncaughtException', (e) => logError('uncaught exception', e));
+
 const host: Host = {
   clientLocale: undefined,
   fetchSettings: (uri) => connection.workspace.getConfiguration({ scopeUri: uri, section: 'bronwijzer' }),
@@ -66,6 +88,7 @@ const host: Host = {
     };
     void connection.sendNotification(SourcesChangedNotification, params);
   },
+  error: (what, e) => logError(what, e),
   warn(message) {
     if (!message || shown.has(message)) return;
     shown.add(message);
@@ -87,7 +110,7 @@ function guard<P, R>(empty: R, fn: (params: P, state: DocState) => R): (params: 
       return r;
     } catch (e) {
       if (e instanceof ResponseError) throw e;
-      connection.console.error(`Bronwijzer: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      logError('request failed', e);
       return empty;
     }
   };
@@ -171,7 +194,7 @@ connection.onDidChangeTextDocument((p) => {
   try {
     store.change(d.uri, d.version, p.contentChanges);
   } catch (e) {
-    connection.console.error(`Bronwijzer: didChange: ${String(e)}`);
+    logError('didChange', e);
   }
 });
 connection.onDidCloseTextDocument((p) => {
