@@ -103,6 +103,7 @@ function scanInline(text: string, s: number, e: number, out: Span[]): number {
       }
     }
   }
+  let nextClose = -1; // the next ) on the line after a link opener, or e
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
     if (c === 96) {
@@ -143,7 +144,12 @@ function scanInline(text: string, s: number, e: number, out: Span[]): number {
         }
       }
     } else if (c === 93 && i + 1 < e && text.charCodeAt(i + 1) === 40) {
-      // ](target "title")
+      // ](target "title"); no ) left on the line: nothing to look for (keeps `](((( ...` linear)
+      if (nextClose <= i + 1) {
+        nextClose = i + 2;
+        while (nextClose < e && text.charCodeAt(nextClose) !== 41) nextClose++;
+      }
+      if (nextClose >= e) continue;
       let depth = 0;
       let m = i + 1;
       const stop = Math.min(e, i + MAX_TARGET);
