@@ -30,7 +30,7 @@ const STOP = new Set(('de het een en of maar dat die dit deze daar daarin daarva
   + 'woordvoerder woordvoerster zegt zeggen verklaring hij zij ze wij we ik jij hun hem haar ons onze zich '
   + 'waar wanneer omdat terwijl want als dan toen nadat hoewel alleen vooral maken gaat gaan ging komen komt kwam '
   + 'tegen afloop sprake zaak keer jaar jaren maand maanden week weken').split(/\s+/));
-const WINDOW_BACK = 5;
+const WINDOW_BACK = 10;
 const MAX_CANDIDATES = 14;
 
 function link(a: Draft, b: Draft): boolean {
@@ -97,6 +97,11 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     w = wordsOf(a, b, new Set());
     // and the cue's own clause (`...; volgens hem loopt het wetsvoorstel vertraging op`)
     wordsOf(d.found!.last + 1, Math.min(s.tokenEnd, d.found!.last + 30), w);
+    // and the names in its sentence: who the matter is about (`Van der Laan wees ... af`)
+    for (let k = s.tokenStart + 1; k < s.tokenEnd && k < s.tokenStart + 80; k++) {
+      const t = toks[k];
+      if (t.kind === 'word' && t.cap && !STOP.has(t.lower) && !VERB_FORMS.has(t.lower) && /^[a-zà-ÿ]/.test(t.lower)) w.add(stem(t.lower));
+    }
     if (w.size < 2) w = new Set([...w, ...wordsOfSentence(d.sentence)]);
     stWords.set(d.st.id, w);
     return w;
@@ -152,7 +157,8 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     const dw = denialWords(d);
     const s0 = d.sentence;
     let best = -1, bestScore = -Infinity, nearest = -1;
-    for (let k = i - 1; k >= 0 && k >= i - MAX_CANDIDATES && ds[k].sentence >= s0 - WINDOW_BACK; k--) {
+    const p0 = sents[s0].paragraph;
+    for (let k = i - 1; k >= 0 && k >= i - MAX_CANDIDATES && ds[k].sentence >= s0 - WINDOW_BACK && sents[ds[k].sentence].paragraph >= p0 - 2; k--) {
       const x = ds[k];
       if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId || x.st.viaStatementId === d.st.id || d.st.viaStatementId === x.st.id) continue;
       if (CONCESSION.has(x.st.cue!.lemma)) continue;
@@ -163,7 +169,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       if (score > bestScore) { bestScore = score; best = k; }
     }
     if (best >= 0) return best;
-    if (nearest >= 0 && ds[nearest].sentence >= s0 - 2) return nearest;
+    if (nearest >= 0 && (ds[nearest].sentence >= s0 - 2 || (sents[ds[nearest].sentence].paragraph === p0 && ds[nearest].sentence >= s0 - 4))) return nearest;
     return -1;
   };
 

@@ -73,6 +73,8 @@ be+strijden /streed/streden/gestreden !deny
 weer+leggen !deny
 ont+krachten !deny
 ver+werpen /wierp/wierpen/geworpen !deny
+vol|houden /hield/hielden/gehouden !deny ?cog
+tegen|werpen /wierp/wierpen/geworpen !deny ?cog
 aan|kondigen
 ver+kondigen
 bekend|maken
