@@ -14,9 +14,11 @@ const times = [];
 let a;
 let spent = 0;
 while (times.length < 3 && (times.length === 0 || spent < 3000)) {
-  const t0 = performance.now();
+  // CPU time of the process (this worker does the only work meanwhile), robust to other load
+  const u0 = process.cpuUsage();
   a = analyse(text, { format: 'plaintext' });
-  const t = performance.now() - t0;
+  const u = process.cpuUsage(u0);
+  const t = (u.user + u.system) / 1000;
   times.push(t);
   spent += t;
 }

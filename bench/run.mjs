@@ -6,7 +6,7 @@
 import * as esbuild from 'esbuild';
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
-import { cpus, totalmem, platform, release } from 'node:os';
+import { cpus, totalmem, platform, release, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
@@ -44,10 +44,25 @@ function quantile(xs, q) {
 }
 const ms = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x >= 1 ? x.toFixed(2) : x.toFixed(3));
 const mark = (ok) => (ok ? '✓' : '✗');
+// Times are CPU time of this process (user + system, from process.cpuUsage), not wall-clock time, so
+// that other work on a shared machine does not inflate them; wall-clock medians are printed alongside.
+const cpuNow = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const walls = [];
 function timeOnce(text) {
-  const t0 = performance.now();
+  const w0 = performance.now();
+  const c0 = cpuNow();
   const a = analyse(text, { format: 'plaintext' });
-  return [performance.now() - t0, a];
+  const c = cpuNow() - c0;
+  walls.push(performance.now() - w0);
+  return [c, a];
+}
+function timeFn(fn) {
+  const c0 = cpuNow();
+  fn();
+  return cpuNow() - c0;
 }
 function table(head, rows) {
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
@@ -57,7 +72,8 @@ function table(head, rows) {
 
 const cpu = cpus();
 console.log(`# Bronwijzer benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
-console.log(`Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ${platform()} ${release()}, Node ${process.version}\n`);
+console.log(`Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ${platform()} ${release()}, Node ${process.version}; load average ${loadavg()[0].toFixed(1)} at the start`);
+console.log('Times are CPU time of the benchmark process (user + system), so that other load does not inflate them.\n');
 
 // ---- the dev corpus -------------------------------------------------------------------------------
 const docs = corpus();
@@ -81,11 +97,7 @@ if (docs.length === 0) {
   let segTotal = 0;
   for (let i = 0; i < 30; i++) for (const d of docs) segment(d.text, { format: 'plaintext' });
   for (let r = 0; r < ROUNDS; r++)
-    for (const d of docs) {
-      const t0 = performance.now();
-      segment(d.text, { format: 'plaintext' });
-      segTotal += performance.now() - t0;
-    }
+    for (const d of docs) segTotal += timeFn(() => segment(d.text, { format: 'plaintext' }));
   newsNsPerByte = (total * 1e6) / bytes;
   const corpusBytes = docs.reduce((n, d) => n + bytesOf(d.text), 0);
   console.log(`## The dev corpus (${docs.length} articles, ${(corpusBytes / 1024).toFixed(1)} KB; ${ROUNDS} rounds after 30 warm-up rounds)\n`);
@@ -94,6 +106,7 @@ if (docs.length === 0) {
     [
       ['per article, median', `${ms(median(per))} ms`, ''],
       ['per article, p95', `${ms(quantile(per, 0.95))} ms`, ''],
+      ['per article, wall-clock median', `${ms(median(walls))} ms`, ''],
       ['throughput', `${mbps.toFixed(1)} MB/s`, `≥ 20 MB/s ${mark(mbps >= 20)}`],
       ['cost per byte (news)', `${newsNsPerByte.toFixed(1)} ns/byte`, ''],
       ['of which the text layer (segment)', `${(bytes / MB / (segTotal / 1000)).toFixed(1)} MB/s`, ''],
@@ -114,6 +127,7 @@ if (docs.length === 0) {
   for (let i = 0; i < 10; i++) tb.push(timeOnce(big)[0]);
   const m4 = median(t4);
   const mb = median(tb);
+  walls.length = 0;
   const bigMbps = bytesOf(big) / MB / (mb / 1000);
   if (Number.isNaN(newsNsPerByte)) newsNsPerByte = (m4 * 1e6) / bytesOf(four);
   gc();
@@ -126,7 +140,7 @@ if (docs.length === 0) {
       ['20,000-word draft (10 runs)', bytesOf(big), `${ms(mb)} ms`, `${bigMbps.toFixed(1)} MB/s`, `≥ 20 MB/s ${mark(bigMbps >= 20)}`],
     ],
   );
-  console.log(`\nHeap used after these runs (after GC): ${(heap.heapUsed / 2 ** 20).toFixed(1)} MiB; RSS ${(heap.rss / 2 ** 20).toFixed(0)} MiB.\n`);
+  console.log(`\nHeap used after these runs (after GC): ${(heap.heapUsed / 2 ** 20).toFixed(1)} MiB; RSS ${(heap.rss / 2 ** 20).toFixed(0)} MiB; load average ${loadavg()[0].toFixed(1)}.\n`);
 }
 
 // ---- adversarial inputs (issue 5) -----------------------------------------------------------------
