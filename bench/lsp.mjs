@@ -52,8 +52,8 @@ function quantile(xs, q) {
 }
 const ms = (x) => x.toFixed(1);
 
-function startServer() {
-  const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+function startServer(nodeFlags = []) {
+  const proc = spawn(process.execPath, [...nodeFlags, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const waiters = new Map(); // uri@version -> resolve
   conn.onNotification('textDocument/publishDiagnostics', (p) => {
@@ -186,9 +186,17 @@ const m = startServer();
 await initialize(m);
 const mem = await memory(m, 50, 1000);
 await stop(m);
+// The same with a small young generation (node --max-semi-space-size=1), as a client may start it.
+const SMALL = ['--max-semi-space-size=1'];
+const m2 = startServer(SMALL);
+await initialize(m2);
+const mem2 = await memory(m2, 50, 1000);
+await stop(m2);
 
-console.log('| Draft | Characters | Diagnostics | Open → diagnostics | Edit → diagnostics, median | p95 | `analyse` alone, median | Edits |');
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+if (rows.length) {
+  console.log('| Draft | Characters | Diagnostics | Open → diagnostics | Edit → diagnostics, median | p95 | `analyse` alone, median | Edits |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+}
 for (const r of rows)
   console.log(`| ${r.words.toLocaleString('en')} words | ${r.chars.toLocaleString('en')} | ${r.diagnostics} | ${ms(r.openMs)} ms | ${ms(r.median)} ms | ${ms(r.p95)} ms | ${ms(r.core)} ms | ${r.n} |`);
 if (!memoryOnly) console.log(`\nJSON-RPC round trip without work (the transport floor), median: ${ms(floor)} ms.`);
@@ -198,5 +206,6 @@ console.log('|---|---:|');
 console.log(`| After initialize | ${baseline.toFixed(1)} |`);
 console.log(`| 50 drafts of 1,000 words open, just analysed | ${mem.busy.toFixed(1)} |`);
 console.log(`| 50 drafts of 1,000 words open, after 2.5 s idle | ${mem.after.toFixed(1)} |`);
+console.log(`| 50 drafts, server started with \`node ${SMALL.join(' ')}\`, after 2.5 s idle | ${mem2.after.toFixed(1)} |`);
 console.log('');
 console.log('Debounce excluded (bronwijzer.debounceMs = 0); one edit at a time, each waited for. Targets: ≤ 20 ms at 20,000 words; ≤ 80 MB with 50 drafts.');
