@@ -46,7 +46,8 @@ function link(a: Draft, b: Draft): boolean {
 function stem(lower: string): string {
   let w = lower;
   if (w.length > 6 && w.startsWith('ge')) w = w.slice(2);
-  return w.length > 5 ? w.slice(0, 5) : w.replace(/(en|e|s)$/, '');
+  if (w.length > 4) w = w.replace(/(en|es|e|s)$/, '');
+  return w.slice(0, 5);
 }
 
 export function findContests(seg: Segmented, sb: StatementBuilder): void {
@@ -87,33 +88,40 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     return w;
   };
   const stWords = new Map<number, Set<string>>();
-  /** The matter of a statement: the content words of its content (its sentence when that is empty). */
-  const matterOf = (d: Draft): Set<string> => {
-    let w = stWords.get(d.st.id);
+  /** The matter of a statement: the content words of its content and of its cue's clause, and the
+   *  names in its sentence (its whole sentence when that is nearly empty); `names` false: common words only. */
+  const matterOf = (d: Draft, names = true): Set<string> => {
+    const key = d.st.id * 2 + (names ? 1 : 0);
+    let w = stWords.get(key);
     if (w) return w;
     const s = sents[d.sentence];
     const a = tokAt(d.st.content.start, s.tokenStart, s.tokenEnd);
     const b = tokAt(d.st.content.end, a, s.tokenEnd);
-    w = wordsOf(a, b, new Set());
+    w = wordsOf(a, b, new Set(), names);
     // and the cue's own clause (`...; volgens hem loopt het wetsvoorstel vertraging op`)
-    wordsOf(d.found!.last + 1, Math.min(s.tokenEnd, d.found!.last + 30), w);
+    let ce = d.found!.last + 1;
+    while (ce < s.tokenEnd && ce < d.found!.last + 30 && toks[ce].text !== ';') ce++;
+    wordsOf(d.found!.last + 1, ce, w, names);
     // and the names in its sentence: who the matter is about (`Van der Laan wees ... af`)
-    for (let k = s.tokenStart + 1; k < s.tokenEnd && k < s.tokenStart + 80; k++) {
+    if (names) for (let k = s.tokenStart + 1; k < s.tokenEnd && k < s.tokenStart + 80; k++) {
       const t = toks[k];
       if (t.kind === 'word' && t.cap && !STOP.has(t.lower) && !VERB_FORMS.has(t.lower) && /^[a-zà-ÿ]/.test(t.lower)) w.add(stem(t.lower));
     }
-    if (w.size < 2) w = new Set([...w, ...wordsOfSentence(d.sentence)]);
-    stWords.set(d.st.id, w);
+    if (names && w.size < 2) w = new Set([...w, ...wordsOfSentence(d.sentence)]);
+    stWords.set(key, w);
     return w;
   };
   /** The matter of a denial: its sentence, and the next one when it goes on (a quote, the same source). */
-  const denialWords = (d: Draft): Set<string> => {
-    const w = new Set(wordsOfSentence(d.sentence));
+  const denialWords = (d: Draft, names = true): Set<string> => {
+    const w = names ? new Set(wordsOfSentence(d.sentence)) : wordsOf(sents[d.sentence].tokenStart, sents[d.sentence].tokenEnd, new Set(), false);
     const n = d.sentence + 1;
     if (n < sents.length && sents[n].paragraph === sents[d.sentence].paragraph) {
       const first = toks[sents[n].tokenStart];
       const same = (bySentence.get(n) ?? []).some((x) => x.st.claimantId === d.st.claimantId);
-      if ((first && first.kind === 'quote') || same) for (const x of wordsOfSentence(n)) w.add(x);
+      if ((first && first.kind === 'quote') || same) {
+        if (names) for (const x of wordsOfSentence(n)) w.add(x);
+        else wordsOf(sents[n].tokenStart, sents[n].tokenEnd, w, false);
+      }
     }
     return w;
   };
@@ -134,6 +142,19 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     if (!link(d, t)) return;
     for (const y of inner(d)) link(y, t);
     const lo = Math.min(i, ti), hi = Math.max(i, ti);
+    // ... and just before it in its paragraph, when on the same matter (not past an additional claim)
+    if (ti < i && !hasAdditive(t)) {
+      const dw = denialWords(d, false);
+      const tc = matterOf(t, false);
+      for (let k = ti - 1; k >= 0 && k >= ti - 3 && sents[ds[k].sentence].paragraph === sents[t.sentence].paragraph; k--) {
+        const x = ds[k];
+        if (x.st.claimantId !== t.st.claimantId) break;
+        if (CONCESSION.has(x.st.cue!.lemma)) break;
+        const xw = matterOf(x, false);
+        if (overlap(xw, dw) >= 1 || (x.sentence !== t.sentence && overlap(xw, tc) >= 1)) link(d, x);
+        else break;
+      }
+    }
     // the target's side: its source's other statements between the two (bounded)
     for (let k = lo + 1; k < hi && k <= lo + MAX_CANDIDATES; k++) {
       const x = ds[k];
@@ -164,6 +185,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       if (CONCESSION.has(x.st.cue!.lemma)) continue;
       if (nearest < 0) nearest = k;
       const ov = overlap(dw, matterOf(x));
+      if (process.env.CDBG) console.log('cand', d.st.id, x.st.id, ov, [...dw].join(' '), '|', [...matterOf(x)].join(' '));
       if (ov === 0) continue;
       const score = ov * 10 - (s0 - x.sentence) - (sents[x.sentence].paragraph !== sents[s0].paragraph ? 3 : 0);
       if (score > bestScore) { bestScore = score; best = k; }
