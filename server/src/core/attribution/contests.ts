@@ -185,7 +185,6 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       if (CONCESSION.has(x.st.cue!.lemma)) continue;
       if (nearest < 0) nearest = k;
       const ov = overlap(dw, matterOf(x));
-      if (process.env.CDBG) console.log('cand', d.st.id, x.st.id, ov, [...dw].join(' '), '|', [...matterOf(x)].join(' '));
       if (ov === 0) continue;
       const score = ov * 10 - (s0 - x.sentence) - (sents[x.sentence].paragraph !== sents[s0].paragraph ? 3 : 0);
       if (score > bestScore) { bestScore = score; best = k; }
@@ -213,7 +212,9 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       if (w.kind !== 'word' || w.inQuote >= 0) continue;
       if (ADVERB_CONTRAST.test(w.lower) || (k === s.tokenStart && w.lower === 'maar')) { contrast = true; break; }
     }
-    const denial = d.st.cue!.denial || DENIAL_CONTENT.test(contentText(d));
+    // a denial, or an insistence against one (`zou wel degelijk betrokken zijn`)
+    const ct = contentText(d);
+    const denial = d.st.cue!.denial || DENIAL_CONTENT.test(ct) || AFFIRM.test(ct);
     if (contrast && !denial) {
       const dw = denialWords(d);
       for (let k = i - 1; k >= 0 && k >= i - 12 && ds[k].sentence >= d.sentence - 2; k--) {
