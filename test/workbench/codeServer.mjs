@@ -2,7 +2,7 @@
 // from the working tree, the way --extensionDevelopmentPath does. Used by the workbench tests and by
 // `npm run try`. Recipe: /work/shared/docs/e2e-workbench.md.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -57,6 +57,9 @@ export async function startCodeServer({ tmp = mkdtempSync(join(tmpdir(), 'bronwi
   const extensions = join(tmp, 'extensions');
   for (const d of [home, join(userData, 'User'), extensions]) mkdirSync(d, { recursive: true });
   writeFileSync(join(userData, 'User/settings.json'), JSON.stringify({ ...USER_SETTINGS, ...settings }, null, 2));
+  // BRONWIJZER_WORKBENCH_INSTALL=1: install the extension (a link to this tree) instead of loading it as the
+  // extension under development (newer code-server releases ignore the extensionDevelopmentPath payload).
+  if (process.env.BRONWIJZER_WORKBENCH_INSTALL) symlinkSync(ROOT, join(extensions, 'bronwijzer.bronwijzer-0.1.0'));
   const config = join(tmp, 'config.yaml');
   writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   const env = {
@@ -115,7 +118,7 @@ export async function startCodeServer({ tmp = mkdtempSync(join(tmpdir(), 'bronwi
     output: () => output,
     /** The workbench URL for `folder`, with the extension under development (and optionally tests) loaded. */
     url({ folder, extensionPath = ROOT, testsPath, openFile } = {}) {
-      const payload = [['extensionDevelopmentPath', remote(extensionPath)]];
+      const payload = process.env.BRONWIJZER_WORKBENCH_INSTALL ? [] : [['extensionDevelopmentPath', remote(extensionPath)]];
       if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
       if (openFile) payload.push(['openFile', remote(openFile)]);
       const q = new URLSearchParams();
