@@ -133,6 +133,7 @@ async function step(page, name, fn) {
 }
 
 async function shot(page, name) {
+  mkdirSync(OUT, { recursive: true }); // another run may have cleared it
   await page.screenshot({ path: join(OUT, `${name}.png`) }).catch(() => {});
 }
 
@@ -145,7 +146,8 @@ async function readmeShot(page, name, locators, margin = 12) {
   const y = Math.max(0, Math.min(...boxes.map((b) => b.y)) - margin);
   const right = Math.min(vp.width, Math.max(...boxes.map((b) => b.x + b.width)) + margin);
   const bottom = Math.min(vp.height, Math.max(...boxes.map((b) => b.y + b.height)) + margin);
-  await page.screenshot({ path: join(OUT, `readme-${name}.png`), clip: { x, y, width: right - x, height: bottom - y } });
+  mkdirSync(OUT, { recursive: true });
+  await page.screenshot({ path: join(OUT, `readme-${name}.png`), clip: { x, y, width: right - x, height: bottom - y } }).catch(() => {});
 }
 
 /** Screen rectangle of `word` in the editor (first view line whose text matches `context`, which contains `word`). */
