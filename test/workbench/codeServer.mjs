@@ -1,8 +1,8 @@
 // Starts a fresh code-server (the real VS Code workbench, 1.100.3) with the Bronwijzer extension loaded
 // from the working tree, the way --extensionDevelopmentPath does. Used by the workbench tests and by
 // `npm run try`. Recipe: /work/shared/docs/e2e-workbench.md.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -59,7 +59,17 @@ export async function startCodeServer({ tmp = mkdtempSync(join(tmpdir(), 'bronwi
   writeFileSync(join(userData, 'User/settings.json'), JSON.stringify({ ...USER_SETTINGS, ...settings }, null, 2));
   // BRONWIJZER_WORKBENCH_INSTALL=1: install the extension (a link to this tree) instead of loading it as the
   // extension under development (newer code-server releases ignore the extensionDevelopmentPath payload).
-  if (process.env.BRONWIJZER_WORKBENCH_INSTALL) symlinkSync(ROOT, join(extensions, 'bronwijzer.bronwijzer-0.1.0'));
+  // BRONWIJZER_WORKBENCH_INSTALL=path/to/bronwijzer.vsix: install that package (its extension/ folder) instead.
+  const install = process.env.BRONWIJZER_WORKBENCH_INSTALL;
+  if (install) {
+    const dir = join(extensions, 'bronwijzer.bronwijzer-0.1.0');
+    if (install.endsWith('.vsix')) {
+      const unpacked = join(tmp, 'vsix');
+      const r = spawnSync('unzip', ['-q', '-o', resolve(install), 'extension/*', '-d', unpacked]);
+      if (r.status !== 0) throw new Error(`cannot unpack ${install}: ${r.stderr}`);
+      renameSync(join(unpacked, 'extension'), dir);
+    } else symlinkSync(ROOT, dir);
+  }
   const config = join(tmp, 'config.yaml');
   writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   const env = {
