@@ -116,7 +116,25 @@ export class Registry {
       tokens: nameTokens(name), vocab: new Set(nameTokens(name)), heads: new Set(), female: np.female, plural: np.plural, last: np.span.start, speaks: 0, firm: np.firm, seen: 0,
     };
     this.claimants.push(b);
+    this.indexTokens(b);
     return b;
+  }
+
+  /** Name token -> claimant ids, and first letter -> ids with a long token (for spelling variants). */
+  private byToken = new Map<string, number[]>();
+  private byInitial = new Map<string, number[]>();
+  private indexTokens(b: Builder): void {
+    for (const t of b.tokens) {
+      const l = this.byToken.get(t);
+      if (!l) this.byToken.set(t, [b.id]);
+      else if (l[l.length - 1] !== b.id && !l.includes(b.id)) { l.push(b.id); if (l.length > 64) l.shift(); }
+      if (t.length >= 5) {
+        const k = t[0];
+        const m = this.byInitial.get(k);
+        if (!m) this.byInitial.set(k, [b.id]);
+        else if (!m.includes(b.id)) { m.push(b.id); if (m.length > 48) m.shift(); }
+      }
+    }
   }
 
   mention(b: Builder, np: NP, kind = np.mentionKind): Mention {
@@ -153,9 +171,12 @@ export class Registry {
     let best: Builder | null = null;
     let bestScore = 0;
     // bounded: the 40 most recently mentioned claimants
-    const pool = this.recent(40);
     const group = / en /.test(name);
-    for (const c of pool) {
+    const ids = new Set<number>();
+    for (const t of toks) for (const id of this.byToken.get(t) ?? []) ids.add(id);
+    for (const id of ids) {
+      const c = this.claimants[id];
+      if (np.span.start - c.last > 20000) continue;
       if (c.vague || (!group && c.kind === 'collective' && / en /.test(c.name))) continue;
       let shared = 0;
       for (const t of toks) if (c.tokens.has(t)) shared++;
@@ -169,6 +190,7 @@ export class Registry {
       if (toks.size > best.tokens.size && np.claimantKind === best.kind) {
         best.name = name;
         best.tokens = toks;
+        this.indexTokens(best);
       }
       if (np.firm) best.firm = true;
       if (best.kind !== np.claimantKind && np.firm) best.kind = np.claimantKind;
@@ -178,7 +200,10 @@ export class Registry {
     // a spelling variant of a known name (Podoljak / Podaljak)
     const long: string[] = [];
     for (const t of toks) if (t.length >= 5) long.push(t);
-    for (const c of long.length ? pool : []) {
+    const pool: Builder[] = [];
+    for (const t of long) for (const id of this.byInitial.get(t[0]) ?? []) { const c = this.claimants[id]; if (np.span.start - c.last < 20000 && !pool.includes(c)) pool.push(c); }
+    pool.sort((x, y) => y.last - x.last);
+    for (const c of pool) {
       if (c.vague || c.kind === 'anonymous') continue;
       for (const cv of c.tokens) {
         if (cv.length < 5) continue;

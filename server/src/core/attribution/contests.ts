@@ -14,8 +14,8 @@ import type { Segmented } from '../text/types';
 import type { StatementBuilder, Draft } from './statements';
 import { VERB_FORMS } from '../lexicon/verbs';
 
-const DENIAL_CONTENT = /\b(niet bij betrokken|niet betrokken|niets mee te maken|niets te maken|niets met [a-zà-ÿ ]{1,40} te maken|geen betrokkenheid|onwaar|(?:is|was|zijn) niet waar|niet waar (?:is|was)|klopt niet|kloppen niet|niet klopt|niet kloppen|niet juist is|niet juist zijn|niet juist|klopt gewoon niet|klopt helemaal niet|ontkent|ontkennen|onzin|onjuist|geen sprake van|geen sprake is|nooit gezegd|nooit gedreigd|nergens op gebaseerd)\b/i;
-const AFFIRM = /\b(wel degelijk|juist wel|toch wel)\b/i;
+const DENIAL_CONTENT = /\b(niet bij betrokken|niet betrokken|niets mee te maken|niets te maken|niets met [a-zà-ÿ ]{1,40} te maken|geen betrokkenheid|onwaar|(?:is|was|zijn) niet waar|niet waar (?:is|was)|klopt niet|kloppen niet|niet klopt|niet kloppen|niet juist is|niet juist zijn|klopt gewoon niet|klopt helemaal niet|ontkent|ontkennen|onzin|onjuist|geen sprake van|geen sprake is|nooit gezegd|nergens op gebaseerd)\b/i;
+const AFFIRM = /\b(wel degelijk|juist wel)\b/i;
 const ADVERB_CONTRAST = /^(echter|daarentegen|integendeel|evenwel)$/;
 /** A concession or confirmation is not the disputed side by extension. */
 const CONCESSION = new Set(['toegeven', 'erkennen', 'beamen', 'bevestigen']);
@@ -173,7 +173,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   };
 
   /** The statement a denial disputes, or null. */
-  const targetOf = (i: number): number => {
+  const targetOf = (i: number, strict: boolean): number => {
     const d = ds[i];
     const dw = denialWords(d);
     const s0 = d.sentence;
@@ -190,7 +190,11 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       if (score > bestScore) { bestScore = score; best = k; }
     }
     if (best >= 0) return best;
-    if (nearest >= 0 && (ds[nearest].sentence >= s0 - 2 || (sents[ds[nearest].sentence].paragraph === p0 && ds[nearest].sentence >= s0 - 4))) return nearest;
+    if (nearest < 0) return -1;
+    const ns = ds[nearest].sentence, np = sents[ns].paragraph;
+    // without a shared word: only the claim right before (a denial cue: a little further in its paragraph)
+    if (strict) return ns >= s0 - 1 && np === p0 ? nearest : -1;
+    if (ns >= s0 - 2 || (np === p0 && ns >= s0 - 4)) return nearest;
     return -1;
   };
 
@@ -234,7 +238,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
         if (x.st.claimantId === d.st.claimantId || x.st.viaStatementId === d.st.id) continue;
         if (AFFIRM.test(contentText(x)) || AFFIRM.test(text.slice(sents[x.sentence].start, Math.min(sents[x.sentence].end, sents[x.sentence].start + 400)))) { contest(d, i, x, k); done = true; break; }
       }
-      const t = targetOf(i);
+      const t = targetOf(i, !d.st.cue!.denial);
       if (t >= 0) { contest(d, i, ds[t], t); done = true; }
       if (!done) {
         // headline or lead first: the denial before the claim it disputes
