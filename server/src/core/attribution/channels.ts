@@ -6,7 +6,18 @@ import type { Channel, ChannelKind } from '../types';
 import { CHANNEL_WORDS, KNOWN_OUTLETS } from '../lexicon/nouns';
 import type { StatementBuilder } from './statements';
 
+let cached: { key: string; index: Map<string, string[]> } | null = null;
+
+/** First word (lower case) -> outlet names, longest first. Cached for the same outlet list. */
 export function outletIndex(extra: readonly string[]): Map<string, string[]> {
+  const key = extra.join('\u0000');
+  if (cached && cached.key === key) return cached.index;
+  const index = buildIndex(extra.filter((x) => typeof x === 'string' && x.trim() !== ''));
+  cached = { key, index };
+  return index;
+}
+
+function buildIndex(extra: readonly string[]): Map<string, string[]> {
   const m = new Map<string, string[]>();
   for (const o of [...KNOWN_OUTLETS, ...extra]) {
     const first = o.split(/\s+/)[0].toLowerCase();
