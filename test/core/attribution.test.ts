@@ -301,3 +301,10 @@ test('a possessive role is not its possessor: zijn woordvoerder', () => {
   assert.notEqual(a.statements[0].claimantId, a.statements[1].claimantId);
   assert.ok(a.statements[0].contested && a.statements[1].contested);
 });
+
+test('naar eigen zeggen is attributed to the subject of its clause', () => {
+  const text = 'De zanger heeft naar eigen zeggen nooit iets gemerkt.';
+  const a = analyse(text);
+  assert.equal(a.statements[0].cue?.lemma, 'naar eigen zeggen');
+  assert.equal(who(a, a.statements[0]), 'zanger');
+});

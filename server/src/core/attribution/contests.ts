@@ -16,6 +16,9 @@ import { VERB_FORMS } from '../lexicon/verbs';
 
 const DENIAL_CONTENT = /\b(niet bij betrokken|niet betrokken|niets mee te maken|niets te maken|niets met [a-zà-ÿ ]{1,40} te maken|geen betrokkenheid|onwaar|(?:is|was|zijn) niet waar|niet waar (?:is|was)|klopt niet|kloppen niet|niet klopt|niet kloppen|niet juist is|niet juist zijn|klopt gewoon niet|klopt helemaal niet|ontkent|ontkennen|onzin|onjuist|geen sprake van|geen sprake is|nooit gezegd|nergens op gebaseerd)\b/i;
 const AFFIRM = /\b(wel degelijk|juist wel)\b/i;
+/** Words one of the patterns above needs: the regular expressions only run where one occurs. */
+const TRIGGER = new Set(['niet', 'niets', 'geen', 'onwaar', 'onzin', 'onjuist', 'ontkent', 'ontkennen', 'nooit', 'nergens']);
+const AFFIRM_TRIGGER = new Set(['degelijk', 'juist']);
 const ADVERB_CONTRAST = /^(echter|daarentegen|integendeel|evenwel)$/;
 /** A concession or confirmation is not the disputed side by extension. */
 const CONCESSION = new Set(['toegeven', 'erkennen', 'beamen', 'bevestigen']);
@@ -131,6 +134,24 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     return n;
   };
   const contentText = (d: Draft) => text.slice(d.st.content.start, Math.min(d.st.content.end, d.st.content.start + 400));
+  /** Whether a token range holds a word of the set (bounded). */
+  const hasWord = (from: number, to: number, set: Set<string>): boolean => {
+    for (let k = from; k < to && k < from + 80; k++) if (toks[k].kind === 'word' && set.has(toks[k].lower)) return true;
+    return false;
+  };
+  const contentToks = (d: Draft): [number, number] => {
+    const s = sents[d.sentence];
+    const a = tokAt(d.st.content.start, s.tokenStart, s.tokenEnd);
+    return [a, tokAt(d.st.content.end, a, s.tokenEnd)];
+  };
+  const affirms = (d: Draft): boolean => {
+    const [a, b] = contentToks(d);
+    return hasWord(a, b, AFFIRM_TRIGGER) && AFFIRM.test(contentText(d));
+  };
+  const sentenceAffirms = (si: number): boolean => {
+    const s = sents[si];
+    return hasWord(s.tokenStart, s.tokenEnd, AFFIRM_TRIGGER) && AFFIRM.test(text.slice(s.start, Math.min(s.end, s.start + 400)));
+  };
   const hasAdditive = (d: Draft): boolean => {
     const s = sents[d.sentence];
     for (let k = s.tokenStart; k < s.tokenEnd && k < s.tokenStart + 40; k++) if (toks[k].kind === 'word' && toks[k].inQuote < 0 && ADDITIVE.has(toks[k].lower)) return true;
@@ -217,8 +238,11 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       if (ADVERB_CONTRAST.test(w.lower) || (k === s.tokenStart && w.lower === 'maar')) { contrast = true; break; }
     }
     // a denial, or an insistence against one (`zou wel degelijk betrokken zijn`)
-    const ct = contentText(d);
-    const denial = d.st.cue!.denial || DENIAL_CONTENT.test(ct) || AFFIRM.test(ct);
+    let denial = d.st.cue!.denial;
+    if (!denial) {
+      const [a, b] = contentToks(d);
+      denial = (hasWord(a, b, TRIGGER) && DENIAL_CONTENT.test(contentText(d))) || affirms(d);
+    }
     if (contrast && !denial) {
       const dw = denialWords(d);
       for (let k = i - 1; k >= 0 && k >= i - 12 && ds[k].sentence >= d.sentence - 2; k--) {
@@ -236,7 +260,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       for (let k = i + 1; k < ds.length && k <= i + 6 && ds[k].sentence <= d.sentence + 2; k++) {
         const x = ds[k];
         if (x.st.claimantId === d.st.claimantId || x.st.viaStatementId === d.st.id) continue;
-        if (AFFIRM.test(contentText(x)) || AFFIRM.test(text.slice(sents[x.sentence].start, Math.min(sents[x.sentence].end, sents[x.sentence].start + 400)))) { contest(d, i, x, k); done = true; break; }
+        if (affirms(x) || sentenceAffirms(x.sentence)) { contest(d, i, x, k); done = true; break; }
       }
       const t = targetOf(i, !d.st.cue!.denial);
       if (t >= 0) { contest(d, i, ds[t], t); done = true; }

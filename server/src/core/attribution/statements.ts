@@ -125,6 +125,15 @@ export class StatementBuilder {
     const P = this.parser;
     const lemma = c.cue.lemma;
     if (lemma === 'volgens' || lemma === 'aldus') return P.parse(c.tok + 1, true, true);
+    if (lemma === 'naar eigen zeggen') {
+      // the subject of the clause it stands in: "De zanger heeft naar eigen zeggen nooit iets gemerkt"
+      let i = s.tokenStart;
+      while (i < c.tok && (toks[i].kind !== 'word' || FOCUS.has(toks[i].lower) || COORDINATORS.has(toks[i].lower))) i++;
+      const np = P.parse(i, true);
+      if (np && np.end < c.tok) return np;
+      for (let k = c.last + 1; k < Math.min(s.tokenEnd, c.last + 3); k++) { const post = P.parse(k, true); if (post) return post; }
+      return null;
+    }
     if (c.passive) {
       for (let k = c.tok + 1; k < Math.min(s.tokenEnd, c.tok + 5); k++) if (toks[k].lower === 'door') return P.parse(k + 1, true);
       for (let k = c.tok - 1; k > Math.max(s.tokenStart, c.tok - 8); k--) if (toks[k].lower === 'door') return P.parse(k + 1, true);
