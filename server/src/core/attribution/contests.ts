@@ -48,9 +48,13 @@ function link(a: Draft, b: Draft): boolean {
 /** A crude stem: lower case, no `ge` prefix on long words, the first five letters. */
 function stem(lower: string): string {
   let w = lower;
-  if (w.length > 6 && w.startsWith('ge')) w = w.slice(2);
-  if (w.length > 4) w = w.replace(/(en|es|e|s)$/, '');
-  return w.slice(0, 5);
+  if (w.length > 6 && w.charCodeAt(0) === 103 && w.charCodeAt(1) === 101) w = w.slice(2); // ge-
+  if (w.length > 4) {
+    const n = w.length;
+    if (w.endsWith('en') || w.endsWith('es')) w = w.slice(0, n - 2);
+    else if (w.endsWith('e') || w.endsWith('s')) w = w.slice(0, n - 1);
+  }
+  return w.length > 5 ? w.slice(0, 5) : w;
 }
 
 export function findContests(seg: Segmented, sb: StatementBuilder): void {
@@ -66,15 +70,25 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   for (const d of ds) { const l = bySentence.get(d.sentence); if (l) l.push(d); else bySentence.set(d.sentence, [d]); }
 
   // content words of a token range (bounded), as stems
+  // per token: its stem, '' when it carries no matter (memoised: each token is stemmed once)
+  const stems = new Map<number, string>();
+  const stemAt = (k: number): string => {
+    let r = stems.get(k);
+    if (r !== undefined) return r;
+    const t = toks[k];
+    const lw = t.lower;
+    const name = t.cap && k > sents[t.sentence].tokenStart;
+    r = t.kind !== 'word' || STOP.has(lw) || VERB_FORMS.has(lw) || (lw.length < 4 && !(name && /^[a-zà-ÿ]+$/.test(lw))) ? '' : stem(lw);
+    stems.set(k, r);
+    return r;
+  };
   const wordsOf = (from: number, to: number, into: Set<string>, names = true): Set<string> => {
     for (let k = from; k < to && k < from + 80; k++) {
       const t = toks[k];
       if (t.kind !== 'word') continue;
-      const lw = t.lower;
-      if (STOP.has(lw) || VERB_FORMS.has(lw)) continue;
-      if (lw.length < 4 && !(names && t.cap && k > sents[t.sentence].tokenStart && /^[a-zà-ÿ]+$/.test(lw))) continue;
       if (!names && t.cap && k > sents[t.sentence].tokenStart) continue;
-      into.add(stem(lw));
+      const r = stemAt(k);
+      if (r) into.add(r);
     }
     return into;
   };
@@ -115,7 +129,11 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     return w;
   };
   /** The matter of a denial: its sentence, and the next one when it goes on (a quote, the same source). */
+  const dWords = new Map<number, Set<string>>();
   const denialWords = (d: Draft, names = true): Set<string> => {
+    const key = d.st.id * 2 + (names ? 1 : 0);
+    const hit = dWords.get(key);
+    if (hit) return hit;
     const w = names ? new Set(wordsOfSentence(d.sentence)) : wordsOf(sents[d.sentence].tokenStart, sents[d.sentence].tokenEnd, new Set(), false);
     const n = d.sentence + 1;
     if (n < sents.length && sents[n].paragraph === sents[d.sentence].paragraph) {
@@ -126,6 +144,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
         else wordsOf(sents[n].tokenStart, sents[n].tokenEnd, w, false);
       }
     }
+    dWords.set(key, w);
     return w;
   };
   const overlap = (a: Set<string>, b: Set<string>): number => {
