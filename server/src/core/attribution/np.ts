@@ -232,7 +232,18 @@ export class NPParser {
    * A source noun phrase starting at token i (bounded by the sentence). `generic` also accepts an
    * unknown noun after a determiner ("de folder", "twee mannen").
    */
+  private memo = new Map<number, NP | null>();
+  /** Memoised per token and flags: discourse, subject search and quote linking parse the same spots. */
   parse(i: number, generic = false, objectPronoun = false): NP | null {
+    const key = i * 4 + (generic ? 2 : 0) + (objectPronoun ? 1 : 0);
+    const hit = this.memo.get(key);
+    if (hit !== undefined) return hit;
+    const np = this.parseUncached(i, generic, objectPronoun);
+    this.memo.set(key, np);
+    return np;
+  }
+
+  private parseUncached(i: number, generic: boolean, objectPronoun: boolean): NP | null {
     const limit = this.sentEnd(i);
     const t0 = this.tok(i);
     if (!isWord(t0) || i >= limit) return null;
