@@ -19,7 +19,7 @@ const AFFIRM = /\b(wel degelijk|juist wel)\b/i;
 /** Words one of the patterns above needs: the regular expressions only run where one occurs. */
 const TRIGGER = new Set(['niet', 'niets', 'geen', 'onwaar', 'onzin', 'onjuist', 'ontkent', 'ontkennen', 'nooit', 'nergens']);
 const AFFIRM_TRIGGER = new Set(['degelijk', 'juist']);
-const ADVERB_CONTRAST = /^(echter|daarentegen|integendeel|evenwel)$/;
+const ADVERB_CONTRAST = new Set(['echter', 'daarentegen', 'integendeel', 'evenwel']);
 /** A concession or confirmation is not the disputed side by extension. */
 const CONCESSION = new Set(['toegeven', 'erkennen', 'beamen', 'bevestigen']);
 /** A new, additional claim: the contest does not extend to it. */
@@ -69,28 +69,44 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   const bySentence = new Map<number, Draft[]>();
   for (const d of ds) { const l = bySentence.get(d.sentence); if (l) l.push(d); else bySentence.set(d.sentence, [d]); }
 
-  // content words of a token range (bounded), as stems
-  // per token: its stem, '' when it carries no matter (memoised: each token is stemmed once)
-  const stems = new Map<number, string>();
-  const stemAt = (k: number): string => {
-    let r = stems.get(k);
-    if (r !== undefined) return r;
+  // Word bags: the stems of content words as small integers, sorted and unique, so that an overlap
+  // is one merge. Each token is stemmed at most once (memo by token index).
+  const vocab = new Map<string, number>();
+  let stems: Int32Array | null = null;
+  const stemAt = (k: number): number => {
+    if (!stems) stems = new Int32Array(toks.length).fill(-2);
+    let r = stems[k];
+    if (r !== -2) return r;
     const t = toks[k];
     const lw = t.lower;
     const name = t.cap && k > sents[t.sentence].tokenStart;
-    r = t.kind !== 'word' || STOP.has(lw) || VERB_FORMS.has(lw) || (lw.length < 4 && !(name && /^[a-zà-ÿ]+$/.test(lw))) ? '' : stem(lw);
-    stems.set(k, r);
+    if (t.kind !== 'word' || STOP.has(lw) || VERB_FORMS.has(lw) || (lw.length < 4 && !(name && /^[a-zà-ÿ]+$/.test(lw)))) r = -1;
+    else {
+      const st = stem(lw);
+      const v = vocab.get(st);
+      if (v === undefined) vocab.set(st, (r = vocab.size));
+      else r = v;
+    }
+    stems[k] = r;
     return r;
   };
-  const wordsOf = (from: number, to: number, into: Set<string>, names = true): Set<string> => {
+  /** Adds the content words of a token range (bounded); `names` false: no capitalised words. */
+  const wordsOf = (from: number, to: number, into: number[], names = true): number[] => {
     for (let k = from; k < to && k < from + 80; k++) {
       const t = toks[k];
       if (t.kind !== 'word') continue;
       if (!names && t.cap && k > sents[t.sentence].tokenStart) continue;
       const r = stemAt(k);
-      if (r) into.add(r);
+      if (r >= 0) into.push(r);
     }
     return into;
+  };
+  const bag = (xs: number[]): number[] => {
+    if (xs.length < 2) return xs;
+    const a = Int32Array.from(xs).sort(); // numeric, no comparator calls
+    const out: number[] = [a[0]];
+    for (let k = 1; k < a.length; k++) if (a[k] !== a[k - 1]) out.push(a[k]);
+    return out;
   };
   const tokAt = (off: number, lo: number, hi: number): number => {
     // first token starting at or after off within [lo, hi)
@@ -98,58 +114,74 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     while (a < b) { const m = (a + b) >> 1; if (toks[m].start < off) a = m + 1; else b = m; }
     return a;
   };
-  const sentWords = new Map<number, Set<string>>();
-  const wordsOfSentence = (si: number): Set<string> => {
+  const sentWords = new Map<number, number[]>();
+  const wordsOfSentence = (si: number): number[] => {
     let w = sentWords.get(si);
-    if (!w) { const s = sents[si]; sentWords.set(si, (w = wordsOf(s.tokenStart, s.tokenEnd, new Set()))); }
+    if (!w) { const s = sents[si]; sentWords.set(si, (w = bag(wordsOf(s.tokenStart, s.tokenEnd, [])))); }
     return w;
   };
-  const stWords = new Map<number, Set<string>>();
+  const sentNames = new Map<number, number[]>();
+  const namesOfSentence = (si: number): number[] => {
+    let w = sentNames.get(si);
+    if (w) return w;
+    const s = sents[si];
+    w = [];
+    for (let k = s.tokenStart + 1; k < s.tokenEnd && k < s.tokenStart + 80; k++) {
+      const t = toks[k];
+      if (t.kind === 'word' && t.cap && /^[a-zà-ÿ]/.test(t.lower)) { const r = stemAt(k); if (r >= 0) w.push(r); }
+    }
+    sentNames.set(si, w);
+    return w;
+  };
+  const stWords = new Map<number, number[]>();
   /** The matter of a statement: the content words of its content and of its cue's clause, and the
    *  names in its sentence (its whole sentence when that is nearly empty); `names` false: common words only. */
-  const matterOf = (d: Draft, names = true): Set<string> => {
+  const matterOf = (d: Draft, names = true): number[] => {
     const key = d.st.id * 2 + (names ? 1 : 0);
     let w = stWords.get(key);
     if (w) return w;
     const s = sents[d.sentence];
     const a = tokAt(d.st.content.start, s.tokenStart, s.tokenEnd);
     const b = tokAt(d.st.content.end, a, s.tokenEnd);
-    w = wordsOf(a, b, new Set(), names);
+    w = wordsOf(a, b, [], names);
     // and the cue's own clause (`...; volgens hem loopt het wetsvoorstel vertraging op`)
     let ce = d.found!.last + 1;
     while (ce < s.tokenEnd && ce < d.found!.last + 30 && toks[ce].text !== ';') ce++;
     wordsOf(d.found!.last + 1, ce, w, names);
     // and the names in its sentence: who the matter is about (`Van der Laan wees ... af`)
-    if (names) for (let k = s.tokenStart + 1; k < s.tokenEnd && k < s.tokenStart + 80; k++) {
-      const t = toks[k];
-      if (t.kind === 'word' && t.cap && !STOP.has(t.lower) && !VERB_FORMS.has(t.lower) && /^[a-zà-ÿ]/.test(t.lower)) w.add(stem(t.lower));
-    }
-    if (names && w.size < 2) w = new Set([...w, ...wordsOfSentence(d.sentence)]);
+    if (names) w = w.concat(namesOfSentence(d.sentence));
+    w = bag(w);
+    if (names && w.length < 2) w = bag(w.concat(wordsOfSentence(d.sentence)));
     stWords.set(key, w);
     return w;
   };
   /** The matter of a denial: its sentence, and the next one when it goes on (a quote, the same source). */
-  const dWords = new Map<number, Set<string>>();
-  const denialWords = (d: Draft, names = true): Set<string> => {
+  const dWords = new Map<number, number[]>();
+  const denialWords = (d: Draft, names = true): number[] => {
     const key = d.st.id * 2 + (names ? 1 : 0);
     const hit = dWords.get(key);
     if (hit) return hit;
-    const w = names ? new Set(wordsOfSentence(d.sentence)) : wordsOf(sents[d.sentence].tokenStart, sents[d.sentence].tokenEnd, new Set(), false);
+    const s0 = sents[d.sentence];
+    let w = names ? wordsOfSentence(d.sentence).slice() : wordsOf(s0.tokenStart, s0.tokenEnd, [], false);
     const n = d.sentence + 1;
-    if (n < sents.length && sents[n].paragraph === sents[d.sentence].paragraph) {
+    if (n < sents.length && sents[n].paragraph === s0.paragraph) {
       const first = toks[sents[n].tokenStart];
       const same = (bySentence.get(n) ?? []).some((x) => x.st.claimantId === d.st.claimantId);
       if ((first && first.kind === 'quote') || same) {
-        if (names) for (const x of wordsOfSentence(n)) w.add(x);
+        if (names) w = w.concat(wordsOfSentence(n));
         else wordsOf(sents[n].tokenStart, sents[n].tokenEnd, w, false);
       }
     }
+    w = bag(w);
     dWords.set(key, w);
     return w;
   };
-  const overlap = (a: Set<string>, b: Set<string>): number => {
-    let n = 0;
-    for (const x of a) if (b.has(x)) n++;
+  /** How many words two bags share (one merge). */
+  const overlap = (a: number[], b: number[]): number => {
+    let n = 0, i = 0, j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] === b[j]) { n++; i++; j++; } else if (a[i] < b[j]) i++; else j++;
+    }
     return n;
   };
   const contentText = (d: Draft) => text.slice(d.st.content.start, Math.min(d.st.content.end, d.st.content.start + 400));
@@ -254,7 +286,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     for (let k = Math.max(s.tokenStart, d.found!.tok - 25); k < s.tokenEnd && k <= d.found!.last + 3; k++) {
       const w = toks[k];
       if (w.kind !== 'word' || w.inQuote >= 0) continue;
-      if (ADVERB_CONTRAST.test(w.lower) || (k === s.tokenStart && w.lower === 'maar')) { contrast = true; break; }
+      if (ADVERB_CONTRAST.has(w.lower) || (k === s.tokenStart && w.lower === 'maar')) { contrast = true; break; }
     }
     // a denial, or an insistence against one (`zou wel degelijk betrokken zijn`)
     let denial = d.st.cue!.denial;
