@@ -190,15 +190,6 @@ async function revealLine(page, line) {
   await page.keyboard.press('Enter');
 }
 
-async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor();
-  await page.keyboard.press('Enter');
-}
-
 async function ui() {
   const start = Date.now();
   const text = readFileSync(DRAFT, 'utf8');
