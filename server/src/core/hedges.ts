@@ -161,7 +161,17 @@ function epistemicLijkt(tokens: Token[], i: number, e: number): boolean {
     if (!isWord(t)) continue;
     const w = t.lower;
     if (j === i + 1 && (w === 'me' || w === 'mij' || w === 'ons' || w === 'hem' || w === 'haar')) return false;
-    if (w === 'op') return false;
+    if (w === 'op') {
+      // `op te raken`: a separable particle before `te`, the infinitive follows
+      if (tokens[j + 1]?.lower === 'te') continue;
+      // `lijkt op weinig steun te kunnen rekenen`: `op` opens the infinitive's complement, `te` + verb follows
+      for (let k = j + 2; k < e && k <= j + 8; k++) {
+        const u = tokens[k];
+        if (u.kind === 'punct' && isClauseBreak(u)) return false;
+        if (isWord(u) && u.lower === 'te' && isWord(tokens[k + 1]) && /en$/.test(tokens[k + 1].lower)) return true;
+      }
+      return false;
+    }
     if (w === 'te' || w === 'erop' || w === 'alsof' || w === 'dat') return true;
     if (w === 'er' && tokens[j + 1]?.lower === 'op') return true;
   }
@@ -299,6 +309,8 @@ function reportativeZou(tokens: Token[], z: number, a0: number, e0: number): boo
   let sub = -1;
   for (let j = z - 1; j >= a; j--) {
     const t = tokens[j];
+    // a colon opens a new main clause: "X betwist dat: het zou om ... gaan" reports the claim itself
+    if (t.text === ':' && t.kind === 'punct') break;
     if (isWord(t) && SUBORDINATORS_ZOU.has(t.lower)) { sub = j; break; }
   }
   if (sub > a) {

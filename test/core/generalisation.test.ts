@@ -1,0 +1,29 @@
+// General Dutch rules that close the gap between the dev corpus and unseen news, each on a small
+// draft of its own, with must-not-fire cases. `[[...]]` marks the expected span.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse } from '../../server/src/core';
+import { segment } from '../../server/src/core/text/segment';
+import { findHedges } from '../../server/src/core/hedges';
+import type { Analysis, Statement } from '../../server/src/core/types';
+import { strip, spansOf, textsOf } from './markers';
+
+function hedges(marked: string): void {
+  const { text, spans } = strip(marked);
+  const found = findHedges(segment(text, { format: 'plaintext' }), []);
+  assert.deepEqual(textsOf(text, spansOf(found)), textsOf(text, spans));
+}
+const who = (a: Analysis, s: Statement | undefined) => (s && s.claimantId != null ? a.claimants[s.claimantId].name : null);
+const stmt = (a: Analysis, text: string, cue: string) => a.statements.find((s) => s.cue && text.slice(s.cue.start, s.cue.end) === cue);
+export { who, stmt, analyse };
+
+// lijkt ... op: resembles only with a noun phrase after `op`; a particle or a complement of `te` + infinitive is epistemic
+test('lijkt with a separable particle op te', () => hedges('Bij de bewoners [[lijkt]] de moed op te raken.'));
+test('lijkt with op + complement + te-infinitive', () => hedges('Het plan [[lijkt]] vooralsnog op veel verzet te stuiten.'));
+test('lijkt with van ... op ... te', () => hedges('De ziekte [[lijkt]] zich niet van dier op dier te verspreiden.'));
+test('not lijkt op a noun phrase (resembles)', () => hedges('De nieuwe brug lijkt op de oude.'));
+test('not lijkt sterk op a noun phrase', () => hedges('Zijn stijl lijkt sterk op die van zijn vader.'));
+
+// reportative zou after a colon: a new main clause, not governed by the verb before `dat:`
+test('zou after a colon in a disputed statement', () => hedges('De fabrikant bestrijdt dat: het [[zou]] om een oude partij gaan.'));
+test('not the future in the past without a colon', () => hedges('De fabrikant zei dat het om een oude partij zou gaan.'));
