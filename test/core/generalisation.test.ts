@@ -27,3 +27,28 @@ test('not lijkt sterk op a noun phrase', () => hedges('Zijn stijl lijkt sterk op
 // reportative zou after a colon: a new main clause, not governed by the verb before `dat:`
 test('zou after a colon in a disputed statement', () => hedges('De fabrikant bestrijdt dat: het [[zou]] om een oude partij gaan.'));
 test('not the future in the past without a colon', () => hedges('De fabrikant zei dat het om een oude partij zou gaan.'));
+
+// names opening with a particle at the sentence start, names with an ampersand, fronted PPs
+function speaker(text: string, cue: string): string | null {
+  const a = analyse(text);
+  return who(a, stmt(a, text, cue));
+}
+test('Van + name at the sentence start before a verb is a name', () => {
+  assert.equal(speaker('Van Dijk zegt dat de dijk het houdt.', 'zegt'), 'Van Dijk');
+  assert.equal(speaker('Ter Beek, de wethouder, zegt dat de dijk het houdt.', 'zegt'), 'Ter Beek');
+  assert.equal(speaker('Van den Heuvel wees het voorstel van de raad af.', 'wees'), 'Van den Heuvel');
+});
+test('not a name: Van + place at the sentence start', () => {
+  const a = analyse('Van Utrecht naar Zwolle is het een uur rijden.');
+  assert.equal(a.claimants.length, 0);
+});
+test('not a name: De + noun at the sentence start stays a determiner', () => {
+  assert.equal(speaker('De Tweede Kamer zegt dat het plan niet deugt.', 'zegt') === 'De Tweede Kamer', false);
+});
+test('an ampersand joins two name words', () => {
+  assert.equal(speaker('Het bureau Smit & Zonen meldt dat de cijfers kloppen.', 'meldt'), 'Smit & Zonen');
+});
+test('a fronted prepositional phrase is never the subject', () => {
+  assert.equal(speaker('Wethouder Ans Kok was boos. Tegenover de krant verklaarde zij dat het plan deugt.', 'verklaarde'), 'Ans Kok');
+  assert.equal(speaker('Naast Ans Kok zei ook Piet Bos dat het plan deugt.', 'zei'), 'Piet Bos');
+});

@@ -73,6 +73,8 @@ export interface NP {
 
 /** Prepositions that can modify a group or vague source: "bronnen rond het kabinet", "ingewijden in Den Haag". */
 const PP_GROUP = new Set(['rond', 'rondom', 'binnen', 'uit', 'in', 'dicht']);
+/** Particles that open a name even at the sentence start (`De`, `La` there are determiners). */
+const SENTENCE_PARTICLES = new Set(['van', 'ter', 'ten', 'von']);
 const NAME_PARTICLES = new Set(['van', 'de', 'den', 'der', 'ter', 'ten', 'von', 'la', 'le', 'da', 'di', 'del', 'du', 'al', 'el', 'bin', 'ibn']);
 const QUANT = new Set('twee drie vier vijf zes zeven acht negen tien honderden duizenden tientallen veel vele enkele sommige meerdere diverse alle beide verschillende andere ettelijke'.split(' '));
 const ADJ_WORDS = new Set('algemeen oud voormalig voormalige ex nieuw hoog hooggeplaatst hooggeplaatste bekend bekende lokaal zelfbenoemd'.split(' '));
@@ -138,11 +140,18 @@ export class NPParser {
   /** `De Vries`, `Van den Berg` in mid-sentence: a capitalised particle opening a name. */
   private particleStart(i: number): boolean {
     const t = this.tok(i);
-    if (!isWord(t) || !t.cap || !NAME_PARTICLES.has(t.lower) || i === this.sentStart(i)) return false;
+    if (!isWord(t) || !t.cap || !NAME_PARTICLES.has(t.lower)) return false;
+    const first = i === this.sentStart(i);
+    // at the sentence start only `Van`/`Ter`/`Ten`/`Von` (never a determiner like `De`), and only before a verb
+    if (first && !SENTENCE_PARTICLES.has(t.lower)) return false;
     let k = i + 1;
     while (isWord(this.tok(k)) && NAME_PARTICLES.has(this.tok(k)!.lower) && !this.tok(k)!.cap) k++;
     const n = this.tok(k);
-    return isWord(n) && n.cap && !NOT_NAME.has(n.lower);
+    if (!(isWord(n) && n.cap && !NOT_NAME.has(n.lower))) return false;
+    if (!first) return true;
+    // "Van Rijn zegt", "Van der Laan wees ... af", "Ter Horst, de ..., zei"; not "Van Amsterdam naar ..."
+    const v = this.tok(k + 1);
+    return v != null && v.sentence === n.sentence && (v.text === ',' || v.text === '(' || (isWord(v) && isVerbish(v)));
   }
   private isInitial(i: number): boolean {
     const t = this.tok(i);
@@ -163,6 +172,8 @@ export class NPParser {
       const t = this.tok(j);
       if (!isWord(t)) {
         const tt = t as Token | undefined;
+        // "Goud & Zilver", "Procter & Gamble": an ampersand joins two name words
+        if (tt?.text === '&' && words > 0 && this.nameWord(j + 1)) { j++; continue; }
         // "(RVK)" after a name
         if (tt?.text === '(' && words > 0 && isWord(this.tok(j + 1)) && /^[\p{Lu}\d.&-]{2,8}$/u.test(this.tok(j + 1)!.text) && this.tok(j + 2)?.text === ')') {
           lastEnd = this.tok(j + 2)!.end;

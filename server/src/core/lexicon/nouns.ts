@@ -114,6 +114,7 @@ eerder later gisteren vandaag morgen vorige afgelopen daarom daarna daarnaast ve
 bovendien tegelijkertijd verder eerst toch wel niet geen al nog reeds zelfs alleen vooral tevens echter
 maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli
 augustus september oktober november december waar wat wie hoe waarom welke iedereen niemand iemand alles niets
+tegenover naar namens tussen zonder via naast achter binnen buiten boven rond rondom jegens richting omtrent
 `);
 
 /** Masculine and feminine endings/words of role nouns, for pronoun agreement. */
