@@ -52,3 +52,13 @@ test('a fronted prepositional phrase is never the subject', () => {
   assert.equal(speaker('Wethouder Ans Kok was boos. Tegenover de krant verklaarde zij dat het plan deugt.', 'verklaarde'), 'Ans Kok');
   assert.equal(speaker('Naast Ans Kok zei ook Piet Bos dat het plan deugt.', 'zei'), 'Piet Bos');
 });
+
+// the perfect of `laten weten`
+test('heeft laten weten: the subject before the auxiliary', () => {
+  assert.equal(speaker('Wethouder Ans Kok heeft laten weten dat de brug dicht blijft.', 'laten weten'), 'Ans Kok');
+  assert.equal(speaker('De bond heeft gisteren laten weten dat de staking doorgaat.', 'laten weten'), 'bond');
+});
+test('not laten weten: a causative with another infinitive', () => {
+  const a = analyse('De gemeente heeft de brug laten bouwen.');
+  assert.equal(a.statements.length, 0);
+});

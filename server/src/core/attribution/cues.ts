@@ -75,6 +75,8 @@ export function quoteIsLine(seg: Segmented, q: number): boolean {
   return res;
 }
 
+const HAVE_AUX = new Set(['heeft', 'hebben', 'had', 'hadden']);
+
 function mk(seg: Segmented, main: Span, lemma: string, kind: Cue['kind'], parts: Span[], denial: boolean): Cue {
   return { start: main.start, end: main.end, text: seg.text.slice(main.start, main.end), lemma, kind, parts: [main, ...parts.filter((p) => p.start !== main.start)], denial };
 }
@@ -168,7 +170,9 @@ function cueAt(seg: Segmented, i: number, sStart: number, sEnd: number): FoundCu
     }
   }
   // a present plural is also the infinitive: after a modal or auxiliary it is not finite
-  if (prev && (MODALS.has(prev.lower) || (AUXILIARIES.has(prev.lower) && finite.every((x) => x.kind === 'present-pl')))) return null;
+  // (but `heeft laten weten`: the perfect of the fixed phrase, an infinitive-for-participle)
+  const latenWeten = finite.some((x) => x.needs === 'weten');
+  if (prev && (MODALS.has(prev.lower) || (AUXILIARIES.has(prev.lower) && !(latenWeten && HAVE_AUX.has(prev.lower)) && finite.every((x) => x.kind === 'present-pl')))) return null;
 
   // separable verbs: particle later in the clause (kondigde ... aan) or just before (bekend maakte)
   let chosen: VerbInfo | null = null;
@@ -190,7 +194,16 @@ function cueAt(seg: Segmented, i: number, sStart: number, sEnd: number): FoundCu
     for (let k = i + 1, ce = ceOf(); k < ce && k < i + 10; k++) if (toks[k].lower === 'weten') { w = k; break; }
     if (w < 0) return null;
     const main = w === i + 1 ? spanOf(t, toks[w]) : spanOf(t);
-    return { cue: mk(seg, main, 'laten weten', 'phrase', [spanOf(toks[w])], false), anchor: i, tok: i, last: w, passive: false, plural, target: null, cognition: false };
+    // the perfect "heeft (inmiddels) laten weten": the auxiliary is the finite verb the subject goes with
+    let anchor = i;
+    for (let k = i - 1; k >= sStart && k >= i - 4; k--) {
+      const w2 = toks[k];
+      if (w2.kind !== 'word') break;
+      if (HAVE_AUX.has(w2.lower)) { anchor = k; break; }
+      if (VERB_FORMS.has(w2.lower) || AUXILIARIES.has(w2.lower)) break;
+    }
+    const pl = anchor !== i ? /^(hebben|hadden)$/.test(toks[anchor].lower) : plural;
+    return { cue: mk(seg, main, 'laten weten', 'phrase', [spanOf(toks[w])], false), anchor, tok: i, last: w, passive: false, plural: pl, target: null, cognition: false };
   }
   let target: number | null = null;
   if (chosen.needs && chosen.needs.includes(',') && !hasAfter(seg, i, ceOf(), chosen.needs.split(','))) return null;
