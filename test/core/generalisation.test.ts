@@ -62,3 +62,16 @@ test('not laten weten: a causative with another infinitive', () => {
   const a = analyse('De gemeente heeft de brug laten bouwen.');
   assert.equal(a.statements.length, 0);
 });
+
+// surnames that are role nouns, role nouns of witnesses/neighbours/scholars
+test('a capitalised surname that is also a role noun stays in the name', () => {
+  assert.equal(speaker('Directeur Anna Bakker zei dat de winst daalt.', 'zei'), 'Anna Bakker');
+  assert.equal(speaker('Hoogleraar Kees Visser zei dat de winst daalt.', 'zei'), 'Kees Visser');
+});
+test('scholars by their field and compound holders are roles before a name', () => {
+  assert.equal(speaker('"Het is ernstig", zegt epidemioloog Joost Hermans.', 'zegt'), 'Joost Hermans');
+  assert.equal(speaker('"Het is ernstig", zegt abonnementhouder Bert Lamers (58).', 'zegt'), 'Bert Lamers');
+});
+test('not a role: a lowercase noun ending in -oloog-like letters after a name', () => {
+  assert.equal(speaker('Jan de Wit zei dat het klopt.', 'zei'), 'Jan de Wit');
+});

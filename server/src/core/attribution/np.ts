@@ -38,6 +38,8 @@ function classifyUncached(w: string): NounClass | null {
     const c = exact(last);
     if (c && c !== 'vague') return c;
   }
+  // scholars by their field: viroloog, epidemioloog, criminologe
+  if (/.{3}(oloog|ologe)$/.test(w)) return 'role';
   for (let k = 1; k <= w.length - 5; k++) {
     const suf = w.slice(k);
     if (ROLE_NOUNS.has(suf)) return 'role';
@@ -208,7 +210,8 @@ export class NPParser {
       }
       if (!this.nameWord(j, afterParticle) && !(words === 0 && this.particleStart(j))) break;
       afterParticle = false;
-      if (words > 0 && classifyNoun(t.lower) === 'role') break;
+      // a role noun ends the name ("Apple CEO Tim Cook"), unless it is a capitalised surname: Ingrid Baas, Piet Bakker
+      if (words > 0 && classifyNoun(t.lower) === 'role' && (!t.cap || t.text.length <= 4 && t.text === t.text.toUpperCase())) break;
       onlyInitials = false;
       lastEnd = t.end;
       words++;
