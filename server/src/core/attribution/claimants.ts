@@ -31,7 +31,17 @@ export interface VariantLink {
   to: string;
 }
 
-const norm = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const normCache = new Map<string, string>();
+/** Accents folded, lower case (memoised: role look-ups compare every recent claimant's name). */
+const norm = (s: string): string => {
+  let r = normCache.get(s);
+  if (r === undefined) {
+    r = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    if (normCache.size > 20000) normCache.clear();
+    normCache.set(s, r);
+  }
+  return r;
+};
 const TOKEN_STOP = new Set(['de', 'het', 'een', 'van', 'der', 'den', 'the']);
 const tokenSetCache = new Map<string, ReadonlySet<string>>();
 /** Content tokens of a name, accents folded (cached; the set is shared: never modify it). */
