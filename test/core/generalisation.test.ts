@@ -75,3 +75,18 @@ test('scholars by their field and compound holders are roles before a name', () 
 test('not a role: a lowercase noun ending in -oloog-like letters after a name', () => {
   assert.equal(speaker('Jan de Wit zei dat het klopt.', 'zei'), 'Jan de Wit');
 });
+
+// appositions and relative clauses between the subject and its verb
+test('a named apposition between commas is the speaker', () => {
+  assert.equal(speaker('Een van de bewoners, de 31-jarige Eva Kok, zei dat ze bang was.', 'zei'), 'Eva Kok');
+  assert.equal(speaker('Een woordvoerder van het regionale waterschap, Piet Jansen, stelt dat de dijk veilig is.', 'stelt'), 'Piet Jansen');
+});
+test('a relative clause between commas: the head is the speaker', () => {
+  const a = analyse('Een wethouder, die niet met naam genoemd wil worden, zegt dat het plan van tafel is.');
+  const st = stmt(a, 'Een wethouder, die niet met naam genoemd wil worden, zegt dat het plan van tafel is.', 'zegt');
+  assert.ok(st && st.claimantId != null);
+  assert.match(a.claimants[st.claimantId].role ?? a.claimants[st.claimantId].name, /wethouder/);
+});
+test('not an apposition: a subject after the verb wins', () => {
+  assert.equal(speaker('Na de wedstrijd tegen Ajax, de club van Jan Smit, zei Piet Bos dat het zwaar was.', 'zei'), 'Piet Bos');
+});

@@ -6,7 +6,9 @@ import type { Span, Statement, Mention } from '../types';
 import { NPParser, isWord, type NP } from './np';
 import { Registry, type Builder } from './claimants';
 import type { FoundCue } from './cues';
-import { SUBORDINATORS, COORDINATORS, FIRST_PERSON } from '../lexicon/nouns';
+import { SUBORDINATORS, COORDINATORS, FIRST_PERSON, NOT_NAME } from '../lexicon/nouns';
+
+const DEMONSTRATIVE_OR_DET = new Set(['een', 'de', 'het', 'die', 'deze', 'dit', 'dat', 'zijn', 'haar', 'hun']);
 
 export interface Draft {
   st: Statement;
@@ -194,7 +196,39 @@ export class StatementBuilder {
       }
       break;
     }
-    return null;
+    return this.beforeApposition(a, s.tokenStart);
+  }
+
+  /**
+   * The subject separated from its verb by an apposition or a relative clause between commas:
+   * "Een adviseur van het bureau, Piet Jansen, stelt", "Een van hen, de 24-jarige Eva Kok, zei",
+   * "Een raadslid, die anoniem wil blijven, zegt". A named apposition beats an unnamed head.
+   */
+  private beforeApposition(a: number, sStart: number): NP | null {
+    const toks = this.seg.tokens;
+    if (toks[a - 1]?.text !== ',' || this.looksLikeSubjectAfter(a)) return null;
+    let c1 = -1;
+    for (let k = a - 2; k > sStart && k >= a - 30; k--) {
+      const w = toks[k];
+      if (w.kind === 'quote' || w.text === ';' || w.text === ':' || w.inQuote >= 0) return null;
+      if (w.text === ',') { c1 = k; break; }
+    }
+    if (c1 < 0) return null;
+    let st = sStart;
+    while (st < c1 && (toks[st].kind !== 'word' || FOCUS.has(toks[st].lower) || COORDINATORS.has(toks[st].lower))) st++;
+    const f = toks[st];
+    if (!f || c1 - st > 15 || !isWord(f) || !(DEMONSTRATIVE_OR_DET.has(f.lower) || (f.cap && !NOT_NAME.has(f.lower)))) return null;
+    const P = this.parser;
+    let head = P.parse(st, true);
+    if (!(head && (head.end === c1 || head.end === c1 + 1)) && /^(die|deze|dit|dat)$/.test(f.lower)) head = P.parse(st + 1, true);
+    if (head && !(head.end === c1 || head.end === c1 + 1)) head = null;
+    const rel = toks[c1 + 1];
+    if (isWord(rel) && /^(die|dat|wie|welke|waarvan|wiens)$/.test(rel.lower)) return head;
+    for (let p = c1 + 1; p < a - 1 && p <= c1 + 4; p++) {
+      const ap = P.parse(p, true);
+      if (ap && ap.name && !ap.pronoun && (ap.end === a - 1 || ap.end === a) && (!head || !head.name)) return ap;
+    }
+    return head;
   }
 
   /** "Ministers Hoekstra en Kaag": two named sources joined by `en` speak together. */
