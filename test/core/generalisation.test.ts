@@ -90,3 +90,19 @@ test('a relative clause between commas: the head is the speaker', () => {
 test('not an apposition: a subject after the verb wins', () => {
   assert.equal(speaker('Na de wedstrijd tegen Ajax, de club van Jan Smit, zei Piet Bos dat het zwaar was.', 'zei'), 'Piet Bos');
 });
+
+// a field after a title, an emphatic zelf, the dot of an initial inside a passive
+test('a field noun between the title and the name', () => {
+  assert.equal(speaker('Hoogleraar geschiedenis Anne Smit zei dat het klopt.', 'zei'), 'Anne Smit');
+});
+test('not a field: a verb between a role and a capitalised word', () => {
+  assert.equal(speaker('De minister zegt Amsterdam te steunen.', 'zegt'), 'minister');
+});
+test('a pronoun after "Name zelf ..." refers to that name', () => {
+  const text = 'Trainer Piet Bos was boos. Aanvoerder Karim Dahri zelf blijft kalm. Hij zei dat het team goed speelde.';
+  assert.equal(speaker(text, 'zei'), 'Karim Dahri');
+});
+test('a passive whose agent is an initial: the dot does not end the clause', () => {
+  const text = 'De aanklacht werd door J. Bakker zelf steeds ontkend.';
+  assert.equal(speaker(text, 'ontkend'), 'J. Bakker');
+});

@@ -135,7 +135,13 @@ function cueAt(seg: Segmented, i: number, sStart: number, sEnd: number): FoundCu
     let aux = -1;
     for (let k = i - 1; k >= sStart && k >= i - 10; k--) {
       const w = toks[k];
-      if (w.kind !== 'word') { if (w.text === ',' && k < i - 1 && aux < 0) continue; if (w.kind === 'punct') break; continue; }
+      if (w.kind !== 'word') {
+        if (w.text === ',' && k < i - 1 && aux < 0) continue;
+        // the dot of an initial ("werd door K. zelf ontkend") does not end the clause
+        if (w.text === '.' && k > sStart && toks[k - 1].kind === 'word' && toks[k - 1].end === w.start && /^\p{Lu}$/u.test(toks[k - 1].text)) continue;
+        if (w.kind === 'punct') break;
+        continue;
+      }
       if (AUXILIARIES.has(w.lower) || MODALS.has(w.lower)) { aux = k; break; }
     }
     if (aux < 0 && toks[i + 1] && AUXILIARIES.has(toks[i + 1].lower)) aux = i + 1;

@@ -324,6 +324,12 @@ export class NPParser {
       j++;
       while (this.tok(j)?.lower === 'en' && isWord(this.tok(j + 1)) && classifyNoun(this.tok(j + 1)!.lower) === 'role' && cls === 'role') j += 2;
       roleEnd = this.tok(j - 1)!.end;
+      // a field after the title: "hoogleraar virologie Ruud Vermeulen", "woordvoerder defensie Jan Bos"
+      const fld = this.tok(j);
+      if (cls === 'role' && isWord(fld) && !fld.cap && j + 1 < limit && !isVerbish(fld) && !NOT_NAME.has(fld.lower) && !NAME_PARTICLES.has(fld.lower) && fld.lower.length > 3 && this.nameWord(j + 1) && !classifyNoun(fld.lower)) {
+        j++;
+        roleEnd = fld.end;
+      }
       // title + name: "president Zelensky", "nieuwszender CNN", "jezuïet Giovanni La Manna"
       const kn = this.knownAt(j);
       if (kn) { name = kn; j = kn.end; firm = true; }

@@ -51,7 +51,8 @@ export class StatementBuilder {
     let np = i < s.tokenEnd && toks[i].inQuote < 0 ? this.parser.parse(i, false) : null;
     // a single capitalised word at the start is a name only when a verb or an apposition follows
     if (np && np.name && !np.head && np.end === i + 1) {
-      const n = toks[i + 1];
+      // "Ouali zelf blijft ...": an emphatic `zelf` after the name
+      const n = toks[i + 1]?.lower === 'zelf' ? toks[i + 2] : toks[i + 1];
       const w = toks[i].lower;
       const verbish = n && n.kind === 'word' && !n.cap && /(t|de|te|den|ten|en)$/.test(n.lower) && !['van', 'de', 'het', 'een', 'en', 'in', 'op', 'met'].includes(n.lower);
       if (/(ig|lijk|isch|nde|baar|loos|zaam)$/.test(w) || !(verbish || (n && (n.text === ',' || n.text === '(')))) np = null;
