@@ -97,8 +97,6 @@ function cueAt(seg: Segmented, i: number, sStart: number, sEnd: number): FoundCu
   const toks = seg.tokens;
   const t = toks[i];
   const lw = t.lower;
-  const prev = toks[i - 1];
-  const next = toks[i + 1];
   // prepositions
   if (lw === 'volgens' || lw === 'aldus') {
     const n = toks[i + 1];
@@ -121,6 +119,17 @@ function cueAt(seg: Segmented, i: number, sStart: number, sEnd: number): FoundCu
   }
   const infos = VERB_FORMS.get(lw);
   if (!infos) return null;
+  return verbCueAt(seg, i, sStart, sEnd, infos);
+}
+
+/** The cue of a reporting-verb form at i (a function of its own: the closures below need a heap
+ * context, which would otherwise be allocated for every word cueAt looks at). */
+function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, infos: VerbInfo[]): FoundCue | null {
+  const toks = seg.tokens;
+  const t = toks[i];
+  const lw = t.lower;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
   // the bare infinitive after te / a modal is no cue; nor a reflexive "meldde zich"
   if (prev && (prev.text === 'te' || prev.text === 'om')) return null;
   if (next && (next.lower === 'zich' || next.lower === 'zichzelf') && !infos.some((x) => x.lemma === 'zich zorgen maken')) return null;
