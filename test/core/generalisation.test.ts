@@ -106,3 +106,15 @@ test('a passive whose agent is an initial: the dot does not end the clause', () 
   const text = 'De aanklacht werd door J. Bakker zelf steeds ontkend.';
   assert.equal(speaker(text, 'ontkend'), 'J. Bakker');
 });
+
+// a spelling variant after a preposition still links to the known source
+test('a doubled-letter variant after a preposition is linked', () => {
+  const a = analyse('Trainer Ahmed Yilmaz zegt dat het goed gaat. De fans zongen voor Achmed Yilmaz.');
+  assert.equal(a.claimants.length, 1);
+  assert.ok(a.claimants[0].variants.includes('Achmed Yilmaz'));
+});
+test('not a variant: a different person after a preposition', () => {
+  const a = analyse('Trainer Ahmed Yilmaz zegt dat het goed gaat. De fans zongen voor Kees Jansen.');
+  assert.equal(a.claimants.length, 1);
+  assert.ok(!a.claimants[0].variants.includes('Kees Jansen'));
+});

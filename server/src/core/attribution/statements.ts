@@ -4,7 +4,7 @@
 import type { Segmented, Token } from '../text/types';
 import type { Span, Statement, Mention } from '../types';
 import { NPParser, isWord, type NP } from './np';
-import { Registry, type Builder } from './claimants';
+import { Registry, isVariant, type Builder } from './claimants';
 import type { FoundCue } from './cues';
 import { SUBORDINATORS, COORDINATORS, FIRST_PERSON, NOT_NAME } from '../lexicon/nouns';
 
@@ -80,7 +80,15 @@ export class StatementBuilder {
       if (isWord(p) && p.cap) continue;
       const nm = this.parser.parseName(k, s.tokenEnd);
       if (!nm || nm.end - k < 2) continue;
-      if (isWord(p) && ['in', 'naar', 'uit', 'bij', 'op', 'aan', 'over', 'tot', 'voor', 'met', 'tegen', 'tegenover', 'van', 'de', 'het', 'zoals', 'als'].includes(p.lower)) { k = nm.end - 1; continue; }
+      if (isWord(p) && ['in', 'naar', 'uit', 'bij', 'op', 'aan', 'over', 'tot', 'voor', 'met', 'tegen', 'tegenover', 'van', 'de', 'het', 'zoals', 'als'].includes(p.lower)) {
+        // not a new source, but a known one spelled differently ("voor Mohammed Ouali" after "Mohamed Ouali")
+        if (nm.end - k >= 2) {
+          const sub = this.parser.parse(k, false);
+          if (sub && sub.name && sub.claimantKind === 'person' && this.spellingVariant(sub.name)) this.resolve(sub, null);
+        }
+        k = nm.end - 1;
+        continue;
+      }
       const sub = this.parser.parse(k, false);
       if (sub && sub.name && sub.claimantKind === 'person') {
         const known = this.reg.claimants.length;
@@ -89,6 +97,23 @@ export class StatementBuilder {
       }
       k = nm.end - 1;
     }
+  }
+
+  /** Does a full name share a word with a recent claimant and spell another of its words differently? */
+  private spellingVariant(name: string): boolean {
+    const words = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/\s+/);
+    if (words.length < 2 || words.length > 4) return false;
+    for (const c of this.reg.recent(40)) {
+      if (c.kind !== 'person') continue;
+      let same = 0;
+      let variant = 0;
+      for (const w of words) {
+        if (c.tokens.has(w)) { same++; continue; }
+        for (const cw of c.tokens) if (isVariant(cw, w)) { variant++; break; }
+      }
+      if (same >= 1 && variant >= 1) return true;
+    }
+    return false;
   }
 
   /** The claimant an NP stands for (null for an unresolved pronoun or first person). */
