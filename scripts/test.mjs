@@ -26,6 +26,12 @@ let status = r.status ?? 1;
 const grammar = spawnSync(process.execPath, ['test/grammar/run.mjs'], { stdio: 'inherit' });
 if (grammar.status !== 0) status ||= 1;
 
+// Lint: ESLint flat config (typescript-eslint recommended; server/src/core imports nothing from vscode*).
+console.log('\n# lint (eslint .)');
+const lint = spawnSync(process.execPath, ['node_modules/eslint/bin/eslint.js', '.'], { stdio: 'inherit' });
+if (lint.status !== 0) status ||= 1;
+else console.log('lint: clean');
+
 // Workbench tests: the extension in code-server (VS Code 1.100) through Playwright; see test/e2e/workbench.mjs.
 // Skipped with a note when code-server is not installed, except in CI, where that is a failure.
 if (!process.argv.includes('--fast')) {
