@@ -118,3 +118,13 @@ test('not a variant: a different person after a preposition', () => {
   assert.equal(a.claimants.length, 1);
   assert.ok(!a.claimants[0].variants.includes('Kees Jansen'));
 });
+
+// a suspect named by a single initial
+test('a lone initial mid-sentence names a known suspect', () => {
+  const text = 'Justitie eist straf tegen de 40-jarige aannemer Jeroen V. Zijn betrokkenheid werd door V. zelf steeds ontkend.';
+  assert.equal(speaker(text, 'ontkend'), 'Jeroen V.');
+});
+test('not a name: a capital letter with a dot at the sentence end', () => {
+  const a = analyse('De gemeente koos voor plan B. Het college zegt dat het werkt.');
+  assert.ok(!a.claimants.some((c) => c.name === 'B.'));
+});

@@ -225,6 +225,12 @@ export class NPParser {
         break;
       }
     }
+    // a suspect named by an initial only, mid-sentence ("betaalde K. twee mannen", "door K. zelf"):
+    // one capital with its dot, the sentence going on after it (not "Plan B." at a sentence end)
+    if (words === 1 && onlyInitials && j === i + 2 && this.tok(i)!.text.length === 1 && this.tok(i + 1)?.text === '.') {
+      const after = this.tok(j);
+      if (isWord(after) && after.sentence === this.tok(i)!.sentence && !after.cap) return { end: j, span: { start, end: lastEnd } };
+    }
     if (words === 0 || onlyInitials) return null;
     return { end: j, span: { start, end: lastEnd } };
   }
