@@ -38,10 +38,15 @@ export function attachChannels(seg: Segmented, sb: StatementBuilder, outlets: Ma
     let best: Channel | null = null;
     const lo = Math.max(s.tokenStart, c.tok - 30);
     const hi = Math.min(s.tokenEnd, c.last + 10);
+    // the first " dat " after the cue, within the window (no substring per token)
+    const datFrom = toks[c.last].end;
+    const datTo = hi > c.last ? toks[hi - 1].start : datFrom;
+    let dat = -1;
+    for (let p = datFrom; p + 5 <= datTo; p++) if (text.charCodeAt(p) === 32 && text.startsWith(' dat ', p)) { dat = p; break; }
     for (let k = lo; k < hi && !best; k++) {
       const t = toks[k];
       if (t.kind !== 'word' || t.inQuote >= 0) continue;
-      if (k >= c.last && text.slice(toks[c.last].end, t.start).includes(' dat ')) break;
+      if (k >= c.last && dat >= 0 && dat + 5 <= t.start) break;
       // a named outlet (longest first)
       const cands = outlets.get(t.lower);
       if (cands && t.cap) {
