@@ -128,3 +128,18 @@ test('not a name: a capital letter with a dot at the sentence end', () => {
   const a = analyse('De gemeente koos voor plan B. Het college zegt dat het werkt.');
   assert.ok(!a.claimants.some((c) => c.name === 'B.'));
 });
+
+// a whole-sentence quote right before "Volgens X ..." belongs to the previous speaker
+function quoteSpeaker(text: string, inner: string): string | null {
+  const a = analyse(text);
+  const q = a.quotes.find((x) => text.slice(x.inner.start, x.inner.end).includes(inner));
+  return q && q.claimantId != null ? a.claimants[q.claimantId].name : null;
+}
+test('a closed quote after "aldus X." is X\'s, not the next volgens-source\'s', () => {
+  const text = 'Het bestuur blijft achter de coach staan, aldus Jan Dekker. "We laten hem niet vallen." Volgens insiders ligt dat anders.';
+  assert.equal(quoteSpeaker(text, 'We laten hem'), 'Jan Dekker');
+});
+test('not broken: a quote followed by a lowercase aldus', () => {
+  const text = 'De coach was kort. "We laten hem niet vallen", aldus Jan Dekker.';
+  assert.equal(quoteSpeaker(text, 'We laten hem'), 'Jan Dekker');
+});

@@ -63,8 +63,11 @@ export function linkQuotes(seg: Segmented, sb: StatementBuilder): Quote[] {
         }
       }
       // cue right after the closing mark: ,,...'', zegt X / ,,...'', zo legde X uit / ,,...'', aldus X
+      const closedSentence = r.inner.end > r.inner.start && /[.!?…]$/.test(seg.text.slice(Math.max(r.inner.start, r.inner.end - 2), r.inner.end).trimEnd());
       for (let k = c + 1; !d && k < Math.min(toks.length, c + 4); k++) {
         const hit = byTok.get(k);
+        // ,,... .'' Volgens X ...: a capitalised word after a closed quote opens a new sentence
+        if (hit && closedSentence && toks[k].cap && k === c + 1) break;
         if (hit) { d = hit; break; }
         const w = toks[k];
         if (!(w.text === ',' || w.lower === 'zo' || w.lower === 'dan')) break;
@@ -94,10 +97,14 @@ export function linkQuotes(seg: Segmented, sb: StatementBuilder): Quote[] {
       // 3. content of a statement of the same sentence
       if (!d && claimantId == null) {
         const sents = new Set([toks[o].sentence, toks[c].sentence]);
+
         for (const s of sents) {
           // the innermost statement: the latest cue whose content holds the quote
           for (const x of nearTok(bySentence.get(s), o)) {
             if (x.st.cue && x.st.cue.start > r.start && d) continue;
+            // a quote that is a whole sentence ("...") before "Volgens X ..." is not X's: the segmenter
+            // did not split after the closing mark, but the next clause is another source's
+            if (closedSentence && x.found && x.found.tok > c) continue;
             if (within(r.start, x.st.content.start, x.st.content.end) || within(r.end, x.st.content.start + 1, x.st.content.end + 1)) d = x;
           }
           if (d) break;
