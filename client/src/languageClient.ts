@@ -8,7 +8,7 @@ export const policy = new RestartPolicy();
 
 export function draftLanguages(): string[] {
   const langs = vscode.workspace.getConfiguration('bronwijzer').get<string[]>('languages');
-  return Array.isArray(langs) && langs.length ? langs : ['markdown', 'plaintext'];
+  return Array.isArray(langs) && langs.length ? langs : ['markdown', 'plaintext', 'bronwijzer-draft'];
 }
 
 export function isDraft(doc: vscode.TextDocument | undefined): doc is vscode.TextDocument {
