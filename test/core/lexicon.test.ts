@@ -7,7 +7,7 @@ import { simpleForms, stemOf } from '../../server/src/core/lexicon/morphology';
 const lemmasOf = (form: string) => (VERB_FORMS.get(form) ?? []).map((x) => x.lemma);
 
 test('at least 120 reporting verbs', () => {
-  assert.ok(VERB_LEMMAS.size >= 100, `only ${VERB_LEMMAS.size}`);
+  assert.ok(VERB_LEMMAS.size >= 120, `only ${VERB_LEMMAS.size}`);
   assert.ok(VERB_FORMS.size >= 600);
 });
 
@@ -57,4 +57,16 @@ test('strong and irregular verbs', () => {
   assert.ok(lemmasOf('wees').includes('wijzen'));
   assert.ok(lemmasOf('vond').includes('vinden'));
   assert.ok(lemmasOf('gaf').includes('aangeven'));
+});
+
+test('manner-of-speaking and clarifying verbs in every form', () => {
+  for (const [form, lemma] of [
+    ['fluisterde', 'fluisteren'], ['fluistert', 'fluisteren'], ['gefluisterd', 'fluisteren'],
+    ['verduidelijkte', 'verduidelijken'], ['verduidelijkt', 'verduidelijken'],
+    ['stipte', 'aanstippen'], ['aangestipt', 'aanstippen'], ['pleitten', 'pleiten'], ['bepleit', 'bepleiten'],
+  ] as const) {
+    assert.ok(lemmasOf(form).includes(lemma), `${form} -> ${lemmasOf(form).join(',')}`);
+  }
+  // the adjective "bekend" is no reporting verb
+  assert.deepEqual(lemmasOf('bekend').filter((l) => l === 'bekennen'), []);
 });

@@ -119,8 +119,22 @@ ver+wijten /weet/weten/geweten
 ver+oordelen
 be+kritiseren
 klagen ?cog
-be+vestigen
-voor+spellen
+fluisteren ~fluister
+schreeuwen ~schreeuw
+mompelen ~mompel
+ver+zuchten
+grappen
+preciseren
+nuanceren
+ver+duidelijken ~duidelijk
+pleiten
+be+pleiten
+aan|stippen
+op|biechten
+insinueren
+aan|kaarten
+ver+onderstellen ?cog
+be+seffen ?cog
 `;
 
 export interface VerbInfo {
