@@ -143,3 +143,29 @@ test('not broken: a quote followed by a lowercase aldus', () => {
   const text = 'De coach was kort. "We laten hem niet vallen", aldus Jan Dekker.';
   assert.equal(quoteSpeaker(text, 'We laten hem'), 'Jan Dekker');
 });
+
+// fixed phrases of rejection and disbelief
+test('gelooft er niets van is a denial cue', () => {
+  const text = 'Raadslid Eva Smit gelooft er niets van.';
+  const a = analyse(text);
+  const st = stmt(a, text, 'gelooft');
+  assert.ok(st && st.cue!.denial);
+  assert.equal(who(a, st), 'Eva Smit');
+});
+test('not a cue: geloven in iets without content or niets van', () => {
+  const a = analyse('Raadslid Eva Smit gelooft in het plan.');
+  assert.equal(a.statements.length, 0);
+});
+test('van de hand wijzen, finite and passive, is a denial; a capital stands for its government', () => {
+  let text = 'Minister Piet Bos wees het voorstel van de hand.';
+  let a = analyse(text);
+  assert.equal(who(a, stmt(a, text, 'wees')), 'Piet Bos');
+  assert.ok(stmt(a, text, 'wees')!.cue!.denial);
+  text = 'In Moskou werd de beschuldiging met klem van de hand gewezen.';
+  a = analyse(text);
+  assert.equal(who(a, stmt(a, text, 'gewezen')), 'Moskou');
+});
+test('not van de hand: wijzen without naar or the phrase', () => {
+  const a = analyse('De minister wees de weg.');
+  assert.equal(a.statements.length, 0);
+});

@@ -164,11 +164,13 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, info
     for (let k = i + 1; k < Math.min(sEnd, i + 4); k++) if (toks[k].lower === 'door') { door = k; break; }
     if (door < 0) for (let k = i - 1; k > aux; k--) if (toks[k].lower === 'door') { door = k; break; }
     if (door >= 0 && (toks[aux].lower === 'is' || toks[aux].lower === 'was' || toks[aux].lower === 'zijn' || toks[aux].lower === 'waren')) passive = true;
-    if (info.needs === 'naar' && !hasAfter(seg, i, ceOf(), ['naar', 'erop', 'op'])) return null;
+    // "werd (met klem) van de hand gewezen": a fixed phrase of rejection
+    const byHand = info.lemma === 'wijzen' && i >= sStart + 3 && toks[i - 1].lower === 'hand' && toks[i - 2].lower === 'de' && toks[i - 3].lower === 'van';
+    if (info.needs === 'naar' && !byHand && !hasAfter(seg, i, ceOf(), ['naar', 'erop', 'op'])) return null;
     if (info.needs && info.needs.includes(',') && !hasAfter(seg, i, ceOf(), info.needs.split(','))) return null;
     if (info.cognition && !hasContent(seg, i, sEnd)) return null;
     const plural = /^(hebben|hadden|zijn|waren|worden|werden|zullen|zouden)$/.test(toks[aux].lower);
-    return { cue: mk(seg, spanOf(t), info.lemma, 'verb', [], info.deny), anchor: passive ? i : aux, tok: i, last: i, passive, plural, target: null, cognition: info.cognition };
+    return { cue: mk(seg, spanOf(t), byHand ? 'van de hand wijzen' : info.lemma, 'verb', [], info.deny || byHand), anchor: passive ? i : aux, tok: i, last: i, passive, plural, target: null, cognition: info.cognition };
   }
   if (!finite.length) return null;
   // a noun that looks like a verb: "een bericht", "het antwoord", "op vragen", "geschrokken uitroepen"
@@ -225,10 +227,26 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, info
   if (chosen.needs === 'naar') {
     let n = -1;
     for (let k = i + 1, ce = ceOf(); k < ce && k < i + 6; k++) if (toks[k].lower === 'naar' || toks[k].lower === 'erop' || toks[k].lower === 'op') { n = k; break; }
-    if (n < 0) return null;
+    if (n < 0) {
+      // "wees het voorstel van de hand": the fixed phrase of rejection
+      for (let k = i + 1, ce = ceOf(); k + 2 < ce && k < i + 10; k++) {
+        if (toks[k].lower === 'van' && toks[k + 1].lower === 'de' && toks[k + 2].lower === 'hand') {
+          return { cue: mk(seg, spanOf(t), 'van de hand wijzen', 'verb', [spanOf(toks[k], toks[k + 2])], true), anchor: i, tok: i, last: k + 2, passive: false, plural, target: null, cognition: false };
+        }
+      }
+      return null;
+    }
     target = n + 1;
   }
   if (chosen.inversionOnly && !prevPunct) return null;
+  // "gelooft (er/daar) niets van", "geloven er geen woord van": disbelief, a denial without a content clause
+  if (chosen.lemma === 'geloven' && t.inQuote < 0) {
+    for (let k = i + 1, ce = ceOf(); k < ce && k < i + 6; k++) {
+      const w = toks[k].lower;
+      const v = (w === 'niets' || w === 'niks') ? k + 1 : w === 'geen' && toks[k + 1]?.lower === 'woord' ? k + 2 : -1;
+      if (v > 0 && toks[v]?.lower === 'van') return { cue: mk(seg, spanOf(t), 'geloven', 'verb', [], true), anchor: i, tok: i, last: i, passive: false, plural, target: null, cognition: false };
+    }
+  }
   if (chosen.cognition && !prevPunct && !hasContent(seg, i, sEnd)) return null;
   // inside a quotation, first-person cognition ("Ik weet zeker") is the speaker's own words
   if (chosen.cognition && t.inQuote >= 0) return null;

@@ -165,6 +165,14 @@ export class StatementBuilder {
     if (c.passive) {
       for (let k = c.tok + 1; k < Math.min(s.tokenEnd, c.tok + 5); k++) if (toks[k].lower === 'door') return P.parse(k + 1, true);
       for (let k = c.tok - 1; k > Math.max(s.tokenStart, c.tok - 8); k--) if (toks[k].lower === 'door') return P.parse(k + 1, true);
+      // a capital for its government: "In Kiev werd de beschuldiging van de hand gewezen", "In Den Haag wordt ontkend"
+      let st = s.tokenStart;
+      while (st < c.tok && toks[st].kind === 'word' && FOCUS.has(toks[st].lower)) st++;
+      if (toks[st]?.lower === 'in' && isWord(toks[st + 1]) && toks[st + 1].cap) {
+        const nm = P.parseName(st + 1, s.tokenEnd);
+        const aux = nm ? toks[nm.end] : undefined;
+        if (nm && nm.end - st <= 4 && isWord(aux) && /^(werd|werden|wordt|worden)$/.test(aux.lower)) return P.parse(st + 1, false);
+      }
       return null;
     }
     const a = c.anchor;
