@@ -49,12 +49,27 @@ const finding = (a: Analysis, rule: Finding['rule'], span: Span, message: Messag
   rule, severity: RULES[rule].defaultSeverity, span, message, candidates: candidates(a, span), related: [], ...extra,
 });
 
+/** At most this many findings per rule per document (adversarial drafts stay linear in cost and
+ * output); the rest of a rule's findings are summarised in one more finding. */
+export const MAX_FINDINGS_PER_RULE = 1000;
+
 const clip = (s: string, n = 40) => (s.length > n ? s.slice(0, n - 1).trimEnd() + '…' : s);
 
 export function makeFindings(a: Analysis, text: string, speechQuote: (qi: number) => boolean, variants: VariantLink[]): Finding[] {
   const out: Finding[] = [];
+  const perRule = new Map<Finding['rule'], number>();
+  const omitted = new Map<Finding['rule'], { n: number; span: Span }>();
+  /** Whether another finding of this rule fits under the cap (counting the ones that do not). */
+  const room = (rule: Finding['rule'], span: Span): boolean => {
+    const k = perRule.get(rule) ?? 0;
+    if (k < MAX_FINDINGS_PER_RULE) { perRule.set(rule, k + 1); return true; }
+    const o = omitted.get(rule);
+    if (o) o.n++; else omitted.set(rule, { n: 1, span });
+    return false;
+  };
   a.quotes.forEach((q, qi) => {
     if (q.claimantId != null || !speechQuote(qi)) return;
+    if (!room('unattributed-quote', q)) return;
     out.push(finding(a, 'unattributed-quote', { start: q.start, end: q.end }, {
       nl: 'Citaat zonder bron: de tekst zegt niet wie dit zei.',
       en: 'Quote without a source: the text does not say who said this.',
@@ -62,6 +77,7 @@ export function makeFindings(a: Analysis, text: string, speechQuote: (qi: number
   });
   a.hedges.forEach((h, hi) => {
     if (h.claimantId != null || h.statementId != null) return;
+    if (!room('unsourced-hedge', h)) return;
     const w = h.text;
     out.push(finding(a, 'unsourced-hedge', { start: h.start, end: h.end }, {
       nl: `Voorbehoud zonder bron: "${w}" zegt dat dit niet vaststaat, maar niet volgens wie.`,
@@ -70,6 +86,7 @@ export function makeFindings(a: Analysis, text: string, speechQuote: (qi: number
   });
   for (const s of a.statements) {
     if (!s.contested || !s.cue) continue;
+    if (!room('contested-claim', s.cue)) continue;
     const who = s.claimantId != null ? a.claimants[s.claimantId].name : null;
     const by = s.contestedBy.map((id) => a.statements[id]).filter((x) => x && x.claimantId != null);
     const names = [...new Set(by.map((x) => a.claimants[x.claimantId!].name))];
@@ -103,6 +120,7 @@ export function makeFindings(a: Analysis, text: string, speechQuote: (qi: number
       return { start: off, end: off + from.length };
     });
     if (!spans.length) continue;
+    if (!room('name-variant', spans[0])) continue;
     out.push(finding(a, 'name-variant', spans[0], {
       nl: `Naam op twee manieren gespeld: "${from}" en "${to}". Bedoeld is waarschijnlijk dezelfde bron.`,
       en: `Name spelt two ways: "${from}" and "${to}". Probably the same source.`,
@@ -111,10 +129,20 @@ export function makeFindings(a: Analysis, text: string, speechQuote: (qi: number
   for (const s of a.statements) {
     if (s.claimantId == null || !a.claimants[s.claimantId].vague || !s.mention) continue;
     const m = s.mention;
+    if (!room('vague-source', m)) continue;
     out.push(finding(a, 'vague-source', { start: m.start, end: m.end }, {
       nl: `Vage bron: "${m.text}". Vermeld waarom de bron anoniem is of wie het precies zijn.`,
       en: `Vague source: "${m.text}". Say why the source is anonymous or who exactly they are.`,
     }, { statementId: s.id, claimantId: s.claimantId }));
+  }
+  for (const [rule, o] of omitted) {
+    out.push({
+      rule, severity: RULES[rule].defaultSeverity, span: { start: o.span.start, end: o.span.end }, candidates: [], related: [],
+      message: {
+        nl: `Nog ${o.n} meldingen van deze soort vanaf hier; alleen de eerste ${MAX_FINDINGS_PER_RULE} worden afzonderlijk getoond.`,
+        en: `${o.n} more findings of this kind from here on; only the first ${MAX_FINDINGS_PER_RULE} are shown one by one.`,
+      },
+    });
   }
   out.sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
   return out;
