@@ -169,3 +169,20 @@ test('not van de hand: wijzen without naar or the phrase', () => {
   const a = analyse('De minister wees de weg.');
   assert.equal(a.statements.length, 0);
 });
+
+// a titled name in passing keeps its title: a later different role is someone else
+test('a titled name in passing is not merged with a later different role', () => {
+  const text = 'Volgens bronnen zou minister Kees Blom van Defensie willen opstappen. De premier maakte bekend dat het kabinet doorgaat.';
+  const a = analyse(text);
+  const who2 = who(a, stmt(a, text, 'maakte'));
+  assert.notEqual(who2, 'Kees Blom');
+});
+test('still merged: the same role refers back to the titled name', () => {
+  const text = 'Zaterdag sprak minister Kees Blom in Zwolle. De minister zei dat het kabinet doorgaat.';
+  const a = analyse(text);
+  assert.equal(who(a, stmt(a, text, 'zei')), 'Kees Blom');
+});
+test('pronominal adverbs at the sentence start are never names', () => {
+  const a = analyse('Daardoor zei de burgemeester dat het plan niet doorgaat.');
+  assert.ok(!a.claimants.some((c) => /Daardoor/.test(c.name)));
+});

@@ -3,7 +3,7 @@
 // its content span. Sentences are read in order, so coreference sees only what came before.
 import type { Segmented, Token } from '../text/types';
 import type { Span, Statement, Mention } from '../types';
-import { NPParser, isWord, type NP } from './np';
+import { NPParser, isWord, classifyNoun, type NP } from './np';
 import { Registry, isVariant, type Builder } from './claimants';
 import type { FoundCue } from './cues';
 import { SUBORDINATORS, COORDINATORS, FIRST_PERSON, NOT_NAME } from '../lexicon/nouns';
@@ -89,7 +89,9 @@ export class StatementBuilder {
         k = nm.end - 1;
         continue;
       }
-      const sub = this.parser.parse(k, false);
+      // with its title, so that the role is known ("minister Van der Laan" is not "de premier")
+      const titled = isWord(p) && !p.cap && classifyNoun(p.lower) === 'role' ? this.parser.parse(k - 1, false) : null;
+      const sub = titled && titled.name && titled.end >= nm.end ? titled : this.parser.parse(k, false);
       if (sub && sub.name && sub.claimantKind === 'person') {
         const known = this.reg.claimants.length;
         const b = this.resolve(sub, null);
@@ -126,19 +128,22 @@ export class StatementBuilder {
   }
 
   private candidates(before: number): Builder[] {
-    const lastBeforeOf = (c: Builder) => {
-      const ms = c.mentions;
-      for (let k = ms.length - 1; k >= 0; k--) if (ms[k].start < before) return ms[k].start;
-      return -1;
-    };
-    const list = this.reg.recent(40).filter((c) => { const l = lastBeforeOf(c); return l >= 0 && before - l < 2500; });
-    const score = (c: Builder) => {
-      const subj = Math.max(-1, ...(this.subjects.get(c.id) ?? []).filter((x) => x < before));
-      const lastBefore = lastBeforeOf(c);
+    // recent claimants mentioned shortly before, best score first (a stable sort: ties keep recency order)
+    const list: Builder[] = [];
+    const scores: number[] = [];
+    for (const c of this.reg.recent(40)) {
+      const lastBefore = lastMentionBefore(c.mentions, before);
+      if (!(lastBefore >= 0 && before - lastBefore < 2500)) continue;
+      let subj = -1;
+      const ss = this.subjects.get(c.id);
+      if (ss) for (const x of ss) if (x < before && x > subj) subj = x;
       const penalty = this.weak.has(c.id) && subj < 0 && c.speaks === 0 ? 800 : 0;
-      return Math.max(subj >= 0 ? subj + 250 : -1, lastBefore - 100) + (c.speaks > 0 ? 30 : 0) - penalty;
-    };
-    return list.map((c) => [c, score(c)] as const).sort((a, b) => b[1] - a[1]).map((x) => x[0]);
+      list.push(c);
+      scores.push(Math.max(subj >= 0 ? subj + 250 : -1, lastBefore - 100) + (c.speaks > 0 ? 30 : 0) - penalty);
+    }
+    if (list.length < 2) return list;
+    const order = list.map((_, k) => k).sort((a, b) => scores[b] - scores[a]);
+    return order.map((k) => list[k]);
   }
 
   private recentPerson(before: number): Builder | null {
@@ -346,4 +351,12 @@ function lastContentTok(toks: Token[], a: number, b: number): number {
   let e = b - 1;
   while (e > a && toks[e].kind === 'punct') e--;
   return e;
+}
+
+/** Start of the last mention before an offset (mentions are sorted by start), or -1: a binary search,
+ * not a walk back over a much-mentioned source's later mentions. */
+function lastMentionBefore(ms: readonly { start: number }[], before: number): number {
+  let lo = 0, hi = ms.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid].start < before) lo = mid + 1; else hi = mid; }
+  return lo > 0 ? ms[lo - 1].start : -1;
 }
