@@ -186,3 +186,13 @@ test('pronominal adverbs at the sentence start are never names', () => {
   const a = analyse('Daardoor zei de burgemeester dat het plan niet doorgaat.');
   assert.ok(!a.claimants.some((c) => /Daardoor/.test(c.name)));
 });
+
+// a headline quote belongs to whoever says the same words in the body
+test('a headline quote after a topic colon goes to the body speaker of the same words', () => {
+  const text = "Brand in fabriek: 'Het ging razendsnel'\n\nIn Almelo brandde zaterdag een fabriek af. 'Het ging razendsnel, binnen een kwartier stond alles in lichterlaaie', zegt buurman Gert Olde.";
+  assert.equal(quoteSpeaker(text, 'Het ging razendsnel'), 'Gert Olde');
+});
+test('not a body match: other words keep the headline quote unattributed', () => {
+  const text = "Brand in fabriek: 'Het ging razendsnel'\n\nIn Almelo brandde zaterdag een fabriek af. 'Alles stond in lichterlaaie', zegt buurman Gert Olde.";
+  assert.notEqual(quoteSpeaker(text, 'Het ging razendsnel'), 'Gert Olde');
+});

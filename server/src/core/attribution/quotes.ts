@@ -154,5 +154,36 @@ export function linkQuotes(seg: Segmented, sb: StatementBuilder): Quote[] {
     if (claimantId != null) sb.reg.claimants[claimantId].speaks++;
     out.push({ start: r.start, end: r.end, inner: { start: r.inner.start, end: r.inner.end }, claimantId, statementId: d ? d.st.id : null });
   });
+  headlineQuotes(seg, out);
   return out;
+}
+
+const wordsOf = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * A quote in the headline ("Topic: 'words'") is the words of whoever says them in the body: the
+ * first later quote that holds the same words (at least three) gives its speaker. Bounded: only the
+ * first paragraph's quotes, each compared with at most 200 later quotes.
+ */
+function headlineQuotes(seg: Segmented, out: Quote[]): void {
+  if (out.length < 2 || !seg.sentences.length) return;
+  const firstPara = seg.sentences[0].paragraph;
+  const toks = seg.tokens;
+  const paraOf = (off: number): number => {
+    let lo = 0, hi = toks.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid].end <= off) lo = mid + 1; else hi = mid; }
+    return lo < toks.length ? seg.sentences[toks[lo].sentence].paragraph : -1;
+  };
+  for (let i = 0; i < out.length && i < 3; i++) {
+    const q = out[i];
+    if (paraOf(q.start) !== firstPara) break;
+    const w = wordsOf(seg.text.slice(q.inner.start, q.inner.end));
+    if (w.split(' ').length < 3 || w.length > 300) continue;
+    for (let k = i + 1; k < out.length && k <= i + 200; k++) {
+      const o = out[k];
+      if (o.claimantId == null || paraOf(o.start) === firstPara) continue;
+      const ow = wordsOf(seg.text.slice(o.inner.start, Math.min(o.inner.end, o.inner.start + 2000)));
+      if (ow.includes(w)) { q.claimantId = o.claimantId; q.statementId = null; break; }
+    }
+  }
 }
