@@ -196,3 +196,13 @@ test('not a body match: other words keep the headline quote unattributed', () =>
   const text = "Brand in fabriek: 'Het ging razendsnel'\n\nIn Almelo brandde zaterdag een fabriek af. 'Alles stond in lichterlaaie', zegt buurman Gert Olde.";
   assert.notEqual(quoteSpeaker(text, 'Het ging razendsnel'), 'Gert Olde');
 });
+
+// a colon after a sentence whose subject is a name introduces that person's words
+test('a named subject with a colon before the quote is the speaker', () => {
+  const text = "Een buurvrouw zag twee auto's. 'Dat vond ik vreemd', zegt de vrouw. Eigenaar Jan Bos wilde dat niet bevestigen: 'Daar zeg ik niets over.'";
+  assert.equal(quoteSpeaker(text, 'Daar zeg ik'), 'Jan Bos');
+});
+test('not a colon speaker: a place name before a colon list', () => {
+  const text = "Burgemeester Ank Mol was duidelijk. 'We gaan door', zei ze. Amsterdam wil drie dingen: 'meer huizen'.";
+  assert.notEqual(quoteSpeaker(text, 'meer huizen'), 'Ank Mol');
+});

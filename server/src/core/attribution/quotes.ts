@@ -118,7 +118,9 @@ export function linkQuotes(seg: Segmented, sb: StatementBuilder): Quote[] {
         const s = seg.sentences[toks[o].sentence];
         if (s.tokenStart < o && !bySentence.get(toks[o].sentence)?.some((x) => x.st.claimantId != null)) {
           const np = sb.parser.parse(s.tokenStart, false);
-          if (np && np.end <= o && np.name && (np.mentionKind === 'group' || np.firm)) {
+          // any named subject when a colon introduces the quote: "De Vries wilde dat niet bevestigen: '...'"
+          const colon = toks[o - 1]?.text === ':';
+          if (np && np.end <= o && np.name && (np.mentionKind === 'group' || np.firm || (colon && !np.pronoun))) {
             const b = sb.resolve(np, null);
             if (b) claimantId = b.id;
           }
