@@ -50,7 +50,8 @@ export function attachChannels(seg: Segmented, sb: StatementBuilder, outlets: Ma
       // a named outlet (longest first)
       const cands = outlets.get(t.lower);
       if (cands && t.cap) {
-        const hit = cands.find((o) => text.startsWith(o, t.start));
+        let hit: string | undefined;
+        for (const o of cands) if (text.startsWith(o, t.start)) { hit = o; break; }
         if (hit && (d.st.mention == null || d.st.mention.start > t.start || d.st.mention.end <= t.start || (sb.reg.claimants[d.st.claimantId!]?.kind === 'outlet'))) {
           best = { start: t.start, end: t.start + hit.length, text: hit, kind: 'outlet' };
           break;
