@@ -206,3 +206,18 @@ test('not a colon speaker: a place name before a colon list', () => {
   const text = "Burgemeester Ank Mol was duidelijk. 'We gaan door', zei ze. Amsterdam wil drie dingen: 'meer huizen'.";
   assert.notEqual(quoteSpeaker(text, 'meer huizen'), 'Ank Mol');
 });
+
+// blame as a claim; a noun after a sentence-initial demonstrative
+test('X en Y geven elkaar de schuld: a claim by both', () => {
+  const text = 'Vakbond en werkgever geven elkaar de schuld van het mislukte overleg.';
+  const a = analyse(text);
+  assert.ok(stmt(a, text, 'geven'));
+});
+test('not a cue: geven without schuld', () => {
+  const a = analyse('De ouders geven de kinderen een cadeau.');
+  assert.equal(a.statements.length, 0);
+});
+test('not a cue: Die berichten zijn onbevestigd', () => {
+  const a = analyse('Die berichten zijn nog onbevestigd.');
+  assert.equal(a.statements.length, 0);
+});

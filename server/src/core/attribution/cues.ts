@@ -175,6 +175,8 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, info
   if (!finite.length) return null;
   // a noun that looks like a verb: "een bericht", "het antwoord", "op vragen", "geschrokken uitroepen"
   if (prev && prev.kind === 'word' && prev.inQuote === t.inQuote && ((NOUN_BEFORE.has(prev.lower) && prev.text.toUpperCase() !== prev.text) || (/^(aan|op|uit|af|in|mee|door|voor|toe|terug|weg|na|om|over|bij)?ge[a-zà-ÿ]+(en|de|te)$/.test(prev.lower) && prev.lower.length > 6 && !classifyNoun(prev.lower) && finite.every((x) => x.kind === 'present-pl')))) return null;
+  // "Die berichten zijn onbevestigd": after a sentence-initial demonstrative and before a finite copula it is a noun
+  if (prev && prev.lower === 'die' && i - 1 === sStart && next && /^(zijn|waren|worden|werden|hebben|hadden|is|was)$/.test(next.lower) && finite.every((x) => x.kind === 'present-pl')) return null;
   // the bare stem is first person (zeg ik); elsewhere it is a noun (antwoord, verklaar...)
   if (finite.every((x) => x.kind === 'present-sg') && !lw.endsWith('t') && !(next && /^(ik|je|jij)$/.test(next.lower)) && !(prev && /^(ik|je|jij)$/.test(prev.lower))) return null;
   // an infinitive at the end of a clause with a modal earlier: "zullen ... aan de orde stellen"

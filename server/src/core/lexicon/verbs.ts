@@ -66,6 +66,7 @@ typeren
 be+vestigen
 er+kennen
 toe|geven /gaf/gaven/gegeven
+geven /gaf/gaven/gegeven @schuld,schuld
 be+amen ~aam
 ont+kennen !deny
 be+twisten !deny
