@@ -130,6 +130,9 @@ export class Registry {
     return b;
   }
 
+  /** Scratch stamps for byName (claimant id -> stamp of the last look-up that picked it). */
+  private pickStamp = 0;
+  private picked = new Int32Array(64);
   /** Name token -> claimant ids, and first letter -> ids with a long token (for spelling variants). */
   private byToken = new Map<string, number[]>();
   private byInitial = new Map<string, number[]>();
@@ -182,14 +185,22 @@ export class Registry {
     let bestScore = 0;
     // bounded: the 40 most recently mentioned claimants
     const group = / en /.test(name);
-    const ids = new Set<number>();
-    for (const t of toks) for (const id of this.byToken.get(t) ?? []) ids.add(id);
-    for (const id of ids) {
-      const c = this.claimants[id];
+    // candidates sharing a name token, each once, in first-seen order (arrays and a stamp: no Set
+    // iterators per candidate)
+    const tl = [...toks];
+    const ids: number[] = [];
+    const st = ++this.pickStamp;
+    if (this.picked.length < this.claimants.length) { const p = new Int32Array(this.claimants.length * 2); p.set(this.picked); this.picked = p; }
+    for (const t of tl) {
+      const l = this.byToken.get(t);
+      if (l) for (let k = 0; k < l.length; k++) { const id = l[k]; if (this.picked[id] !== st) { this.picked[id] = st; ids.push(id); } }
+    }
+    for (let k = 0; k < ids.length; k++) {
+      const c = this.claimants[ids[k]];
       if (np.span.start - c.last > 20000) continue;
       if (c.vague || (!group && c.kind === 'collective' && / en /.test(c.name))) continue;
       let shared = 0;
-      for (const t of toks) if (c.tokens.has(t)) shared++;
+      for (let q = 0; q < tl.length; q++) if (c.tokens.has(tl[q])) shared++;
       if (shared === 0) continue;
       const subset = shared === Math.min(toks.size, c.tokens.size);
       if (!subset) continue;
