@@ -141,9 +141,15 @@ export class StatementBuilder {
       list.push(c);
       scores.push(Math.max(subj >= 0 ? subj + 250 : -1, lastBefore - 100) + (c.speaks > 0 ? 30 : 0) - penalty);
     }
-    if (list.length < 2) return list;
-    const order = list.map((_, k) => k).sort((a, b) => scores[b] - scores[a]);
-    return order.map((k) => list[k]);
+    // a stable insertion sort in place (at most 40 entries; no index arrays)
+    for (let k = 1; k < list.length; k++) {
+      const c = list[k], sc = scores[k];
+      let j = k;
+      while (j > 0 && scores[j - 1] < sc) { list[j] = list[j - 1]; scores[j] = scores[j - 1]; j--; }
+      list[j] = c;
+      scores[j] = sc;
+    }
+    return list;
   }
 
   private recentPerson(before: number): Builder | null {
