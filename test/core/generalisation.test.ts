@@ -221,3 +221,14 @@ test('not a cue: Die berichten zijn onbevestigd', () => {
   const a = analyse('Die berichten zijn nog onbevestigd.');
   assert.equal(a.statements.length, 0);
 });
+
+// surnames after a particle that are role nouns; four-letter roles at the end of compounds
+test('a role-noun surname after a particle stays in the name', () => {
+  assert.equal(speaker('"We gaan door", zegt havenarbeider Kees de Boer (54).', 'zegt'), 'Kees de Boer');
+});
+test('a compound ending in a four-letter role is a title', () => {
+  assert.equal(speaker('Havenbaas Piet Kramer zei dat er geen bod komt.', 'zei'), 'Piet Kramer');
+});
+test('not a title: a short word ending in a role', () => {
+  assert.equal(speaker('Starts Kees Bol zei dat er geen bod komt.', 'zei') === 'Kees Bol', false);
+});

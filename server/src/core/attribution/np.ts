@@ -40,6 +40,8 @@ function classifyUncached(w: string): NounClass | null {
   }
   // scholars by their field: viroloog, epidemioloog, criminologe
   if (/.{3}(oloog|ologe)$/.test(w)) return 'role';
+  // a four-letter role at the end of a long compound: havenbaas, huisarts, keukenchef, melkveeboer
+  if (w.length >= 8 && ROLE_NOUNS.has(w.slice(-4))) return 'role';
   for (let k = 1; k <= w.length - 5; k++) {
     const suf = w.slice(k);
     if (ROLE_NOUNS.has(suf)) return 'role';
@@ -196,7 +198,9 @@ export class NPParser {
         if (!(words === 1 || onlyInitials)) break;
         let k = j;
         while (k < limit && isWord(this.tok(k)) && !this.tok(k)!.cap && NAME_PARTICLES.has(this.tok(k)!.lower)) k++;
-        if (k - j > 3 || !this.nameWord(k, true) || classifyNoun(this.tok(k)!.lower)) break;
+        // a capitalised role noun after a particle is a surname: Kees de Boer, Anne de Koning
+        const after = classifyNoun(this.tok(k)!.lower);
+        if (k - j > 3 || !this.nameWord(k, true) || (after && after !== 'role')) break;
         j = k;
         afterParticle = true;
         continue;
