@@ -232,3 +232,16 @@ test('a compound ending in a four-letter role is a title', () => {
 test('not a title: a short word ending in a role', () => {
   assert.equal(speaker('Starts Kees Bol zei dat er geen bod komt.', 'zei') === 'Kees Bol', false);
 });
+
+// an age before the role noun
+test('de 45-jarige verdachte is a source', () => {
+  const text = 'De 45-jarige verdachte verklaarde dat hij onschuldig is.';
+  const a = analyse(text);
+  const st = stmt(a, text, 'verklaarde');
+  assert.ok(st && st.claimantId != null);
+  assert.match(a.claimants[st.claimantId].name, /verdachte/);
+});
+test('not an age phrase: a bare number before a noun that is no source', () => {
+  const a = analyse('De 45 bussen reden dat weekend niet.');
+  assert.equal(a.statements.length, 0);
+});

@@ -284,7 +284,10 @@ export class NPParser {
     }
     const mentionStart = this.tok(j)?.start ?? t0.start;
     let anonymous = false;
-    if (this.tok(j)?.kind === 'number' || (isWord(this.tok(j)) && QUANT.has(this.tok(j)!.lower))) j++;
+    // an age or size: "de 45-jarige verdachte", "de 24-jarige Sanne Vos"
+    const num = this.tok(j);
+    if (num?.kind === 'number' && this.tok(j + 1)?.text === '-' && this.tok(j + 1)!.start === num.end && isWord(this.tok(j + 2)) && this.tok(j + 2)!.start === this.tok(j + 1)!.end && /e$/.test(this.tok(j + 2)!.lower) && j + 3 < limit) j += 3;
+    else if (num?.kind === 'number' || (isWord(num) && QUANT.has(num.lower))) j++;
     let adj = 0;
     while (adj < 3 && j < limit && this.adjective(j, limit)) {
       if (ANONYMOUS_ADJ.has(this.tok(j)!.lower)) anonymous = true;

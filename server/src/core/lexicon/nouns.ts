@@ -23,7 +23,7 @@ onderzoeksleider projectleider teamleider kroonprins koning koningin prins prins
 getuige ooggetuige buurman buurvrouw bewoner bewoonster omwonende deskundige expert specialist jurist
 psychiater ondernemer winkelier juwelier medewerker medewerkster werknemer klant inwoner inwoonster
 supporter houder aandeelhouder verpleegkundige student studente scholier partijlid bestuurslid
-gemeenteraadslid boer boerin visser virologe epidemiologe
+gemeenteraadslid boer boerin visser virologe epidemiologe verdachte slachtoffer nabestaande betrokkene
 `);
 
 /** Organisations and collectives (the source is a body, not a person). */
