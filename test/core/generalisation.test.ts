@@ -245,3 +245,9 @@ test('not an age phrase: a bare number before a noun that is no source', () => {
   const a = analyse('De 45 bussen reden dat weekend niet.');
   assert.equal(a.statements.length, 0);
 });
+test('a named apposition before the verb beats the object after it', () => {
+  assert.equal(speaker('Een van hen, Truus Bakker, noemt het plan goed.', 'noemt'), 'Truus Bakker');
+});
+test('not an apposition: a fronted adverbial clause keeps the inverted subject', () => {
+  assert.equal(speaker('Na de vergadering, die lang duurde, zei burgemeester Jan Pot dat het plan doorgaat.', 'zei'), 'Jan Pot');
+});

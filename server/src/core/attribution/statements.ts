@@ -223,6 +223,9 @@ export class StatementBuilder {
       const np = P.parse(st, true);
       if (np && np.end === a) return this.coordinated(np, s.tokenStart) ?? np;
     }
+    // "Een van hen, Truus Bakker, noemt het plan goed": the apposition before the verb, not the object after it
+    const ap = this.beforeApposition(a, s.tokenStart);
+    if (ap && (ap.name || (ap.head && classifyNoun(ap.head)))) return ap;
     // inversion: the subject right after the verb (after an adverb at most)
     let k = a + 1;
     if (c.cue.kind === 'phrase' && c.last > a) k = c.anchor + 1;
