@@ -251,3 +251,16 @@ test('a named apposition before the verb beats the object after it', () => {
 test('not an apposition: a fronted adverbial clause keeps the inverted subject', () => {
   assert.equal(speaker('Na de vergadering, die lang duurde, zei burgemeester Jan Pot dat het plan doorgaat.', 'zei'), 'Jan Pot');
 });
+
+// more role nouns; an acronym that spells a function word
+test('een zegsman van het OM is a source', () => {
+  const text = 'Een zegsman van het OM bevestigde dat er een onderzoek loopt.';
+  const a = analyse(text);
+  const st = stmt(a, text, 'bevestigde');
+  assert.ok(st && st.claimantId != null);
+  assert.match(a.claimants[st.claimantId].name, /zegsman/);
+});
+test('not an acronym: a preposition in an all-capitals headline', () => {
+  const a = analyse('BRAND IN FABRIEK\n\nDe brandweer meldt dat het vuur uit is.');
+  assert.ok(!a.claimants.some((c) => /\bIN\b/.test(c.name)));
+});

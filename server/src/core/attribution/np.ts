@@ -137,9 +137,16 @@ export class NPParser {
   nameWord(i: number, loose = false): boolean {
     const t = this.tok(i);
     if (!isWord(t) || !t.cap) return false;
-    if (NOT_NAME.has(t.lower) && !this.particleStart(i)) return false;
+    if (NOT_NAME.has(t.lower) && !this.particleStart(i) && !this.acronym(i)) return false;
     if (STOP_CAP.has(t.text) || /\d/.test(t.text) || (!loose && /-\p{Ll}/u.test(t.text))) return false;
     return true;
+  }
+  /** "het OM": an all-capitals abbreviation that spells a function word, in running (not all-capitals) text. */
+  private acronym(i: number): boolean {
+    const t = this.tok(i)!;
+    if (t.text.length < 2 || t.text.length > 5 || t.text !== t.text.toUpperCase()) return false;
+    const caps = (x: Token | undefined) => isWord(x) && x.text.length > 1 && x.text === x.text.toUpperCase();
+    return !caps(this.tok(i - 1)) && !caps(this.tok(i + 1));
   }
   /** `De Vries`, `Van den Berg` in mid-sentence: a capitalised particle opening a name. */
   private particleStart(i: number): boolean {

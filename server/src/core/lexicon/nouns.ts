@@ -24,6 +24,10 @@ getuige ooggetuige buurman buurvrouw bewoner bewoonster omwonende deskundige exp
 psychiater ondernemer winkelier juwelier medewerker medewerkster werknemer klant inwoner inwoonster
 supporter houder aandeelhouder verpleegkundige student studente scholier partijlid bestuurslid
 gemeenteraadslid boer boerin visser virologe epidemiologe verdachte slachtoffer nabestaande betrokkene
+zegsman zegsvrouw ambtenaar topambtenaar politicus lijsttrekker kandidaat hoofd rector decaan predikant pastoor
+kapitein piloot scheidsrechter keeper middenvelder verdediger aanvaller raadsman raadsvrouw notaris curator
+bewindvoerder accountant strateeg klokkenluider activist demonstrant actievoerder atleet renner collega
+vriend vriendin partner verpleegster jurylid kenner
 `);
 
 /** Organisations and collectives (the source is a body, not a person). */
