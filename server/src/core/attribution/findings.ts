@@ -29,18 +29,21 @@ function candidates(a: Analysis, span: Span): Candidate[] {
   const n = ix.starts.length;
   let lo = 0, hi = n;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (ix.starts[mid] < span.start) lo = mid + 1; else hi = mid; }
-  const best = new Map<number, number>();
+  // at most 8 claimants: two small parallel arrays, not a Map
+  const ids: number[] = [];
+  const dist: number[] = [];
   let l = lo - 1, r = lo, steps = 0;
-  while ((l >= 0 || r < n) && steps < 120 && best.size < 8) {
+  while ((l >= 0 || r < n) && steps < 120 && ids.length < 8) {
     const dl = l >= 0 ? Math.max(0, span.start - ix.ends[l]) : Infinity;
     const dr = r < n ? Math.max(0, ix.starts[r] - span.end) : Infinity;
     const take = dl <= dr ? l-- : r++;
     const d = Math.min(dl, dr);
     const id = ix.ids[take];
-    if (!best.has(id) || best.get(id)! > d) best.set(id, d);
+    const k = ids.indexOf(id);
+    if (k < 0) { ids.push(id); dist.push(d); } else if (dist[k] > d) dist[k] = d;
     steps++;
   }
-  const out: Candidate[] = [...best].map(([id, distance]) => ({ claimantId: id, name: a.claimants[id].name, distance }));
+  const out: Candidate[] = ids.map((id, k) => ({ claimantId: id, name: a.claimants[id].name, distance: dist[k] }));
   out.sort((x, y) => x.distance - y.distance || x.claimantId - y.claimantId);
   return out.slice(0, 8);
 }
