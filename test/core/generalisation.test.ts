@@ -264,3 +264,13 @@ test('not an acronym: a preposition in an all-capitals headline', () => {
   const a = analyse('BRAND IN FABRIEK\n\nDe brandweer meldt dat het vuur uit is.');
   assert.ok(!a.claimants.some((c) => /\bIN\b/.test(c.name)));
 });
+
+// a one-word name subject before a strong past tense is the sentence subject, the pronoun's antecedent
+test('Name + strong past (hield, bleef) makes the name the antecedent', () => {
+  const text = 'Wethouder Ria Dam opende het debat. Raadslid Bert Kok was het niet eens. Hij vond dat ze overdreef. Dam hield echter vast aan haar plan. Volgens haar zijn de cijfers duidelijk.';
+  assert.equal(speaker(text, 'Volgens'), 'Ria Dam');
+});
+test('not a subject: a capitalised adjective before a noun', () => {
+  const a = analyse('Nederlandse boeren protesteren. Volgens hen is de regel te streng.');
+  assert.ok(!a.claimants.some((c) => c.name === 'Nederlandse'));
+});

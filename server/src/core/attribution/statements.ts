@@ -7,6 +7,7 @@ import { NPParser, isWord, classifyNoun, type NP } from './np';
 import { Registry, isVariant, type Builder } from './claimants';
 import type { FoundCue } from './cues';
 import { SUBORDINATORS, COORDINATORS, FIRST_PERSON, NOT_NAME } from '../lexicon/nouns';
+import { VERB_FORMS, AUXILIARIES } from '../lexicon/verbs';
 
 const DEMONSTRATIVE_OR_DET = new Set(['een', 'de', 'het', 'die', 'deze', 'dit', 'dat', 'zijn', 'haar', 'hun']);
 
@@ -18,6 +19,8 @@ export interface Draft {
   target: string | null;
 }
 
+/** Common strong and irregular finite verbs (past and short present) that the suffix test misses. */
+const STRONG_FINITE = new Set('is was had kwam ging bleef hield liep zag stond lag zat kon wilde moest mocht zou zal kan wil moet mag werd bracht dacht zocht kocht vond gaf nam sprak schreef las wees riep hing trok viel sloeg won verloor koos bood zweeg'.split(' '));
 const FOCUS = new Set(['ook', 'zelfs', 'alleen', 'vooral', 'juist', 'nu', 'echter']);
 const POST_ADVERBS = new Set(['ook', 'tevens', 'echter', 'daarna', 'toen', 'zelfs', 'wel', 'nog', 'al', 'dan', 'onlangs', 'vandaag', 'gisteren', 'later', 'eerder', 'nu', 'daarnaast', 'bovendien', 'woensdag', 'dinsdag', 'maandag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag']);
 
@@ -54,7 +57,7 @@ export class StatementBuilder {
       // "Ouali zelf blijft ...": an emphatic `zelf` after the name
       const n = toks[i + 1]?.lower === 'zelf' ? toks[i + 2] : toks[i + 1];
       const w = toks[i].lower;
-      const verbish = n && n.kind === 'word' && !n.cap && /(t|de|te|den|ten|en)$/.test(n.lower) && !['van', 'de', 'het', 'een', 'en', 'in', 'op', 'met'].includes(n.lower);
+      const verbish = n && n.kind === 'word' && !n.cap && ((/(t|de|te|den|ten|en)$/.test(n.lower) && !['van', 'de', 'het', 'een', 'en', 'in', 'op', 'met'].includes(n.lower)) || STRONG_FINITE.has(n.lower) || VERB_FORMS.has(n.lower) || AUXILIARIES.has(n.lower));
       if (/(ig|lijk|isch|nde|baar|loos|zaam)$/.test(w) || !(verbish || (n && (n.text === ',' || n.text === '(')))) np = null;
     }
     if (np && (np.name || np.definite || np.pronoun)) {
