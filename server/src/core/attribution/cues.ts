@@ -32,7 +32,12 @@ const DET_LIKE = new Set(['de', 'het', 'een', 'deze', 'die', 'dit', 'zijn', 'haa
 const NOUN_BEFORE = new Set(['de', 'het', 'een', 'dit', 'deze', 'zijn', 'haar', 'hun', 'ons', 'onze', 'mijn', 'uw', 'op', 'in', 'met', 'van', 'voor', 'naar', 'over', 'zonder', 'na', 'bij', 'via', 'per', 'elk', 'elke', 'ieder', 'iedere', 'geen', 'welk', 'welke']);
 const CONTENT_WORDS = new Set(['dat', 'of', 'hoe', 'wat', 'waarom', 'wie', 'welke', 'wanneer', 'waar']);
 
+/** Every word cueAt can start a cue at (one look-up per word instead of several; built on first use,
+ * after the lexicon is complete). */
+let cueWordSet: Set<string> | null = null;
+
 export function findCues(seg: Segmented): FoundCue[] {
+  const cueWords = (cueWordSet ??= new Set(['volgens', 'aldus', 'naar', ...MAKEN, ...AUXILIARIES, ...VERB_FORMS.keys()]));
   const out: FoundCue[] = [];
   const toks = seg.tokens;
   const used = new Uint8Array(toks.length);
@@ -40,6 +45,7 @@ export function findCues(seg: Segmented): FoundCue[] {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = toks[i];
       if (!isWord(t) || used[i]) continue;
+      if (!cueWords.has(t.lower)) continue; // the common case: no cue can start here
       if (t.inQuote >= 0 && !quoteIsLine(seg, t.inQuote)) continue;
       const c = cueAt(seg, i, s.tokenStart, s.tokenEnd);
       if (c) {
