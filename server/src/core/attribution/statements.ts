@@ -142,7 +142,7 @@ export class StatementBuilder {
       if (ss) for (const x of ss) if (x < before && x > subj) subj = x;
       const penalty = this.weak.has(c.id) && subj < 0 && c.speaks === 0 ? 800 : 0;
       list.push(c);
-      scores.push(Math.max(subj >= 0 ? subj + 250 : -1, lastBefore - 100) + (c.speaks > 0 ? 30 : 0) - penalty);
+      scores.push(Math.max(subj >= 0 ? subj + 250 : -1, lastBefore - 100) + (c.speaks > 0 && !(subj >= 0 && subj + 250 >= lastBefore - 100) ? 30 : 0) - penalty);
     }
     // a stable insertion sort in place (at most 40 entries; no index arrays)
     for (let k = 1; k < list.length; k++) {
