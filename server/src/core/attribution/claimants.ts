@@ -62,6 +62,8 @@ const SYNONYMS: Record<string, string[]> = {
   groep: ['groepering', 'militie', 'legioen', 'korps', 'beweging'], organisatie: ['netwerk', 'beweging', 'stichting', 'groep'],
   bedrijf: ['concern', 'onderneming', 'fabrikant', 'autobedrijf'], woordvoerster: ['woordvoerder'], woordvoerder: ['woordvoerster'],
 };
+/** The same as a Map: a plain object look-up with a fresh string key interns the string each time. */
+const SYNONYM_MAP = new Map(Object.entries(SYNONYMS));
 
 let rowA = new Int32Array(64);
 let rowB = new Int32Array(64);
@@ -160,12 +162,13 @@ export class Registry {
     const ms = b.mentions;
     let k = ms.length;
     while (k > 0 && ms[k - 1].start > m.start) k--;
-    if (!(k > 0 && ms[k - 1].start === m.start)) ms.splice(k, 0, m);
+    if (!(k > 0 && ms[k - 1].start === m.start)) { if (k === ms.length) ms.push(m); else ms.splice(k, 0, m); }
     this.touched.push(b.id);
     if (this.touched.length > 4096) this.touched = this.touched.slice(-256);
     if (np.head) {
       b.heads.add(np.head);
-      for (const s of SYNONYMS[np.head] ?? []) b.heads.add(s);
+      const syn = SYNONYM_MAP.get(np.head);
+      if (syn) for (const s of syn) b.heads.add(s);
     }
     if (np.role && !b.role) b.role = np.role;
     if (np.female && !np.pronoun) b.female = true;
@@ -281,7 +284,7 @@ export class Registry {
       // "de vakbondsbestuurder" for the person the text was just about
       if (np.definite && cls === 'role' && !np.role?.includes(' van ')) {
         const p = recentPerson();
-        if (p && p.kind === 'person' && !p.vague && ![...p.heads].some((h) => classifyNoun(h) === 'role' && !h.endsWith(head) && !head.endsWith(h) && !(SYNONYMS[head] ?? []).includes(h))) {
+        if (p && p.kind === 'person' && !p.vague && ![...p.heads].some((h) => classifyNoun(h) === 'role' && !h.endsWith(head) && !head.endsWith(h) && !(SYNONYM_MAP.get(head) ?? []).includes(h))) {
           this.mention(p, np);
           return p;
         }
