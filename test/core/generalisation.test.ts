@@ -274,3 +274,7 @@ test('not a subject: a capitalised adjective before a noun', () => {
   const a = analyse('Nederlandse boeren protesteren. Volgens hen is de regel te streng.');
   assert.ok(!a.claimants.some((c) => c.name === 'Nederlandse'));
 });
+test('the person after volgens is the antecedent of the next hij', () => {
+  const text = 'Wethouder Rik Poot presenteerde het plan. "Dat hebben we vaker gehoord", zegt Fatima Amrani. Ze wijst op eerdere plannen. Volgens de wethouder is het geld er nu wel. Hij verwacht dat het werk snel begint.';
+  assert.equal(speaker(text, 'verwacht'), 'Rik Poot');
+});

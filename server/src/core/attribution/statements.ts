@@ -313,7 +313,7 @@ export class StatementBuilder {
       if (b) {
         mention = { start: np.span.start, end: np.span.end, text: np.text, kind: np.pronoun ? 'pronoun' : np.mentionKind };
         b.speaks++;
-        if (c.cue.kind !== 'preposition') this.markSubject(b.id, np.span.start);
+        if (c.cue.kind !== 'preposition' || b.kind === 'person') this.markSubject(b.id, np.span.start);
       }
     }
     let target: string | null = null;
