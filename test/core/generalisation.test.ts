@@ -278,3 +278,17 @@ test('the person after volgens is the antecedent of the next hij', () => {
   const text = 'Wethouder Rik Poot presenteerde het plan. "Dat hebben we vaker gehoord", zegt Fatima Amrani. Ze wijst op eerdere plannen. Volgens de wethouder is het geld er nu wel. Hij verwacht dat het werk snel begint.';
   assert.equal(speaker(text, 'verwacht'), 'Rik Poot');
 });
+
+// a party in parentheses is not part of a person's name; an organisation's own abbreviation is
+test('a party abbreviation after a person is not part of the name', () => {
+  const text = 'Kamerlid Jan Smit (VVD) zegt dat het plan deugt.';
+  const a = analyse(text);
+  const st = stmt(a, text, 'zegt');
+  assert.equal(who(a, st), 'Jan Smit');
+  assert.equal(a.claimants[st!.claimantId!].kind, 'person');
+});
+test('still an organisation: a name followed by its own abbreviation', () => {
+  const text = 'Koninklijke Horeca Nederland (KHN) meldt dat er tekorten zijn.';
+  const a = analyse(text);
+  assert.match(who(a, stmt(a, text, 'meldt')) ?? '', /KHN/);
+});

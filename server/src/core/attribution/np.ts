@@ -85,6 +85,19 @@ const ADJ_WORDS = new Set('algemeen oud voormalig voormalige ex nieuw hoog hoogg
 const KNOWN_OUTLET_SET = new Set(KNOWN_OUTLETS);
 const STOP_CAP = new Set(['Telegram', 'Twitter', 'Facebook', 'Instagram', 'YouTube', 'TikTok']);
 
+/** Are the letters of an abbreviation found in order in the name ("RVK" in "Russische Vrijwilligerskorps")? */
+function abbreviates(abbr: string, name: string): boolean {
+  const n = name.toLowerCase();
+  let p = 0;
+  for (const ch of abbr.toLowerCase()) {
+    if (!/[\p{L}\d]/u.test(ch)) continue;
+    const at = n.indexOf(ch, p);
+    if (at < 0) return false;
+    p = at + 1;
+  }
+  return true;
+}
+
 export function isWord(t: Token | undefined): t is Token {
   return t != null && t.kind === 'word';
 }
@@ -186,7 +199,8 @@ export class NPParser {
         // "Goud & Zilver", "Procter & Gamble": an ampersand joins two name words
         if (tt?.text === '&' && words > 0 && this.nameWord(j + 1)) { j++; continue; }
         // "(RVK)" after a name
-        if (tt?.text === '(' && words > 0 && isWord(this.tok(j + 1)) && /^[\p{Lu}\d.&-]{2,8}$/u.test(this.tok(j + 1)!.text) && this.tok(j + 2)?.text === ')') {
+        // ... but only an abbreviation of the name itself: "Jan Smit (VVD)" names his party, not him
+        if (tt?.text === '(' && words > 0 && isWord(this.tok(j + 1)) && /^[\p{Lu}\d.&-]{2,8}$/u.test(this.tok(j + 1)!.text) && this.tok(j + 2)?.text === ')' && abbreviates(this.tok(j + 1)!.text, this.seg.text.slice(start, lastEnd))) {
           lastEnd = this.tok(j + 2)!.end;
           j += 3;
           continue;
