@@ -292,3 +292,20 @@ test('still an organisation: a name followed by its own abbreviation', () => {
   const a = analyse(text);
   assert.match(who(a, stmt(a, text, 'meldt')) ?? '', /KHN/);
 });
+
+// datelines and demonstrative subjects
+test('a dateline is never a source; the pronoun finds the person after it', () => {
+  const text = "UTRECHT - Burgemeester Anne Wouters ziet geen ruimte. 'Het geld is op', zei hij maandag.";
+  const a = analyse(text);
+  assert.equal(who(a, stmt(a, text, 'zei')), 'Anne Wouters');
+  assert.ok(!a.claimants.some((c) => c.name === 'UTRECHT'));
+});
+test('a sentence-initial Die before a verb is the last person', () => {
+  const text = 'Het besluit werd bevestigd door minister Joop Kras. Die zei vorige week dat iedereen moet inleveren.';
+  assert.equal(speaker(text, 'zei'), 'Joop Kras');
+});
+test('not a demonstrative subject: Die + noun', () => {
+  const text = 'Minister Joop Kras sprak. Die woorden zei hij niet zomaar.';
+  const a = analyse(text);
+  assert.notEqual(who(a, stmt(a, text, 'zei')), null);
+});

@@ -49,7 +49,7 @@ export class StatementBuilder {
   discourse(si: number): void {
     const s = this.seg.sentences[si];
     const toks = this.seg.tokens;
-    let i = s.tokenStart;
+    let i = dateline(toks, s.tokenStart, s.tokenEnd);
     while (i < s.tokenEnd && (toks[i].kind !== 'word' || FOCUS.has(toks[i].lower) || COORDINATORS.has(toks[i].lower))) i++;
     let np = i < s.tokenEnd && toks[i].inQuote < 0 ? this.parser.parse(i, false) : null;
     // a single capitalised word at the start is a name only when a verb or an apposition follows
@@ -197,6 +197,11 @@ export class StatementBuilder {
       while (i < a && (toks[i].kind !== 'word' || FOCUS.has(toks[i].lower))) i++;
       const np = P.parse(i, true);
       if (np) return np;
+    }
+    // "Die zei vorige week ...": a sentence-initial demonstrative stands for the last person, like `hij`
+    if (a - 1 === s.tokenStart && (toks[a - 1].lower === 'die' || toks[a - 1].lower === 'deze') && toks[a - 1].inQuote < 0 && !c.plural) {
+      const d = toks[a - 1];
+      return { start: a - 1, end: a, span: { start: d.start, end: d.end }, text: d.text, name: null, role: null, mentionKind: 'pronoun', claimantKind: 'person', vague: false, pronoun: { number: 'sg', gender: null, word: d.lower }, head: null, definite: true, plural: false, female: false, firm: false };
     }
     // subject before the verb, from the nearest clause start back to the sentence start
     const starts: number[] = [];
@@ -357,6 +362,14 @@ export class StatementBuilder {
     if (from >= s.tokenEnd || from > to) return { start: c.cue.end, end: Math.max(c.cue.end, toks[endTok]?.end ?? c.cue.end) };
     return { start: toks[from].start, end: toks[to].end };
   }
+}
+
+/** "DEN HAAG - Minister ...": the token after a dateline (capitals then a dash), else the sentence start. */
+function dateline(toks: Token[], a: number, b: number): number {
+  let k = a;
+  while (k < b && k < a + 4 && toks[k].kind === 'word' && toks[k].text.length > 1 && toks[k].text === toks[k].text.toUpperCase()) k++;
+  if (k > a && k < b && /^[-–—]$/.test(toks[k].text)) return k + 1;
+  return a;
 }
 
 function lastContentTok(toks: Token[], a: number, b: number): number {
