@@ -309,3 +309,6 @@ test('not a demonstrative subject: Die + noun', () => {
   const a = analyse(text);
   assert.notEqual(who(a, stmt(a, text, 'zei')), null);
 });
+test('a fellow member (partijgenoot) is a title before a name', () => {
+  assert.equal(speaker('Partijgenoot Sanne Rook zei dat het een verlies is.', 'zei'), 'Sanne Rook');
+});

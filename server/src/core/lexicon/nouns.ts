@@ -27,7 +27,7 @@ gemeenteraadslid boer boerin visser virologe epidemiologe verdachte slachtoffer 
 zegsman zegsvrouw ambtenaar topambtenaar politicus lijsttrekker kandidaat hoofd rector decaan predikant pastoor
 kapitein piloot scheidsrechter keeper middenvelder verdediger aanvaller raadsman raadsvrouw notaris curator
 bewindvoerder accountant strateeg klokkenluider activist demonstrant actievoerder atleet renner collega
-vriend vriendin partner verpleegster jurylid kenner
+vriend vriendin partner verpleegster jurylid kenner partijgenoot teamgenoot ploeggenoot lotgenoot clubgenoot
 `);
 
 /** Organisations and collectives (the source is a body, not a person). */
