@@ -312,3 +312,13 @@ test('not a demonstrative subject: Die + noun', () => {
 test('a fellow member (partijgenoot) is a title before a name', () => {
   assert.equal(speaker('Partijgenoot Sanne Rook zei dat het een verlies is.', 'zei'), 'Sanne Rook');
 });
+
+// near-identical surnames with different given names are two people
+test('Kees Mulder is not a spelling variant of Frans Muller', () => {
+  const text = 'Topman Frans Muller zei dat de winst daalt. "Dit is onacceptabel", stelt voorzitter Kees Mulder.';
+  assert.equal(speaker(text, 'stelt'), 'Kees Mulder');
+});
+test('still a variant: the same given name with a doubled letter in the surname', () => {
+  const a = analyse('Trainer Piet Hendriks zei dat het goed gaat. Trainer Piet Hendrikks zei dat ook.');
+  assert.equal(a.claimants.length, 1);
+});

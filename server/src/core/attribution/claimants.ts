@@ -96,6 +96,23 @@ export function isVariant(a: string, b: string): boolean {
   return d >= 1 && d <= 2;
 }
 
+/**
+ * Two names that each have a word the other lacks (other than the near-identical pair) name two
+ * people: "Kees Mulder" is not a spelling of "Frans Muller", but "Mohammed Ouali" is of "Mohamed Ouali".
+ */
+function conflicting(a: ReadonlySet<string>, ta: string, b: ReadonlySet<string>, tb: string): boolean {
+  const extra = (x: ReadonlySet<string>, tx: string, y: ReadonlySet<string>) => {
+    for (const w of x) {
+      if (w === tx || w.length < 2 || y.has(w)) continue;
+      let v = false;
+      for (const u of y) if (isVariant(u, w)) { v = true; break; }
+      if (!v) return true;
+    }
+    return false;
+  };
+  return extra(a, ta, b) && extra(b, tb, a);
+}
+
 export class Registry {
   claimants: Builder[] = [];
   variants: VariantLink[] = [];
@@ -232,7 +249,7 @@ export class Registry {
       for (const cv of c.tokens) {
         if (cv.length < 5) continue;
         for (const t of long) {
-          if (t.charCodeAt(0) === cv.charCodeAt(0) && isVariant(cv, t)) {
+          if (t.charCodeAt(0) === cv.charCodeAt(0) && isVariant(cv, t) && !conflicting(toks, t, c.tokens, cv)) {
             const words = name.split(/\s+/);
             const fromWord = words.find((w) => norm(w) === t) ?? name;
             const toWord = c.name.split(/\s+/).find((w) => norm(w) === cv) ?? c.name;
