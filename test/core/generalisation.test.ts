@@ -322,3 +322,12 @@ test('still a variant: the same given name with a doubled letter in the surname'
   const a = analyse('Trainer Piet Hendriks zei dat het goed gaat. Trainer Piet Hendrikks zei dat ook.');
   assert.equal(a.claimants.length, 1);
 });
+
+// a multi-word parenthetical (party) after a name
+test('a two-word party in parentheses does not hide the verb', () => {
+  assert.equal(speaker('Burgemeester Piet de Clerck (Open VLD) laat weten dat het plan wordt bekeken.', 'laat weten'), 'Piet de Clerck');
+});
+test('not a parenthetical: an unclosed parenthesis', () => {
+  const a = analyse('Burgemeester Piet de Clerck (Open VLD zegt dat het plan wordt bekeken.');
+  assert.ok(a.statements.length <= 1);
+});

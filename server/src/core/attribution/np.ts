@@ -435,7 +435,14 @@ export class NPParser {
       }
     }
     // parenthetical after the phrase: "(49)", "(integratiezaken)"
-    if (this.tok(j)?.text === '(' && this.tok(j + 2)?.text === ')') j += 3;
+    if (this.tok(j)?.text === '(') {
+      // "(Open VLD)", "(GroenLinks-PvdA)": up to four words before the closing parenthesis
+      for (let k = j + 2; k < Math.min(limit, j + 6); k++) {
+        const w = this.tok(k)!;
+        if (w.text === ')') { j = k + 1; break; }
+        if (w.kind === 'quote' || w.text === '(' || w.text === '.' || w.text === ',') break;
+      }
+    }
     let end = j;
     let spanEnd = this.tok(j - 1)!.text === ',' && j - 2 >= i ? this.tok(j - 2)!.end : this.tok(j - 1)!.end;
     // apposition: ", Mychajlo Podoljak," after a role; ", de gouverneur van de regio," after a name
