@@ -331,3 +331,17 @@ test('not a parenthetical: an unclosed parenthesis', () => {
   const a = analyse('Burgemeester Piet de Clerck (Open VLD zegt dat het plan wordt bekeken.');
   assert.ok(a.statements.length <= 1);
 });
+
+// a surname that is a verb form
+test('a surname that is a verb form (Post) is no cue', () => {
+  const text = 'Een van de omwonenden, de 71-jarige Jan Post, zei dat hij niets had gehoord.';
+  const a = analyse(text);
+  assert.ok(!stmt(a, text, 'Post'));
+  assert.equal(who(a, stmt(a, text, 'zei')), 'Jan Post');
+});
+test('still a cue: the verb before such a surname', () => {
+  const text = 'De wethouder zegt dat Anna Meld gelijk heeft.';
+  const a = analyse(text);
+  assert.ok(!stmt(a, text, 'Meld'));
+  assert.equal(who(a, stmt(a, text, 'zegt')), 'wethouder');
+});

@@ -125,6 +125,9 @@ function cueAt(seg: Segmented, i: number, sStart: number, sEnd: number): FoundCu
   }
   const infos = VERB_FORMS.get(lw);
   if (!infos) return null;
+  // a capitalised verb form right after a capitalised word mid-sentence is a surname: "Jan Post", "Eva Meld"
+  const before = toks[i - 1];
+  if (t.cap && i > sStart && before && before.kind === 'word' && before.cap && t.text !== t.text.toUpperCase() && !(before.inQuote >= 0 && t.inQuote < 0)) return null;
   return verbCueAt(seg, i, sStart, sEnd, infos);
 }
 
