@@ -18,7 +18,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   if (typeof text !== 'string') text = text == null ? '' : String(text);
   let seg: Segmented;
   try {
-    seg = segment(text, { format: options.format ?? 'plaintext' });
+    seg = segment(text, { format: options.format ?? 'plaintext', reuseTokens: true });
   } catch {
     return empty(text);
   }

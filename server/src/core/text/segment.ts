@@ -10,6 +10,11 @@ import { pairQuotes, type Mark, FAM_D, FAM_S } from './quotes';
 
 export interface SegmentOptions {
   format?: 'markdown' | 'plaintext';
+  /**
+   * Reuse token objects of the previous call (for analyse(), which drops the segmentation before it
+   * returns). The previous result's tokens are then overwritten: never keep two results alive.
+   */
+  reuseTokens?: boolean;
 }
 
 /** Regions a Markdown draft does not analyse: Markdown masking plus regions suppressed for every rule. */
@@ -84,6 +89,28 @@ const ABBREVIATIONS = new Set([
 /** Abbreviations that usually end a list and so may end a sentence. */
 const FINAL_ABBREVIATIONS = new Set(['enz', 'etc', 'e.d', 'e.a', 'usw']);
 
+/** One token; a class so that every token has the same hidden class (cheap to make and to read). */
+class Tok implements Token {
+  sentence = 0;
+  inQuote = -1;
+  constructor(
+    public start: number,
+    public end: number,
+    public text: string,
+    public lower: string,
+    public kind: Token['kind'],
+    public cap: boolean,
+  ) {}
+}
+
+/**
+ * Token objects reused from one analysis to the next (analyse() is synchronous and keeps no token in
+ * its result): a draft re-analysed on every keystroke then makes no new token objects, and the
+ * garbage collector has no young tokens to copy. Bounded, so one huge draft does not pin its memory.
+ */
+const POOL: Tok[] = [];
+const POOL_MAX = 40_000;
+
 interface ParaBuild {
   start: number;
   end: number;
@@ -94,6 +121,7 @@ interface ParaBuild {
 export function segment(text: string, options: SegmentOptions = {}): Segmented {
   if (typeof text !== 'string') text = text == null ? '' : String(text);
   const markdown = options.format === 'markdown';
+  const reuse = options.reuseTokens === true;
   const masked = maskedRegions(text, markdown ? 'markdown' : 'plaintext');
   const n = text.length;
   const tokens: Token[] = [];
@@ -111,7 +139,15 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
     const lower = lowerIt ? t.toLowerCase() : t;
     needsLower = false;
     const c0 = text.charCodeAt(start);
-    const tok: Token = { start, end, text: t, lower, kind, cap: kind === 'word' && isUpperCode(c0), sentence: 0, inQuote: -1 };
+    const cap = kind === 'word' && isUpperCode(c0);
+    let tok: Tok;
+    if (reuse && tokens.length < POOL.length) {
+      tok = POOL[tokens.length];
+      tok.start = start; tok.end = end; tok.text = t; tok.lower = lower; tok.kind = kind; tok.cap = cap; tok.sentence = 0; tok.inQuote = -1;
+    } else {
+      tok = new Tok(start, end, t, lower, kind, cap);
+      if (reuse && POOL.length < POOL_MAX && tokens.length === POOL.length) POOL.push(tok);
+    }
     tokens.push(tok);
     if (cur) cur.end = end;
     return tok;
