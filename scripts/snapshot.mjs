@@ -2,7 +2,7 @@
 // Guards refactorings that must not change results (speed work): analyses a fixed set of inputs (the
 // dev corpus, the held-out articles, drafts built from corpus sentences, plain text and Markdown) and
 // writes one hash per input, or compares with a file written before.
-//   node scripts/snapshot.mjs --write FILE [--core bench/out/core.cjs]
+//   node scripts/snapshot.mjs --write FILE [--core BUNDLE]   (default: bundles bench/core.ts first)
 //   node scripts/snapshot.mjs --check FILE        (exit 1 and the first differing field on a change)
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -12,6 +12,11 @@ import { ROOT, corpus, draftOfWords } from '../bench/inputs.mjs';
 
 const args = process.argv.slice(2);
 const opt = (k) => (args.includes(k) ? args[args.indexOf(k) + 1] : undefined);
+// without --core: bundle this checkout's analyser first (bench/core.ts -> bench/out/core.cjs)
+if (!opt('--core')) {
+  const esbuild = await import('esbuild');
+  await esbuild.build({ entryPoints: [join(ROOT, 'bench/core.ts')], outfile: join(ROOT, 'bench/out/core.cjs'), bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' });
+}
 const core = resolve(opt('--core') ?? join(ROOT, 'bench/out/core.cjs'));
 const { analyse } = createRequire(import.meta.url)(core);
 
