@@ -2,7 +2,7 @@
 // summary, and offers the commands. Everything about drafts is computed by the server.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { SourcesChangedNotification, SourcesRequest, type SourcesChangedParams, type SourcesResult } from '../../server/src/shared/protocol';
+import { CursorNotification, SourcesChangedNotification, SourcesRequest, type CursorParams, type SourcesChangedParams, type SourcesResult } from '../../server/src/shared/protocol';
 import { createClient, isDraft, policy } from './languageClient';
 import { SourcesProvider, findingsLabel, revealRange } from './sourcesView';
 import { exportSources } from './exportCommand';
@@ -114,7 +114,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<Bronwi
     exportSources(() => client, opts ?? {}),
   );
 
+  // Where the cursors are, so that the server flags a word being typed once the cursor leaves it.
+  let cursorTimer: NodeJS.Timeout | undefined;
+  const sendCursor = (editor: vscode.TextEditor | undefined): void => {
+    if (cursorTimer) clearTimeout(cursorTimer);
+    cursorTimer = setTimeout(() => {
+      if (!editor || !isDraft(editor.document) || !client?.isRunning()) return;
+      const params: CursorParams = {
+        textDocument: { uri: editor.document.uri.toString() },
+        positions: editor.selections.map((s) => ({ line: s.active.line, character: s.active.character })),
+      };
+      void client.sendNotification(CursorNotification, params).catch(() => undefined);
+    }, 50);
+  };
+
   context.subscriptions.push(
+    vscode.window.onDidChangeTextEditorSelection((e) => sendCursor(e.textEditor)),
     vscode.window.onDidChangeActiveTextEditor(() => void refresh()),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (e.affectsConfiguration('bronwijzer.enable')) await (enabled() ? start() : stop());

@@ -29,6 +29,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
     outputChannel: output,
     initializationOptions: {
       locale: vscode.env.language,
+      cursorNotifications: true,
       settings: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration('bronwijzer'))) as unknown,
     },
     synchronize: {

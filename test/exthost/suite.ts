@@ -116,6 +116,22 @@ test('the name-variant quick fix turns "Podaljak" into "Podoljak"', async () => 
   await vscode.commands.executeCommand('workbench.action.files.revert');
 });
 
+test('a word being typed is not flagged until the cursor leaves it', async () => {
+  const editor = await open('quickfix.txt');
+  const doc = editor.document;
+  const variant = () => bronwijzerDiagnostics(doc.uri).find((x) => codeOf(x) === 'name-variant');
+  await until('a name-variant diagnostic in quickfix.txt', variant);
+  // retype the last letter of "Podaljak": the cursor stays at the end of the word
+  const end = offsetOf(doc, 'Podaljak', 'Podaljak'.length);
+  editor.selection = new vscode.Selection(end.translate(0, -1), end);
+  await vscode.commands.executeCommand('type', { text: 'k' });
+  await until('the finding on the word being typed to be hidden', () => doc.version > 1 && !variant());
+  // the cursor leaves the word: the finding is back at once (the timer fallback for such clients is a minute)
+  editor.selection = new vscode.Selection(new vscode.Position(0, 0), new vscode.Position(0, 0));
+  await until('the finding to come back when the cursor leaves the word', variant, 15_000);
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+});
+
 test('the Sources panel lists claimants, statements and findings, and clicking reveals the text', async () => {
   const editor = await open('belgorod.txt');
   const result = await until('sources for belgorod.txt', async () => {

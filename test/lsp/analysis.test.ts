@@ -113,6 +113,28 @@ test('a word being typed is not flagged until typing stops there', async (t) => 
   await c.until('shown after a pause', () => c.diagnostics.get(uri)!.filter((x) => x.version === 2).some((x) => x.diagnostics.some((d) => d.code === 'name-variant')));
 });
 
+test('with cursor reports, a typed word is flagged as soon as the cursor leaves it', async (t) => {
+  if (!finds(VARIANT, 'name-variant')) return t.skip('analyser does not report name-variant here yet');
+  const c = new TestClient({ settings: { debounceMs: 0 }, locale: 'nl', initializationOptions: { cursorNotifications: true } });
+  clients.push(c);
+  await c.initialize();
+  const uri = uriOf('cursor.md');
+  c.open(uri, VARIANT);
+  await c.diagnosticsFor(uri, 1);
+  const p = pos(VARIANT, 'Podaljak', 7);
+  c.change(uri, 2, [{ range: { start: p, end: { line: p.line, character: p.character + 1 } }, text: 'k' }]);
+  assert.ok(!(await c.diagnosticsFor(uri, 2)).some((x) => x.code === 'name-variant'), 'hidden while typing');
+  const shown = () => c.diagnostics.get(uri)!.filter((x) => x.version === 2).some((x) => x.diagnostics.some((d) => d.code === 'name-variant'));
+  // the cursor still in the word (just after the typed letter): stays hidden. A request answered after
+  // the notification proves the server has handled it (messages are handled in order).
+  void c.conn.sendNotification('bronwijzer/cursor', { textDocument: { uri }, positions: [{ line: p.line, character: p.character + 1 }] });
+  await c.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+  assert.ok(!shown(), 'still hidden while the cursor is in the word');
+  // the cursor moves to the next line: shown at once (the fallback timer for such clients is a minute)
+  void c.conn.sendNotification('bronwijzer/cursor', { textDocument: { uri }, positions: [{ line: p.line + 1, character: 0 }] });
+  await c.until('shown when the cursor leaves the word', shown, 3000);
+});
+
 test('hover on a claimant mention names the source, its variants and where it was introduced', async (t) => {
   const a = analyse(VARIANT, { format: 'markdown' });
   if (!a.claimants.some((c) => c.mentions.some((m) => m.text === 'Podaljak'))) return t.skip('analyser does not link Podaljak yet');

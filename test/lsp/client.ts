@@ -16,6 +16,7 @@ export interface ClientOptions {
   settings?: Record<string, unknown>;
   workspaceFolder?: string;
   capabilities?: Record<string, unknown>;
+  initializationOptions?: Record<string, unknown>;
   /** Never answer workspace/configuration (a broken client). */
   hangConfiguration?: boolean;
 }
@@ -64,6 +65,7 @@ export class TestClient {
     const result = await this.conn.sendRequest('initialize', {
       processId: process.pid,
       locale: this.opts.locale ?? 'nl',
+      initializationOptions: this.opts.initializationOptions,
       rootUri: folder ? pathToFileURL(folder).toString() : null,
       workspaceFolders: folder ? [{ uri: pathToFileURL(folder).toString(), name: 'ws' }] : null,
       capabilities: this.opts.capabilities ?? {

@@ -24,8 +24,10 @@ import {
   type WorkspaceConfig,
 } from './settings';
 
-/** How long a word being typed stays unflagged when no further edit comes. */
+/** How long a word being typed stays unflagged when no further edit comes (clients that report no cursor). */
 export const HIDE_WHILE_TYPING_MS = 1200;
+/** The same for clients that report the cursor: a fallback only, in case the cursor reports stop. */
+export const HIDE_WHILE_TYPING_CURSOR_MS = 60_000;
 
 /**
  * A full garbage collection once the server has been idle for a moment after analysing: V8 otherwise
@@ -102,6 +104,15 @@ const isPos = (p: unknown): boolean =>
   !!p && typeof p === 'object' && Number.isFinite((p as { line?: unknown }).line) && Number.isFinite((p as { character?: unknown }).character);
 const isRange = (r: unknown): boolean => !!r && typeof r === 'object' && isPos((r as { start?: unknown }).start) && isPos((r as { end?: unknown }).end);
 
+/** The word (letters, digits, ' ’ -) around an offset: [start, end]. */
+export function wordAround(text: string, offset: number): [number, number] {
+  let a = Math.max(0, Math.min(offset, text.length));
+  let b = a;
+  while (a > 0 && a > offset - 200 && WORD_CHAR.test(text[a - 1])) a--;
+  while (b < text.length && b < offset + 200 && WORD_CHAR.test(text[b])) b++;
+  return [a, b];
+}
+
 function formatOf(languageId: string): AnalyseOptions['format'] {
   return languageId === 'markdown' ? 'markdown' : 'plaintext';
 }
@@ -117,6 +128,8 @@ function uriToPath(uri: string): string | null {
 export class DocumentStore {
   readonly docs = new Map<string, DocState>();
   workspaceFolders: string[] = []; // folder URIs
+  /** The client reports cursor positions (bronwijzer/cursor): a typed word is shown again when the cursor leaves it. */
+  cursorReports = false;
   /** Push-style settings (didChangeConfiguration with a payload) when the client cannot be asked. */
   pushedSettings: unknown = undefined;
   canPullSettings = false;
@@ -178,6 +191,27 @@ export class DocumentStore {
     const debounce = state.eff?.settings.debounceMs ?? DEFAULT_SETTINGS.debounceMs;
     const delay = debounce > 0 ? Math.max(debounce, Math.min(state.analysisMs ?? 0, 1000)) : 0;
     this.schedule(state, delay);
+  }
+
+  /**
+   * The cursors moved (bronwijzer/cursor). When none of them is in the word being typed any more, that
+   * word's findings are published at once. A cursor report for another document leaves this one alone.
+   */
+  cursor(uri: string, offsets: number[]): void {
+    // the user is in this document now: words left half-typed in others are shown
+    for (const other of this.docs.values()) {
+      if (other.uri === uri || !other.typing) continue;
+      other.typing = null;
+      if (other.result && other.result.version === other.doc.version && other.published === other.result.version) this.publish(other, other.result);
+    }
+    const state = this.docs.get(uri);
+    if (!state || !state.typing) return;
+    const text = state.doc.getText();
+    const [from, to] = wordAround(text, state.typing.offset);
+    if (offsets.some((o) => o >= from && o <= to)) return;
+    state.typing = null;
+    const result = state.result;
+    if (result && result.version === state.doc.version && state.published === result.version) this.publish(state, result);
   }
 
   close(uri: string): DocState | undefined {
@@ -329,7 +363,7 @@ export class DocumentStore {
         state.hideTimer = null;
         if (state.typing && state.typing.version === result.version) state.typing = null;
         this.publish(state, result);
-      }, HIDE_WHILE_TYPING_MS);
+      }, this.cursorReports ? HIDE_WHILE_TYPING_CURSOR_MS : HIDE_WHILE_TYPING_MS);
     }
     state.published = result.version;
     this.host.publish(state, result, hideAt);

@@ -15,7 +15,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { SEMANTIC_TOKENS_LEGEND } from '../shared/legend';
-import { SourcesChangedNotification, SourcesRequest, type SourcesChangedParams, type SourcesParams } from '../shared/protocol';
+import { CursorNotification, SourcesChangedNotification, SourcesRequest, type CursorParams, type SourcesChangedParams, type SourcesParams } from '../shared/protocol';
 import { DocumentStore, type DocState, type Host } from './documents';
 import { toDiagnostics } from './diagnostics';
 import { hover } from './hover';
@@ -119,7 +119,8 @@ function guard<P, R>(empty: R, fn: (params: P, state: DocState) => R): (params: 
 const lang = (state: DocState): 'nl' | 'en' => store.current(state).lang;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
-  const init = params.initializationOptions as { settings?: unknown; locale?: unknown } | undefined;
+  const init = params.initializationOptions as { settings?: unknown; locale?: unknown; cursorNotifications?: unknown } | undefined;
+  store.cursorReports = init?.cursorNotifications === true;
   clientLocale = typeof params.locale === 'string' ? params.locale : typeof init?.locale === 'string' ? init.locale : undefined;
   host.clientLocale = clientLocale;
   const caps = params.capabilities ?? {};
@@ -195,6 +196,16 @@ connection.onDidChangeTextDocument((p) => {
     store.change(d.uri, d.version, p.contentChanges);
   } catch (e) {
     logError('didChange', e);
+  }
+});
+connection.onNotification(CursorNotification, (p: CursorParams) => {
+  const state = store.get(p?.textDocument?.uri);
+  if (!state || !Array.isArray(p.positions)) return;
+  try {
+    const offsets = p.positions.filter((x) => x && Number.isFinite(x.line) && Number.isFinite(x.character)).map((x) => toOffset(state.doc, x));
+    store.cursor(state.uri, offsets);
+  } catch (e) {
+    logError('cursor', e);
   }
 });
 connection.onDidCloseTextDocument((p) => {

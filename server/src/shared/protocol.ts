@@ -70,3 +70,16 @@ export interface SourcesChangedParams {
   claimantCount: number;
   findingCount: number;
 }
+
+/**
+ * Client -> server: where the cursors stand in a draft (sent when the selection changes), so that a word
+ * being typed stays unflagged until the cursor leaves it (Code Spell Checker's hide-while-typing).
+ * A client that sends it says so in `initializationOptions.cursorNotifications: true`; for other clients
+ * the server shows the word's findings again after a pause in typing.
+ */
+export const CursorNotification = 'bronwijzer/cursor';
+export interface CursorParams {
+  textDocument: { uri: string };
+  /** Every cursor's position (multi-cursor editing). */
+  positions: { line: number; character: number }[];
+}
