@@ -52,7 +52,9 @@ function quantile(xs, q) {
 }
 const ms = (x) => x.toFixed(1);
 
-function startServer(nodeFlags = []) {
+// BENCH_SERVER_FLAGS="--max-semi-space-size=16": node flags for the server process (to compare configurations)
+const SERVER_FLAGS = (process.env.BENCH_SERVER_FLAGS ?? '').split(/\s+/).filter(Boolean);
+function startServer(nodeFlags = SERVER_FLAGS) {
   const proc = spawn(process.execPath, [...nodeFlags, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const waiters = new Map(); // uri@version -> resolve
