@@ -7,7 +7,7 @@
 // Medians over many rounds after a time-based warm-up (JIT tiers need seconds, not a few runs).
 import * as esbuild from 'esbuild';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ROOT, corpus, draftOfWords } from './inputs.mjs';
 
 const require = createRequire(import.meta.url);
@@ -20,7 +20,7 @@ const sum = (xs) => xs.reduce((a, b) => a + b, 0);
 const opts = { format: 'plaintext' };
 
 if (args.length) {
-  const mods = args.map((f) => require(join(process.cwd(), f)));
+  const mods = args.map((f) => require(resolve(f)));
   const round = (m) => { for (const d of docs) m.analyse(d.text, opts); };
   const t0 = performance.now();
   while (performance.now() - t0 < 4000) for (const m of mods) { round(m); m.analyse(big, opts); }
