@@ -16,7 +16,7 @@ await esbuild.build({
   outfile: join(ROOT, 'bench/out/fuzz.cjs'),
   bundle: true,
   platform: 'node',
-  target: 'node20',
+  target: 'node20', supported: { 'regexp-unicode-property-escapes': true },
   format: 'cjs',
   logLevel: 'warning',
 });

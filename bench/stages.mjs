@@ -31,7 +31,7 @@ if (args.length) {
   args.forEach((f, k) => console.log(`${f.padEnd(28)} corpus: median ${(bytes / 1e3 / median(R[k])).toFixed(1)} MB/s, mean ${((bytes * R[k].length) / 1e3 / sum(R[k])).toFixed(1)} MB/s | 20,000 words: median ${median(B[k]).toFixed(1)} ms, mean ${(sum(B[k]) / B[k].length).toFixed(1)} ms`));
 } else {
   const out = join(ROOT, 'bench/out/stages.cjs');
-  await esbuild.build({ entryPoints: [join(ROOT, 'bench/stages.ts')], outfile: out, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' });
+  await esbuild.build({ entryPoints: [join(ROOT, 'bench/stages.ts')], outfile: out, bundle: true, platform: 'node', target: 'node20', supported: { 'regexp-unicode-property-escapes': true }, format: 'cjs', logLevel: 'warning' });
   const { timeStages, STAGES } = require(out);
   for (const [label, texts, rounds] of [['dev corpus', docs.map((d) => d.text), 300], ['20,000-word draft', [big], 30]]) {
     const n = texts.reduce((k, x) => k + Buffer.byteLength(x), 0);

@@ -15,7 +15,7 @@ const opt = (k) => (args.includes(k) ? args[args.indexOf(k) + 1] : undefined);
 // without --core: bundle this checkout's analyser first (bench/core.ts -> bench/out/core.cjs)
 if (!opt('--core')) {
   const esbuild = await import('esbuild');
-  await esbuild.build({ entryPoints: [join(ROOT, 'bench/core.ts')], outfile: join(ROOT, 'bench/out/core.cjs'), bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' });
+  await esbuild.build({ entryPoints: [join(ROOT, 'bench/core.ts')], outfile: join(ROOT, 'bench/out/core.cjs'), bundle: true, platform: 'node', target: 'node20', supported: { 'regexp-unicode-property-escapes': true }, format: 'cjs', logLevel: 'warning' });
 }
 const core = resolve(opt('--core') ?? join(ROOT, 'bench/out/core.cjs'));
 const { analyse } = createRequire(import.meta.url)(core);
