@@ -110,6 +110,13 @@ class Tok implements Token {
  */
 const POOL: Tok[] = [];
 const POOL_MAX = 40_000;
+/**
+ * The token array reused the same way: filling a fresh array of tens of thousands of tokens costs far
+ * more than the tokens themselves (a young large object the garbage collector has to move).
+ */
+let SHARED: Token[] = [];
+/** The longest SHARED has been (its capacity is at least that, and at most about half as much again). */
+let sharedMax = 0;
 
 interface ParaBuild {
   start: number;
@@ -124,7 +131,8 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
   const reuse = options.reuseTokens === true;
   const masked = maskedRegions(text, markdown ? 'markdown' : 'plaintext');
   const n = text.length;
-  const tokens: Token[] = [];
+  const built: Token[] = reuse ? SHARED : [];
+  let nt = 0; // tokens made (a reused array is longer until the end)
   const marks: Mark[] = [];
   const paras: ParaBuild[] = [];
   const lineStarts: number[] = []; // tokens after a single line break inside a paragraph
@@ -141,19 +149,21 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
     const c0 = text.charCodeAt(start);
     const cap = kind === 'word' && isUpperCode(c0);
     let tok: Tok;
-    if (reuse && tokens.length < POOL.length) {
-      tok = POOL[tokens.length];
+    if (reuse && nt < POOL.length) {
+      tok = POOL[nt];
       tok.start = start; tok.end = end; tok.text = t; tok.lower = lower; tok.kind = kind; tok.cap = cap; tok.sentence = 0; tok.inQuote = -1;
     } else {
       tok = new Tok(start, end, t, lower, kind, cap);
-      if (reuse && POOL.length < POOL_MAX && tokens.length === POOL.length) POOL.push(tok);
+      if (reuse && POOL.length < POOL_MAX && nt === POOL.length) POOL.push(tok);
     }
-    tokens.push(tok);
+    if (nt < built.length) built[nt] = tok;
+    else built.push(tok);
+    nt++;
     if (cur) cur.end = end;
     return tok;
   };
   const mark = (start: number, len: number, fam: number, open: boolean, close: boolean, sym: number): void => {
-    const tok = tokens.length;
+    const tok = nt;
     push(start, start + len, 'quote', false);
     marks.push({ tok, pos: start, len, fam, open, close, sym, para: paras.length - 1 });
   };
@@ -183,10 +193,10 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
         forceBreak = false;
       }
     }
-    if (nl === 1 && cur !== null && tokens.length > cur.tokenStart) lineStarts.push(tokens.length);
+    if (nl === 1 && cur !== null && nt > cur.tokenStart) lineStarts.push(nt);
     if (nl >= 2 || cur === null) {
-      if (cur === null || tokens.length > cur.tokenStart) {
-        cur = { start: i, end: i, tokenStart: tokens.length };
+      if (cur === null || nt > cur.tokenStart) {
+        cur = { start: i, end: i, tokenStart: nt };
         paras.push(cur);
       } else cur.start = i;
     }
@@ -313,9 +323,24 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
     i += len;
   }
 
+  const tokens = reuse ? sharedResult(nt) : built;
   const rawQuotes: RawQuote[] = pairQuotes(text, tokens, marks, paras);
   const { sentences, paragraphs } = sentencesOf(tokens, paras, rawQuotes, lineStarts);
   return { text, masked, tokens, sentences, paragraphs, quotes: rawQuotes };
+}
+
+/**
+ * The first n tokens of the shared array as the result. Shortening an array to less than half its
+ * capacity gives the memory back, and growing it again next time is the cost the sharing avoids: a
+ * short result is a copy, the shared array keeps its capacity (a huge one is let go).
+ */
+function sharedResult(n: number): Token[] {
+  if (n > sharedMax) sharedMax = n;
+  if (4 * n <= 3 * sharedMax + 64) return SHARED.slice(0, n);
+  const out = SHARED;
+  out.length = n;
+  if (n > POOL_MAX) { SHARED = []; sharedMax = 0; }
+  return out;
 }
 
 function sentencesOf(
