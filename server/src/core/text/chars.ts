@@ -9,11 +9,14 @@ export const C_DIGIT = 4; // 0-9
 export const C_SPACE = 8; // white space (isSpaceCode)
 export const C_QUOTE = 16; // a quotation mark or apostrophe
 export const C_NONASCII = 32; // a letter outside ASCII (lower-casing may change it)
+/** May join the parts of a word: - ‐ ‑ ' ’ and a high surrogate (an astral letter). */
+export const C_JOIN = 64;
 const C_KNOWN = 128; // classified (0: not yet)
 
 const LETTER_RE = /^[\p{L}\p{M}]$/u;
 const UPPER_RE = /^\p{Lu}$/u;
-const CLASS = new Uint8Array(65536);
+/** Class bits by code unit; 0 for a code unit not classified yet (classOf classifies it). */
+export const CLASS = new Uint8Array(65536);
 
 const SPACES = [32, 9, 10, 13, 12, 11, 0xa0, 0xfeff, 0x85, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000];
 for (let c = 0x2000; c <= 0x200b; c++) SPACES.push(c);
@@ -30,6 +33,8 @@ for (let c = 0; c < 128; c++) {
 for (const c of SPACES) CLASS[c] = C_KNOWN | C_SPACE;
 for (const c of QUOTES) CLASS[c] = C_KNOWN | C_QUOTE;
 for (let c = 0xd800; c <= 0xdfff; c++) CLASS[c] = C_KNOWN;
+for (let c = 0xd800; c <= 0xdbff; c++) CLASS[c] |= C_JOIN;
+for (const c of [45, 0x2010, 0x2011, 39, 0x2019]) CLASS[c] |= C_JOIN;
 
 function classify(code: number): number {
   const ch = String.fromCharCode(code);

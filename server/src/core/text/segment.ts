@@ -3,7 +3,7 @@
 // makes sentences. Linear in the text, never throws; offsets are UTF-16 offsets into the text as given.
 import type { Span } from '../types';
 import type { Segmented, Token, Sentence, Paragraph, RawQuote } from './types';
-import { classOf, fixedClassOf, C_LETTER, C_UPPER, C_DIGIT, C_SPACE, C_QUOTE, C_NONASCII, isLetterCode, isUpperCode, isDigitCode, isSpaceCode, isNewlineAt, isOpenPunct, isClosePunct } from './chars';
+import { CLASS, C_JOIN, classOf, fixedClassOf, C_LETTER, C_UPPER, C_DIGIT, C_SPACE, C_QUOTE, C_NONASCII, isLetterCode, isUpperCode, isDigitCode, isSpaceCode, isNewlineAt, isOpenPunct, isClosePunct } from './chars';
 import { TokenList } from './tokens';
 import { markdownMask, mergeSpans } from './markdown';
 import { suppressions } from './suppress';
@@ -57,22 +57,32 @@ const ASTRAL_LETTER = /^\p{L}$/u;
 function wordEnd(text: string, j: number, n: number): number {
   let flags = 0;
   while (j < n) {
-    const c = text.charCodeAt(j);
-    const k = classOf(c);
+    // letters and digits (a code unit not classified yet reads 0 here: wordGoesOn classifies it)
+    const k = CLASS[text.charCodeAt(j)];
     if ((k & (C_LETTER | C_DIGIT)) !== 0) { flags |= k; j++; continue; }
-    if (c >= 0xd800 && c <= 0xdbff) {
-      if (astralLetterAt(text, j)) { j += 2; continue; }
-      break;
-    }
-    if ((c === 45 || c === 0x2010 || c === 0x2011) && j + 1 < n) {
-      if ((classOf(text.charCodeAt(j + 1)) & (C_LETTER | C_DIGIT)) !== 0) { j++; continue; }
-      break;
-    }
-    if ((c === 39 || c === 0x2019) && j + 1 < n && isLetterCode(text.charCodeAt(j - 1)) && isLetterCode(text.charCodeAt(j + 1))) { j++; continue; }
-    break;
+    if (k !== 0 && (k & C_JOIN) === 0) break;
+    const e = wordGoesOn(text, j, n);
+    if (e < 0) break;
+    flags |= goesOnFlags;
+    j = e;
   }
   wordFlags = flags;
   return j;
+}
+
+/** Class bits of what wordGoesOn accepted. */
+let goesOnFlags = 0;
+
+/** The rarer ways a word goes on at j (a letter seen first, an astral letter, - or ' between letters): where it goes on to, or -1. */
+function wordGoesOn(text: string, j: number, n: number): number {
+  const c = text.charCodeAt(j);
+  const k = classOf(c);
+  goesOnFlags = 0;
+  if ((k & (C_LETTER | C_DIGIT)) !== 0) { goesOnFlags = k; return j + 1; }
+  if (c >= 0xd800 && c <= 0xdbff) return astralLetterAt(text, j) ? j + 2 : -1;
+  if ((c === 45 || c === 0x2010 || c === 0x2011) && j + 1 < n) return (classOf(text.charCodeAt(j + 1)) & (C_LETTER | C_DIGIT)) !== 0 ? j + 1 : -1;
+  if ((c === 39 || c === 0x2019) && j + 1 < n && isLetterCode(text.charCodeAt(j - 1)) && isLetterCode(text.charCodeAt(j + 1))) return j + 1;
+  return -1;
 }
 
 /** A sentence-final punctuation token: . ! ? … and runs of them (the tokenizer keeps runs whole). */
@@ -149,6 +159,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
       continue;
     }
     const c = text.charCodeAt(i);
+    if (c === 32) { i++; continue; }
     const cls = classOf(c);
     if ((cls & C_SPACE) !== 0) {
       if (c === 10 || c === 0x2028 || c === 0x2029 || c === 0x85 || (c === 13 && text.charCodeAt(i + 1) !== 10)) nl++;
@@ -326,11 +337,16 @@ function sentencesOf(
     const sFirst = sentences.length;
     let sStart = pb.tokenStart;
     let lineStart = pb.tokenStart;
+    while (ls < lineStarts.length && lineStarts[ls] < sStart) ls++;
+    let nextLine = ls < lineStarts.length ? lineStarts[ls] : -1; // the first line start at or after t
     for (let t = pb.tokenStart; t < tEnd; t++) {
       const tok = tokens[t];
       // a short line without final punctuation before a line that starts anew is a headline
-      while (ls < lineStarts.length && lineStarts[ls] < t) ls++;
-      if (ls < lineStarts.length && lineStarts[ls] === t) {
+      if (nextLine >= 0 && nextLine < t) {
+        while (ls < lineStarts.length && lineStarts[ls] < t) ls++;
+        nextLine = ls < lineStarts.length ? lineStarts[ls] : -1;
+      }
+      if (nextLine === t) {
         const blockStart = lineStart === pb.tokenStart || (lineStart > pb.tokenStart && endsSentence(tokens[lineStart - 1]));
         if (t > sStart && blockStart && isHeadlineBreak(tokens, lineStart, t, ls + 1 < lineStarts.length && lineStarts[ls + 1] < tEnd ? lineStarts[ls + 1] : tEnd)) {
           pushSentence(sentences, tokens, sStart, t, p);

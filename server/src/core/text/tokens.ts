@@ -22,6 +22,23 @@ class Tok implements Token {
 
 const POOL_MAX = 40_000;
 
+/**
+ * Lower-case forms by text, for the tokens lower-casing changes (capitalised words, names): toLowerCase
+ * is slow on a string with a character outside Latin-1 (a text with curly quotes), a look-up is not.
+ */
+const LOWER = new Map<string, string>();
+const LOWER_MAX = 20_000;
+
+function lowerCase(t: string): string {
+  let l = LOWER.get(t);
+  if (l === undefined) {
+    if (LOWER.size >= LOWER_MAX) LOWER.clear();
+    l = t.toLowerCase();
+    LOWER.set(t, l);
+  }
+  return l;
+}
+
 export class TokenList {
   /** Token objects kept for reuse; POOL[k] is the k-th token of a reusing call. */
   private readonly pool: Tok[] = [];
@@ -45,7 +62,7 @@ export class TokenList {
   /** Adds the token [start, end); lowerIt: lower-casing may change it. */
   add(start: number, end: number, kind: Token['kind'], lowerIt: boolean, cap: boolean): void {
     const t = this.text.slice(start, end);
-    const lower = lowerIt ? t.toLowerCase() : t;
+    const lower = lowerIt ? lowerCase(t) : t;
     const nt = this.count;
     const pool = this.pool;
     let tok: Tok;
