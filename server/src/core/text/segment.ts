@@ -87,7 +87,9 @@ function wordGoesOn(text: string, j: number, n: number): number {
 
 /** A sentence-final punctuation token: . ! ? … and runs of them (the tokenizer keeps runs whole). */
 function isTerminator(t: string): boolean {
-  const c = t.charCodeAt(0);
+  return isTerminatorCode(t.charCodeAt(0));
+}
+function isTerminatorCode(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
 /** Abbreviations after which a full stop does not end the sentence. */
@@ -356,21 +358,23 @@ function sentencesOf(
       }
       let endsHere = false;
       let last = t;
-      if (tok.kind === 'punct' && isTerminator(tok.text)) {
+      // (the first character of a token read in the text: no need to load the token's string)
+      if (tok.kind === 'punct' && isTerminatorCode(text.charCodeAt(tok.start))) {
         let j = t + 1;
         while (j < tEnd) {
           const u = tokens[j];
-          if ((u.kind === 'quote' && closers.has(u.start)) || u.text === ')' || u.text === ']' || (u.kind === 'punct' && isTerminator(u.text))) j++;
+          const cu = text.charCodeAt(u.start); // ) and ] are punctuation tokens of their own
+          if ((u.kind === 'quote' && closers.has(u.start)) || cu === 41 || cu === 93 || (u.kind === 'punct' && isTerminatorCode(cu))) j++;
           else break;
         }
         last = j - 1;
         if (j >= tEnd) endsHere = false; // the paragraph ends anyway
         else {
           const nx = tokens[j];
-          const c0 = nx.text.charCodeAt(0);
+          const c0 = text.charCodeAt(nx.start);
           if (nx.kind === 'word' && !nx.cap) endsHere = false;
           else if (nx.kind === 'punct' && (c0 === 44 || c0 === 59 || c0 === 58 || c0 === 41)) endsHere = false;
-          else if (tok.text === '.' && t > sStart && isAbbreviationBefore(tokens[t - 1], tok)) endsHere = false;
+          else if (tok.end - tok.start === 1 && text.charCodeAt(tok.start) === 46 && t > sStart && isAbbreviationBefore(tokens[t - 1], tok)) endsHere = false;
           else endsHere = true;
         }
       } else if (tok.kind === 'word' && text.charCodeAt(tok.end - 1) === 46 && t + 1 < tEnd) {

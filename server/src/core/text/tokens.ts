@@ -28,8 +28,11 @@ const POOL_MAX = 40_000;
  */
 const LOWER = new Map<string, string>();
 const LOWER_MAX = 20_000;
+/** Longest token cached: V8 copies a slice this short (a longer one would keep the whole text alive). */
+const LOWER_MAX_LEN = 12;
 
 function lowerCase(t: string): string {
+  if (t.length > LOWER_MAX_LEN) return t.toLowerCase();
   let l = LOWER.get(t);
   if (l === undefined) {
     if (LOWER.size >= LOWER_MAX) LOWER.clear();
