@@ -163,6 +163,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
     const c = text.charCodeAt(i);
     if (c === 32) { i++; continue; }
     const cls = classOf(c);
+    if (c > 0xff) list.wide = true;
     if ((cls & C_SPACE) !== 0) {
       if (c === 10 || c === 0x2028 || c === 0x2029 || c === 0x85 || (c === 13 && text.charCodeAt(i + 1) !== 10)) nl++;
       i++;

@@ -54,8 +54,14 @@ export class TokenList {
   private text = '';
   /** Tokens added since begin(). */
   count = 0;
+  /**
+   * The text has a character outside Latin-1 (one seen so far at a token's start: set by the scanner).
+   * Only a matter of speed: which way to lower-case.
+   */
+  wide = false;
 
   begin(text: string, reuse: boolean): void {
+    this.wide = false;
     this.text = text;
     this.reuse = reuse;
     this.built = reuse ? this.shared : [];
@@ -65,7 +71,7 @@ export class TokenList {
   /** Adds the token [start, end); lowerIt: lower-casing may change it. */
   add(start: number, end: number, kind: Token['kind'], lowerIt: boolean, cap: boolean): void {
     const t = this.text.slice(start, end);
-    const lower = lowerIt ? lowerCase(t) : t;
+    const lower = lowerIt ? (this.wide ? lowerCase(t) : t.toLowerCase()) : t;
     const nt = this.count;
     const pool = this.pool;
     let tok: Tok;
