@@ -12,8 +12,9 @@ import { pairQuotes, type Mark, FAM_D, FAM_S } from './quotes';
 export interface SegmentOptions {
   format?: 'markdown' | 'plaintext';
   /**
-   * Reuse token objects of the previous call (for analyse(), which drops the segmentation before it
-   * returns). The previous result's tokens are then overwritten: never keep two results alive.
+   * Reuse token objects and the token array of the previous call (for analyse(), which drops the
+   * segmentation before it returns). The previous result's tokens are then overwritten: never keep
+   * two results alive. See ./tokens.ts.
    */
   reuseTokens?: boolean;
 }
@@ -121,7 +122,7 @@ function isRegexSpace(c: number): boolean {
 /** A numbered list item at i: 1 to 9 digits, `.` or `)`, white space. */
 function isNumberedItem(text: string, i: number): boolean {
   let j = i;
-  while (isDigitCode(text.charCodeAt(j))) j++;
+  while (j - i < 10 && isDigitCode(text.charCodeAt(j))) j++;
   if (j - i > 9) return false;
   const d = text.charCodeAt(j);
   return (d === 46 || d === 41) && isRegexSpace(text.charCodeAt(j + 1));
