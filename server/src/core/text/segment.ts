@@ -12,9 +12,9 @@ import { pairQuotes, type Mark, FAM_D, FAM_S } from './quotes';
 export interface SegmentOptions {
   format?: 'markdown' | 'plaintext';
   /**
-   * Reuse the token array of the previous call (for analyse(), which drops the segmentation before it
-   * returns). The previous result's token array is then overwritten: never keep two results alive.
-   * See ./tokens.ts.
+   * Reuse token objects and the token array of the previous call (for analyse(), which drops the
+   * segmentation before it returns). The previous result's tokens are then overwritten: never keep
+   * two results alive. See ./tokens.ts.
    */
   reuseTokens?: boolean;
 }

@@ -1,11 +1,9 @@
-// The token list segment() builds. With `reuse` (analyse(): synchronous, keeps no segmentation in its
-// result) the array that holds the tokens is that of the previous call, overwritten: filling a fresh
-// array of tens of thousands of tokens costs as much as making the tokens (a young large object the
-// garbage collector has to move). Bounded, so one huge draft does not pin its memory.
-//
-// The token objects themselves are new every call. Reusing them (a pool) made segment() faster on its
-// own, but the whole analysis of a long draft slower: every fresh string stored into an old token is
-// an old-to-new pointer the collector has to visit at every scavenge of the analysis.
+// The token list segment() builds. With `reuse` (analyse(): synchronous, keeps no token in its result)
+// the token objects and the array that holds them are those of the previous call, overwritten: a
+// draft re-analysed on every keystroke then makes no new token objects, and the garbage collector has
+// no young tokens to copy. Filling a fresh array of tens of thousands of tokens costs as much again
+// (a young large object the collector has to move), so the array is reused too. Both are bounded, so
+// one huge draft does not pin its memory.
 import type { Token } from './types';
 
 /** One token; a class so that every token has the same hidden class (cheap to make and to read). */
@@ -22,8 +20,7 @@ class Tok implements Token {
   ) {}
 }
 
-/** Longest token array kept for the next call. */
-const SHARED_MAX = 40_000;
+const POOL_MAX = 40_000;
 
 /**
  * Lower-case forms by text, for the tokens lower-casing changes (capitalised words, names): toLowerCase
@@ -46,6 +43,8 @@ function lowerCase(t: string): string {
 }
 
 export class TokenList {
+  /** Token objects kept for reuse; POOL[k] is the k-th token of a reusing call. */
+  private readonly pool: Tok[] = [];
   /** The array reused; longer than `count` while building. */
   private shared: Token[] = [];
   /** The longest `shared` has been (its capacity is at least that, and at most about half as much again). */
@@ -74,7 +73,15 @@ export class TokenList {
     const t = this.text.slice(start, end);
     const lower = lowerIt ? (this.wide ? lowerCase(t) : t.toLowerCase()) : t;
     const nt = this.count;
-    const tok = new Tok(start, end, t, lower, kind, cap);
+    const pool = this.pool;
+    let tok: Tok;
+    if (this.reuse && nt < pool.length) {
+      tok = pool[nt];
+      tok.start = start; tok.end = end; tok.text = t; tok.lower = lower; tok.kind = kind; tok.cap = cap; tok.sentence = 0; tok.inQuote = -1;
+    } else {
+      tok = new Tok(start, end, t, lower, kind, cap);
+      if (this.reuse && nt === pool.length && nt < POOL_MAX) pool.push(tok);
+    }
     const built = this.built;
     if (nt < built.length) built[nt] = tok;
     else built.push(tok);
@@ -93,7 +100,7 @@ export class TokenList {
     if (n > this.sharedMax) this.sharedMax = n;
     if (4 * n <= 3 * this.sharedMax + 64) return built.slice(0, n);
     built.length = n;
-    if (n > SHARED_MAX) {
+    if (n > POOL_MAX) {
       // a huge draft: let its array go
       this.shared = [];
       this.sharedMax = 0;
