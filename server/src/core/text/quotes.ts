@@ -121,6 +121,7 @@ export function pairQuotes(_text: string, tokens: Token[], marks: Mark[], paras:
     opens.push(f.open.tok);
     closes.push(f.close.tok);
   }
+  if (out.length === 0) return out;
   const paraStarts = new Set<number>();
   for (const p of paras) paraStarts.add(p.tokenStart);
   for (let q = 0; q < out.length; q++) out[q].kind = kindOf(tokens, opens[q], closes[q], paraStarts);
