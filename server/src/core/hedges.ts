@@ -8,6 +8,7 @@ import {
   CONDITIONAL_WORDS, NARRATIVE_FUTURE, PRONOUNS_AFTER_ALS, SUBORDINATE_ZOU, CONSEQUENCE_VERBS, type HedgeCheck,
 } from './lexicon/hedges';
 import { verbInfo } from './lexicon/verbs';
+import { WordIndex } from './lexicon/wordindex';
 
 interface Slot {
   alts: ReadonlySet<string>;
@@ -31,38 +32,19 @@ function compile(phrase: string, kind: HedgeKind, check?: HedgeCheck): Pattern |
   return { slots, kind, check };
 }
 
-interface Index {
-  byWord: Map<string, Pattern[]>;
-  /**
-   * A prefilter on (first char, last char) -> bit mask of lengths, so that most tokens are ruled out
-   * without hashing a string. Null for the small per-call index of extra hedges.
-   */
-  filter: Uint32Array | null;
-}
-
-const cellOf = (w: string): number => ((w.charCodeAt(0) & 255) << 8) | (w.charCodeAt(w.length - 1) & 255);
-const bitOf = (w: string): number => 1 << Math.min(w.length, 31);
-
-function index(patterns: Pattern[], withFilter: boolean): Index {
+function index(patterns: Pattern[]): Map<string, Pattern[]> {
   const byWord = new Map<string, Pattern[]>();
-  const filter = withFilter ? new Uint32Array(65536) : null;
   for (const p of patterns) {
     for (const a of p.slots[0].alts) {
       const l = byWord.get(a);
       if (l) l.push(p); else byWord.set(a, [p]);
-      if (filter) filter[cellOf(a)] |= bitOf(a);
     }
   }
-  return { byWord, filter };
+  return byWord;
 }
 
-function lookup(idx: Index | null, w: string): Pattern[] | undefined {
-  if (!idx) return undefined;
-  if (idx.filter && (idx.filter[cellOf(w)] & bitOf(w)) === 0) return undefined;
-  return idx.byWord.get(w);
-}
-
-const BUILTIN = index(HEDGES.map((h) => compile(h.phrase, h.kind, h.check)).filter((p): p is Pattern => p !== null), true);
+/** The built-in hedges by their first word, looked up by the token's letters in the text (see WordIndex). */
+const BUILTIN = new WordIndex(index(HEDGES.map((h) => compile(h.phrase, h.kind, h.check)).filter((p): p is Pattern => p !== null)));
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && (t.kind === 'word' || t.kind === 'number');
 const isClauseBreak = (t: Token): boolean => {
@@ -89,7 +71,7 @@ function matchAt(tokens: Token[], i: number, e: number, p: Pattern): number {
 export function findHedges(seg: Segmented, extra: readonly string[] = []): Hedge[] {
   const out: Hedge[] = [];
   const tokens = seg.tokens;
-  let extraIndex: Index | null = null;
+  let extraIndex: Map<string, Pattern[]> | null = null;
   if (extra.length) {
     const ps: Pattern[] = [];
     for (const x of extra) {
@@ -97,17 +79,20 @@ export function findHedges(seg: Segmented, extra: readonly string[] = []): Hedge
       const p = compile(x.replace(/[|?]/g, ' '), 'epistemic');
       if (p) ps.push(p);
     }
-    if (ps.length) extraIndex = index(ps, false);
+    if (ps.length) extraIndex = index(ps);
   }
+  const text = seg.text;
   for (const s of seg.sentences) {
     const e = s.tokenEnd;
     for (let i = s.tokenStart; i < e; i++) {
       const t = tokens[i];
-      if (!isWord(t)) continue;
+      if (t.kind !== 'word' && t.kind !== 'number') continue;
+      const builtin = BUILTIN.get(text, t.start, t.end, t.lower);
+      if (builtin === undefined && extraIndex === null) continue; // the common case
       let bestEnd = -1;
       let best: Pattern | null = null;
       for (let pass = 0; pass < 2; pass++) {
-        const cands = lookup(pass === 0 ? BUILTIN : extraIndex, t.lower);
+        const cands = pass === 0 ? builtin : extraIndex?.get(t.lower);
         if (!cands) continue;
         for (const p of cands) {
           const j = matchAt(tokens, i, e, p);

@@ -1,23 +1,25 @@
 // A look-up of lexicon words by a token's place in the text, for the loops that test every token of
-// an analysis. Most tokens are ruled out by two small bit tables (first and last letter; second and
-// second-to-last letter; each with the word length), the rest are compared letter by letter with the
-// few lexicon words of the same first and last letter and length, stored in flat typed arrays. No
-// string is hashed, and the token's `lower` string (new in every analysis, so cold in the cache) is
-// not even read, unless a letter that matters is not ASCII: then an ordinary Map look-up decides.
+// an analysis. Most tokens are ruled out by a small bit table on their first and last letter and
+// length; the rest are hashed from the text's letters (lower-cased on the fly) into a small open
+// table of the lexicon's words, kept in flat typed arrays, and compared letter by letter. The token's
+// `lower` string (new in every analysis, so cold in the cache and not yet hashed) is read only when a
+// letter is not ASCII: then an ordinary Map look-up decides.
 
 /** 5-bit class of an ASCII character, case-folded: a-z and A-Z are 1..26 (others share classes). */
 const cls = (c: number): number => c & 31;
 const slotOf = (n: number): number => (n < 31 ? n : 31);
-/** Bucket of a word: first and last letter class, length slot. */
-const bucketOf = (a: number, b: number, slot: number): number => (((cls(a) << 5) | cls(b)) << 5) | slot;
+const TABLE_BITS = 12;
+const MASK = (1 << TABLE_BITS) - 1;
+/** One step of the word hash (the same for lexicon words and for lower-cased text). */
+const step = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
+const slotOfHash = (h: number): number => (h ^ (h >>> TABLE_BITS) ^ (h >>> 24)) & MASK;
 
 export class WordIndex<T> {
-  /** (first, last) class pair -> bit mask of length slots. */
+  /** (first, last) class pair -> bit mask of length slots of the words with those ends. */
   private readonly ends = new Uint32Array(1024);
-  /** (second, second-to-last) class pair -> bit mask of length slots (words of two letters or more). */
-  private readonly inner = new Uint32Array(1024);
-  /** Bucket b's words are entries [bucketStart[b], bucketStart[b + 1]). */
-  private readonly bucketStart = new Int32Array(32 * 32 * 32 + 1);
+  /** Hash slot -> first entry + 1 (0: none); then next[entry] -> the next entry + 1 of that slot. */
+  private readonly head = new Int32Array(1 << TABLE_BITS);
+  private readonly next: Int32Array;
   /** Entry e: its word is chars[charStart[e], charStart[e + 1]), its value values[e]. */
   private readonly charStart: Int32Array;
   private readonly chars: Uint16Array;
@@ -34,38 +36,41 @@ export class WordIndex<T> {
   constructor(words: ReadonlyMap<string, T>) {
     this.all = words;
     let combining = false;
-    for (const word of words.keys()) for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) >= 0x300 && word.charCodeAt(k) <= 0x36f) combining = true;
-    this.mapOnly = combining;
-    const list: { word: string; value: T; bucket: number }[] = [];
+    const list: [string, T][] = [];
     for (const [word, value] of words) {
+      for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) >= 0x300 && word.charCodeAt(k) <= 0x36f) combining = true;
       const n = word.length;
       if (n === 0) continue;
+      // the first test must let through every token that may be the word
       const a = word.charCodeAt(0), b = word.charCodeAt(n - 1);
-      // a word with a non-ASCII first or last letter is found through the Map only
-      if (a >= 128 || b >= 128) continue;
-      this.ends[(cls(a) << 5) | cls(b)] |= 1 << slotOf(n);
-      if (n >= 2) {
-        const c = word.charCodeAt(1), d = word.charCodeAt(n - 2);
-        if (c < 128 && d < 128) this.inner[(cls(c) << 5) | cls(d)] |= 1 << slotOf(n);
-      }
-      list.push({ word, value, bucket: bucketOf(a, b, slotOf(n)) });
+      if (a < 128 && b < 128) this.ends[(cls(a) << 5) | cls(b)] |= 1 << slotOf(n);
+      // a word with a non-ASCII letter is found through the Map only (so is every token with one)
+      let ascii = true;
+      for (let k = 0; k < n; k++) if (word.charCodeAt(k) >= 128) ascii = false;
+      if (ascii) list.push([word, value]);
     }
-    list.sort((x, y) => x.bucket - y.bucket);
+    this.mapOnly = combining;
+    this.next = new Int32Array(list.length);
     this.charStart = new Int32Array(list.length + 1);
     let total = 0;
-    for (const x of list) total += x.word.length;
+    for (const [w] of list) total += w.length;
     this.chars = new Uint16Array(total);
     let at = 0;
     for (let e = 0; e < list.length; e++) {
-      const w = list[e].word;
+      const [w, value] = list[e];
+      const n = w.length;
       this.charStart[e] = at;
-      for (let k = 0; k < w.length; k++) this.chars[at++] = w.charCodeAt(k);
-      this.values.push(list[e].value);
-      this.bucketStart[list[e].bucket + 1] = e + 1;
+      let h = 0;
+      for (let k = 0; k < n; k++) {
+        this.chars[at++] = w.charCodeAt(k);
+        h = step(h, w.charCodeAt(k));
+      }
+      this.values.push(value);
+      const s = slotOfHash(h);
+      this.next[e] = this.head[s];
+      this.head[s] = e + 1;
     }
     this.charStart[list.length] = at;
-    // empty buckets start where the previous one ends
-    for (let k = 1; k < this.bucketStart.length; k++) if (this.bucketStart[k] < this.bucketStart[k - 1]) this.bucketStart[k] = this.bucketStart[k - 1];
   }
 
   /**
@@ -75,24 +80,29 @@ export class WordIndex<T> {
   get(text: string, start: number, end: number, lower: string): T | undefined {
     const a = text.charCodeAt(start), b = text.charCodeAt(end - 1);
     if (a >= 128 || b >= 128 || this.mapOnly) return this.all.get(lower);
-    const n = end - start;
-    const slot = slotOf(n);
-    const bit = 1 << slot;
-    if ((this.ends[(cls(a) << 5) | cls(b)] & bit) === 0) return undefined;
-    if (n >= 2) {
-      const c = text.charCodeAt(start + 1), d = text.charCodeAt(end - 2);
-      if (c < 128 && d < 128 && (this.inner[(cls(c) << 5) | cls(d)] & bit) === 0) return undefined;
+    // a cheap first test, small enough to be inlined where get is called
+    if ((this.ends[(cls(a) << 5) | cls(b)] & (1 << slotOf(end - start))) === 0) return undefined;
+    return this.find(text, start, end, lower);
+  }
+
+  /** get() for a token that passed the first test. */
+  private find(text: string, start: number, end: number, lower: string): T | undefined {
+    let h = 0;
+    for (let k = start; k < end; k++) {
+      let c = text.charCodeAt(k);
+      if (c >= 128) return this.all.get(lower); // its lower case may differ in more than one bit
+      if (c >= 65 && c <= 90) c += 32;
+      h = step(h, c);
     }
-    const bucket = bucketOf(a, b, slot);
+    const n = end - start;
     const chars = this.chars;
-    for (let e = this.bucketStart[bucket], last = this.bucketStart[bucket + 1]; e < last; e++) {
+    for (let e1 = this.head[slotOfHash(h)]; e1 !== 0; e1 = this.next[e1 - 1]) {
+      const e = e1 - 1;
       const from = this.charStart[e];
       if (this.charStart[e + 1] - from !== n) continue;
-      // compare the text, lower-cased, with the entry's letters
       let k = 0;
       for (; k < n; k++) {
         let c = text.charCodeAt(start + k);
-        if (c >= 128) return this.all.get(lower); // its lower case may differ in more than one bit
         if (c >= 65 && c <= 90) c += 32;
         if (c !== chars[from + k]) break;
       }
