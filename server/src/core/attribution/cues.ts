@@ -47,6 +47,10 @@ interface CueWord {
   naar: boolean;
   maken: boolean;
   aux: boolean;
+  /** `overtuigd`, where `is ervan overtuigd` is found when auxOnly is set. */
+  convinced: boolean;
+  /** A cue may start at the word itself. */
+  starts: boolean;
   /** VERB_FORMS' entry (null: no reporting verb). */
   infos: VerbInfo[] | null;
   finite: VerbInfo[];
@@ -68,12 +72,33 @@ interface CueWord {
   plain: VerbInfo | null;
 }
 
+/** What cueAt knows of an auxiliary that is no other cue word (see auxOnly). */
+const AUX_CUE_WORD: CueWord = {
+  volgens: false, aldus: false, naar: false, maken: false, aux: true, convinced: false, starts: true, infos: null, finite: [], participles: [],
+  participle: null, allPresentPl: true, allPresentSg: true, latenWeten: false, reflexiveCue: false, endsEn: false, endsT: false, plain: null,
+};
+
 /** Every word cueAt can start a cue at (built on first use, after the lexicon is complete). */
 let cueIndex: WordIndex<CueWord> | null = null;
 
+/**
+ * Auxiliaries that are no other cue word. Their one cue, `is ervan overtuigd`, is found from the rare
+ * `overtuigd`, looking back, so that these frequent words need no look-up (null: they are looked up,
+ * when `er`, `ervan` or `van` could start a cue themselves and the order of cues would depend on it).
+ */
+let auxOnly: Set<string> | null = null;
+
 function buildCueIndex(): WordIndex<CueWord> {
   const words = new Map<string, CueWord>();
-  for (const w of new Set(['volgens', 'aldus', 'naar', ...MAKEN, ...AUXILIARIES, ...VERB_FORMS.keys()])) {
+  const starters = new Set(['volgens', 'aldus', 'naar', ...MAKEN, ...VERB_FORMS.keys()]);
+  const lookBack = !['er', 'ervan', 'van', 'overtuigd'].some((w) => starters.has(w) || AUXILIARIES.has(w));
+  auxOnly = lookBack ? new Set([...AUXILIARIES].filter((w) => !starters.has(w))) : null;
+  const all = new Set([...starters, ...AUXILIARIES]);
+  if (auxOnly) {
+    for (const w of auxOnly) all.delete(w);
+    all.add('overtuigd');
+  }
+  for (const w of all) {
     const infos = VERB_FORMS.get(w) ?? null;
     const finite = infos ? infos.filter((x) => x.kind !== 'participle' && x.kind !== 'infinitive') : [];
     const participles = infos ? infos.filter((x) => x.kind === 'participle') : [];
@@ -83,6 +108,8 @@ function buildCueIndex(): WordIndex<CueWord> {
       naar: w === 'naar',
       maken: MAKEN.has(w),
       aux: AUXILIARIES.has(w),
+      convinced: auxOnly !== null && w === 'overtuigd',
+      starts: starters.has(w) || AUXILIARIES.has(w),
       infos,
       finite,
       participles,
@@ -111,32 +138,56 @@ export function findCues(seg: Segmented): FoundCue[] {
   if (usedMarks.length < toks.length || usedStamp >= 0x7fffffff) { usedMarks = new Int32Array(Math.max(toks.length, 1024)); usedStamp = 0; }
   const used = usedMarks;
   const stamp = ++usedStamp;
-  // quotations judged by quoteIsLine: 0 unknown, 1 a reported line, 2 a real quote
-  let lines: Uint8Array | null = null;
+  const lines = new Uint8Array(seg.quotes.length);
   for (const s of seg.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = toks[i];
-      if (t.kind !== 'word' || used[i] === stamp) continue;
+      if (t.kind !== 'word') continue;
       const w = index.get(text, t.start, t.end, t.lower);
       if (w === undefined) continue; // the common case: no cue can start here
-      if (t.inQuote >= 0) {
-        lines ??= new Uint8Array(seg.quotes.length);
-        if (lines[t.inQuote] === 0) lines[t.inQuote] = lineOfQuote(seg, t.inQuote) ? 1 : 2;
-        if (lines[t.inQuote] === 2) continue;
-      }
-      const c = cueAt(seg, i, s.tokenStart, s.tokenEnd, w);
-      if (c) {
-        out.push(c);
-        used[c.tok] = stamp;
-        const parts = c.cue.parts;
-        for (let pi = 0; pi < parts.length; pi++) {
-          const p = parts[pi];
-          for (let k = i; k < s.tokenEnd && toks[k].start < p.end; k++) if (toks[k].start >= p.start) used[k] = stamp;
+      if (w.convinced) {
+        // the auxiliary of "is ervan overtuigd", as if met at the auxiliary itself (nothing between can start a cue)
+        const a = convincedAux(toks, i);
+        if (a >= 0 && used[a] !== stamp) {
+          const sa = seg.sentences[toks[a].sentence];
+          if (sa && sa.tokenStart <= a && a < sa.tokenEnd && (toks[a].inQuote < 0 || lineOf(seg, lines, toks[a].inQuote))) {
+            const c = cueAt(seg, a, sa.tokenStart, sa.tokenEnd, AUX_CUE_WORD);
+            if (c) { out.push(c); markUsed(c, a, sa.tokenEnd, toks, used, stamp); }
+          }
         }
       }
+      if (!w.starts || used[i] === stamp) continue;
+      if (t.inQuote >= 0 && !lineOf(seg, lines, t.inQuote)) continue;
+      const c = cueAt(seg, i, s.tokenStart, s.tokenEnd, w);
+      if (c) { out.push(c); markUsed(c, i, s.tokenEnd, toks, used, stamp); }
     }
   }
   return out;
+}
+
+/** quoteIsLine, memoised in `lines` (0 unknown, 1 a reported line, 2 a real quote). */
+function lineOf(seg: Segmented, lines: Uint8Array, q: number): boolean {
+  if (lines[q] === 0) lines[q] = lineOfQuote(seg, q) ? 1 : 2;
+  return lines[q] === 1;
+}
+
+/** Marks the tokens of cue c, found at token i, as used (up to the sentence end). */
+function markUsed(c: FoundCue, i: number, sEnd: number, toks: Token[], used: Int32Array, stamp: number): void {
+  used[c.tok] = stamp;
+  const parts = c.cue.parts;
+  for (let pi = 0; pi < parts.length; pi++) {
+    const p = parts[pi];
+    for (let k = i; k < sEnd && toks[k].start < p.end; k++) if (toks[k].start >= p.start) used[k] = stamp;
+  }
+}
+
+/** The auxiliary of `AUX ervan/er (van) overtuigd` ending at token j (`overtuigd`), or -1. */
+function convincedAux(toks: Token[], j: number): number {
+  const isEr = (t: Token) => t.lower === 'ervan' || t.lower === 'er';
+  let a = -1;
+  if (j >= 2 && isEr(toks[j - 1])) a = j - 2;
+  else if (j >= 3 && toks[j - 1].lower === 'van' && isEr(toks[j - 2])) a = j - 3;
+  return a >= 0 && toks[a].kind === 'word' && auxOnly !== null && auxOnly.has(toks[a].lower) ? a : -1;
 }
 
 /** A whole line wrapped in quotation marks without first-person speech: reported text, not a quote. */
@@ -178,7 +229,37 @@ const NAAR_WORDS = ['naar', 'erop', 'op'];
 /** An informal participle or past form before the word ("geschrokken uitroepen"): it is a noun or infinitive then. */
 const GE_FORM = /^(aan|op|uit|af|in|mee|door|voor|toe|terug|weg|na|om|over|bij)?ge[a-zà-ÿ]+(en|de|te)$/;
 
-const isFirstOrSecond = (w: string): boolean => w === 'ik' || w === 'je' || w === 'jij';
+
+/**
+ * Word classes of the function words the cue tests look at around a verb, as bits: one look-up by the
+ * token's letters in the text (WordIndex) instead of a Set look-up per class on a fresh string.
+ */
+const W_MODAL = 1, W_AUX = 2, W_FUTURE = 4, W_NEG_OBJECT = 8, W_NOUN_BEFORE = 16, W_FIRST_PERSON = 32, W_HAVE_AUX = 64;
+const W_IK_JE = 128, W_DAT_EN = 256, W_DAT_EN_MAAR = 512, W_DET_LIKE = 1024, W_CONTENT = 2048, W_DAT_OM = 4096, W_ZICH = 8192;
+let wordClasses: WordIndex<number> | null = null;
+function buildWordClasses(): WordIndex<number> {
+  const m = new Map<string, number>();
+  const add = (bit: number, words: Iterable<string>) => { for (const w of words) m.set(w, (m.get(w) ?? 0) | bit); };
+  add(W_MODAL, MODALS);
+  add(W_AUX, AUXILIARIES);
+  add(W_FUTURE, FUTURE_AUX);
+  add(W_NEG_OBJECT, NEG_OBJECT);
+  add(W_NOUN_BEFORE, NOUN_BEFORE);
+  add(W_FIRST_PERSON, FIRST_PERSON);
+  add(W_HAVE_AUX, HAVE_AUX);
+  add(W_IK_JE, ['ik', 'je', 'jij']);
+  add(W_DAT_EN, ['dat', 'en']);
+  add(W_DAT_EN_MAAR, ['dat', 'en', 'maar']);
+  add(W_DET_LIKE, DET_LIKE);
+  add(W_CONTENT, CONTENT_WORDS);
+  add(W_DAT_OM, ['dat', 'om']);
+  add(W_ZICH, ['zich', 'zichzelf']);
+  return new WordIndex(m);
+}
+/** The W_ bits of token t (0 for any other word or token). */
+function classOf(text: string, t: Token): number {
+  return (wordClasses ??= buildWordClasses()).get(text, t.start, t.end, t.lower) ?? 0;
+}
 
 /** `needs` with alternatives (`over,van,met`), split once. */
 const needsLists = new Map<string, string[]>();
@@ -211,7 +292,7 @@ function clauseEnd(seg: Segmented, i: number, end: number, max = 25): number {
   for (; k < end && k < i + max; k++) {
     const t = toks[k];
     if (t.kind === 'punct' && (t.text === ';' || t.text === ':' || t.text === '.' || t.text === '?' || t.text === '!')) break;
-    if (t.kind === 'word' && (t.lower === 'dat' || t.lower === 'om') && k > i + 1) break;
+    if (t.kind === 'word' && k > i + 1 && (classOf(seg.text, t) & W_DAT_OM) !== 0) break;
   }
   return k;
 }
@@ -262,8 +343,10 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
   const next = toks[i + 1];
   // the bare infinitive after te / a modal is no cue; nor a reflexive "meldde zich"
   if (prev && (prev.text === 'te' || prev.text === 'om')) return null;
-  if (next && (next.lower === 'zich' || next.lower === 'zichzelf') && !cw.reflexiveCue) return null;
-  if (next && NEG_OBJECT.has(next.lower)) return null;
+  const text = seg.text;
+  const nextClass = next ? classOf(text, next) : 0;
+  if ((nextClass & W_ZICH) !== 0 && !cw.reflexiveCue) return null;
+  if ((nextClass & W_NEG_OBJECT) !== 0) return null;
   let ce = -1; // the clause end, computed when first needed: (ce < 0 ? (ce = clauseEnd(seg, i, sEnd)) : ce)
   const finite = cw.finite;
 
@@ -279,9 +362,9 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
         if (w.kind === 'punct') break;
         continue;
       }
-      if (AUXILIARIES.has(w.lower) || MODALS.has(w.lower)) { aux = k; break; }
+      if ((classOf(text, w) & (W_AUX | W_MODAL)) !== 0) { aux = k; break; }
     }
-    if (aux < 0 && toks[i + 1] && AUXILIARIES.has(toks[i + 1].lower)) aux = i + 1;
+    if (aux < 0 && (nextClass & W_AUX) !== 0) aux = i + 1;
     if (aux < 0) return null;
     const info = cw.participle;
     if (!info) return null;
@@ -302,24 +385,27 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
     return { cue: mk(seg, spanOf(t), byHand ? 'van de hand wijzen' : info.lemma, 'verb', null, info.deny || byHand), anchor: passive ? i : aux, tok: i, last: i, passive, plural, target: null, cognition: info.cognition };
   }
   if (!finite.length) return null;
+  const prevClass = prev ? classOf(text, prev) : 0;
   // a noun that looks like a verb: "een bericht", "het antwoord", "op vragen", "geschrokken uitroepen"
-  if (prev && prev.kind === 'word' && prev.inQuote === t.inQuote && ((NOUN_BEFORE.has(prev.lower) && changesInUpperCase(prev.text)) || (cw.allPresentPl && prev.lower.length > 6 && GE_FORM.test(prev.lower) && !classifyNoun(prev.lower)))) return null;
+  if (prev && prev.kind === 'word' && prev.inQuote === t.inQuote && (((prevClass & W_NOUN_BEFORE) !== 0 && changesInUpperCase(prev.text)) || (cw.allPresentPl && prev.lower.length > 6 && GE_FORM.test(prev.lower) && !classifyNoun(prev.lower)))) return null;
   // "Die berichten zijn onbevestigd": after a sentence-initial demonstrative and before a finite copula it is a noun
   if (prev && prev.lower === 'die' && i - 1 === sStart && next && COPULA_NEXT.has(next.lower) && cw.allPresentPl) return null;
   // the bare stem is first person (zeg ik); elsewhere it is a noun (antwoord, verklaar...)
-  if (cw.allPresentSg && !cw.endsT && !(next && isFirstOrSecond(next.lower)) && !(prev && isFirstOrSecond(prev.lower))) return null;
+  if (cw.allPresentSg && !cw.endsT && (nextClass & W_IK_JE) === 0 && (prevClass & W_IK_JE) === 0) return null;
   // an infinitive at the end of a clause with a modal earlier: "zullen ... aan de orde stellen"
   if (cw.allPresentPl) {
     for (let k = i - 1; k >= sStart && k >= i - 25; k--) {
       const w = toks[k];
       if (w.kind === 'punct' && (w.text === ':' || w.text === ';')) break;
-      if (w.kind === 'word' && (w.lower === 'dat' || w.lower === 'en')) break;
-      if (w.kind === 'word' && (MODALS.has(w.lower) || FUTURE_AUX.has(w.lower))) return null;
+      if (w.kind !== 'word') continue;
+      const c = classOf(text, w);
+      if ((c & W_DAT_EN) !== 0) break;
+      if ((c & (W_MODAL | W_FUTURE)) !== 0) return null;
     }
   }
   // a present plural is also the infinitive: after a modal or auxiliary it is not finite
   // (but `heeft laten weten`: the perfect of the fixed phrase, an infinitive-for-participle)
-  if (prev && (MODALS.has(prev.lower) || (AUXILIARIES.has(prev.lower) && !(cw.latenWeten && HAVE_AUX.has(prev.lower)) && cw.allPresentPl))) return null;
+  if ((prevClass & W_MODAL) !== 0 || ((prevClass & W_AUX) !== 0 && !(cw.latenWeten && (prevClass & W_HAVE_AUX) !== 0) && cw.allPresentPl)) return null;
 
   // separable verbs: particle later in the clause (kondigde ... aan) or just before (bekend maakte)
   let chosen: VerbInfo | null = null;
@@ -380,7 +466,7 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
   if (chosen.cognition && !afterPunct(seg, i) && !hasContent(seg, i, sEnd)) return null;
   // inside a quotation, first-person cognition ("Ik weet zeker") is the speaker's own words
   if (chosen.cognition && t.inQuote >= 0) return null;
-  if (toks[i + 1] && FIRST_PERSON.has(toks[i + 1].lower) && t.inQuote < 0 && chosen.cognition) return null;
+  if ((nextClass & W_FIRST_PERSON) !== 0 && t.inQuote < 0 && chosen.cognition) return null;
   let extra: Span | null = null;
   let main = spanOf(t);
   let last = i;
@@ -410,7 +496,7 @@ function hasContent(seg: Segmented, i: number, sEnd: number): boolean {
   for (let k = i + 1; k < sEnd && k < i + 12; k++) {
     const w = toks[k];
     if (w.kind === 'quote' || w.text === ':') return true;
-    if (w.kind === 'word' && CONTENT_WORDS.has(w.lower) && k > i) return w.lower !== 'wat' || k === i + 1;
+    if (w.kind === 'word' && k > i && (classOf(seg.text, w) & W_CONTENT) !== 0) return w.lower !== 'wat' || k === i + 1;
     if (w.text === '.' || w.text === ';') return false;
   }
   return false;
@@ -424,7 +510,7 @@ function findParticle(seg: Segmented, i: number, sEnd: number, particle: string)
     const w = toks[k];
     if (w.inQuote >= 0 && toks[i].inQuote < 0) continue;
     if (w.kind === 'punct' && (w.text === '.' || w.text === ';' || w.text === ':')) return -1;
-    if (w.kind === 'word' && (w.lower === 'dat' || w.lower === 'en' || w.lower === 'maar') && k > i + 1) {
+    if (w.kind === 'word' && k > i + 1 && (classOf(seg.text, w) & W_DAT_EN_MAAR) !== 0) {
       // the particle closes the clause before a content clause or coordination
       return -1;
     }
@@ -433,7 +519,7 @@ function findParticle(seg: Segmented, i: number, sEnd: number, particle: string)
       // a particle ends the clause: punctuation, end, dat/en/om/te, a quote
       // a particle ends the clause or stands before a prepositional phrase; before a noun phrase it is a preposition
       if (!n || n.sentence !== w.sentence || n.kind !== 'word' || multi) return k;
-      if (!DET_LIKE.has(n.lower) && !n.cap) return k;
+      if (!n.cap && (classOf(seg.text, n) & W_DET_LIKE) === 0) return k;
       // "kondigde aan dat" / "gaf aan dat": the particle right after the verb
       if (k === i + 1 && (n.lower === 'dat' || n.lower === 'of' || n.lower === 'hoe' || n.lower === 'wat')) return k;
     }
