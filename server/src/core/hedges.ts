@@ -8,7 +8,7 @@ import {
   CONDITIONAL_WORDS, NARRATIVE_FUTURE, PRONOUNS_AFTER_ALS, SUBORDINATE_ZOU, CONSEQUENCE_VERBS, type HedgeCheck,
 } from './lexicon/hedges';
 import { VERB_FORMS } from './lexicon/verbs';
-import { WordIndex } from './lexicon/wordindex';
+import { WordIndex, WordBits } from './lexicon/wordindex';
 
 interface Slot {
   alts: ReadonlySet<string>;
@@ -47,16 +47,19 @@ function index(patterns: Pattern[]): Map<string, Pattern[]> {
 
 const BUILTIN_PATTERNS = HEDGES.map((h) => compile(h.phrase, h.kind, h.check)).filter((p): p is Pattern => p !== null);
 /** The built-in hedges by their first word, looked up by the token's letters in the text (see WordIndex). */
-const BUILTIN = new WordIndex(index(BUILTIN_PATTERNS));
+const BUILTIN_BY_WORD = index(BUILTIN_PATTERNS);
+const BUILTIN = new WordIndex(BUILTIN_BY_WORD.keys());
+/** BUILTIN's word k starts the patterns BUILTIN_CANDIDATES[k]. */
+const BUILTIN_CANDIDATES = [...BUILTIN_BY_WORD.values()];
 /** Every word of a built-in pattern, numbered, for the tests of the slots after the first. */
-const SLOT_WORDS = ((): WordIndex<number> => {
+const SLOT_WORDS = ((): WordIndex => {
   const ids = new Map<string, number>();
   for (const p of BUILTIN_PATTERNS) for (const sl of p.slots) for (const w of sl.alts) if (!ids.has(w)) ids.set(w, ids.size);
   for (const p of BUILTIN_PATTERNS) for (const sl of p.slots) {
     sl.ids = new Uint8Array(ids.size);
     for (const w of sl.alts) sl.ids[ids.get(w)!] = 1;
   }
-  return new WordIndex(ids);
+  return new WordIndex(ids.keys());
 })();
 
 /**
@@ -73,8 +76,8 @@ const H_CONSEQUENCE = 32; // CONSEQUENCE_VERBS
 const H_NARRATIVE = 64; // NARRATIVE_FUTURE
 const H_GOVERNING = 128; // isGoverningVerb
 const H_PERFECT = 256; // hebben, geweest, gehad, zijn: perfectOrStative's words
-let hedgeClasses: WordIndex<number> | null = null;
-function buildHedgeClasses(): WordIndex<number> {
+let hedgeClasses: WordBits | null = null;
+function buildHedgeClasses(): WordBits {
   const m = new Map<string, number>();
   const add = (bit: number, words: Iterable<string>) => { for (const w of words) m.set(w, (m.get(w) ?? 0) | bit); };
   add(H_CONDITION, [...CONDITIONAL_WORDS, 'mocht', 'mochten', 'als', 'wanneer', 'geval']);
@@ -87,11 +90,11 @@ function buildHedgeClasses(): WordIndex<number> {
   add(H_GOVERNING, GOVERNING_VERBS);
   for (const [w, info] of VERB_FORMS) if (info.length > 0) add(H_GOVERNING, [w]);
   add(H_PERFECT, ['hebben', 'geweest', 'gehad', 'zijn']);
-  return new WordIndex(m);
+  return new WordBits(m);
 }
 /** The H_ bits of token t (0 for any other word or token). */
 function classOf(text: string, t: Token): number {
-  return (hedgeClasses ??= buildHedgeClasses()).get(text, t.start, t.end, t.lower) ?? 0;
+  return (hedgeClasses ??= buildHedgeClasses()).get(text, t.start, t.end, t.lower);
 }
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && (t.kind === 'word' || t.kind === 'number');
@@ -123,8 +126,8 @@ function matchAt(tokens: Token[], text: string, i: number, e: number, p: Pattern
 }
 function inSlot(s: Slot, text: string, t: Token): boolean {
   if (s.ids === null) return s.alts.has(t.lower);
-  const id = SLOT_WORDS.get(text, t.start, t.end, t.lower);
-  return id !== undefined && s.ids[id] === 1;
+  const id = SLOT_WORDS.indexOf(text, t.start, t.end, t.lower);
+  return id >= 0 && s.ids[id] === 1;
 }
 
 /**
@@ -150,8 +153,9 @@ export function findHedges(seg: Segmented, extra: readonly string[] = []): Hedge
     for (let i = s.tokenStart; i < e; i++) {
       const t = tokens[i];
       if (t.kind !== 'word' && t.kind !== 'number') continue;
-      const builtin = BUILTIN.get(text, t.start, t.end, t.lower);
-      if (builtin === undefined && extraIndex === null) continue; // the common case
+      const k = BUILTIN.indexOf(text, t.start, t.end, t.lower);
+      if (k < 0 && extraIndex === null) continue; // the common case
+      const builtin = k < 0 ? undefined : BUILTIN_CANDIDATES[k];
       let bestEnd = -1;
       let best: Pattern | null = null;
       for (let pass = 0; pass < 2; pass++) {

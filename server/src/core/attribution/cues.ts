@@ -6,7 +6,7 @@ import type { Cue, Span } from '../types';
 import { VERB_FORMS, AUXILIARIES, PASSIVE_AUX, MODALS, type VerbInfo } from '../lexicon/verbs';
 import { FIRST_PERSON } from '../lexicon/nouns';
 import { isWord, classifyNoun } from './np';
-import { WordIndex } from '../lexicon/wordindex';
+import { WordIndex, WordBits } from '../lexicon/wordindex';
 
 export interface FoundCue {
   cue: Cue;
@@ -79,7 +79,7 @@ const AUX_CUE_WORD: CueWord = {
 };
 
 /** Every word cueAt can start a cue at (built on first use, after the lexicon is complete). */
-let cueIndex: WordIndex<CueWord> | null = null;
+let cueIndex: { words: WordIndex; entries: CueWord[] } | null = null;
 
 /**
  * Auxiliaries that are no other cue word. Their one cue, `is ervan overtuigd`, is found from the rare
@@ -88,7 +88,7 @@ let cueIndex: WordIndex<CueWord> | null = null;
  */
 let auxOnly: Set<string> | null = null;
 
-function buildCueIndex(): WordIndex<CueWord> {
+function buildCueIndex(): { words: WordIndex; entries: CueWord[] } {
   const words = new Map<string, CueWord>();
   const starters = new Set(['volgens', 'aldus', 'naar', ...MAKEN, ...VERB_FORMS.keys()]);
   const lookBack = !['er', 'ervan', 'van', 'overtuigd'].some((w) => starters.has(w) || AUXILIARIES.has(w));
@@ -123,7 +123,7 @@ function buildCueIndex(): WordIndex<CueWord> {
       plain: finite.find((x) => !x.particle) ?? null,
     });
   }
-  return new WordIndex(words);
+  return { words: new WordIndex(words.keys()), entries: [...words.values()] };
 }
 
 /** Generation-stamped marks of tokens already in a cue (no array to allocate and clear per call). */
@@ -143,8 +143,9 @@ export function findCues(seg: Segmented): FoundCue[] {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = toks[i];
       if (t.kind !== 'word') continue;
-      const w = index.get(text, t.start, t.end, t.lower);
-      if (w === undefined) continue; // the common case: no cue can start here
+      const k = index.words.indexOf(text, t.start, t.end, t.lower);
+      if (k < 0) continue; // the common case: no cue can start here
+      const w = index.entries[k];
       if (w.convinced) {
         // the auxiliary of "is ervan overtuigd", as if met at the auxiliary itself (nothing between can start a cue)
         const a = convincedAux(toks, i);
@@ -236,8 +237,8 @@ const GE_FORM = /^(aan|op|uit|af|in|mee|door|voor|toe|terug|weg|na|om|over|bij)?
  */
 const W_MODAL = 1, W_AUX = 2, W_FUTURE = 4, W_NEG_OBJECT = 8, W_NOUN_BEFORE = 16, W_FIRST_PERSON = 32, W_HAVE_AUX = 64;
 const W_IK_JE = 128, W_DAT_EN = 256, W_DAT_EN_MAAR = 512, W_DET_LIKE = 1024, W_CONTENT = 2048, W_DAT_OM = 4096, W_ZICH = 8192;
-let wordClasses: WordIndex<number> | null = null;
-function buildWordClasses(): WordIndex<number> {
+let wordClasses: WordBits | null = null;
+function buildWordClasses(): WordBits {
   const m = new Map<string, number>();
   const add = (bit: number, words: Iterable<string>) => { for (const w of words) m.set(w, (m.get(w) ?? 0) | bit); };
   add(W_MODAL, MODALS);
@@ -254,11 +255,11 @@ function buildWordClasses(): WordIndex<number> {
   add(W_CONTENT, CONTENT_WORDS);
   add(W_DAT_OM, ['dat', 'om']);
   add(W_ZICH, ['zich', 'zichzelf']);
-  return new WordIndex(m);
+  return new WordBits(m);
 }
 /** The W_ bits of token t (0 for any other word or token). */
 function classOf(text: string, t: Token): number {
-  return (wordClasses ??= buildWordClasses()).get(text, t.start, t.end, t.lower) ?? 0;
+  return (wordClasses ??= buildWordClasses()).get(text, t.start, t.end, t.lower);
 }
 
 /** `needs` with alternatives (`over,van,met`), split once. */
