@@ -2,7 +2,7 @@
 // verbs, unverified status. Lexicon in lexicon/hedges.ts; the context tests for words that hedge only
 // in some uses are here. Reads the segmented text only; statementId/claimantId are linked later.
 import type { Hedge, HedgeKind } from './types';
-import type { Segmented, Token } from './text/types';
+import type { Segmented, Sentence, Token } from './text/types';
 import {
   HEDGES, VOLGENS_NOT_SOURCE, GOVERNING_VERBS, SUBORDINATORS_ZOU, FIRST_SECOND_PERSON, ZOU_MODALS,
   CONDITIONAL_WORDS, NARRATIVE_FUTURE, PRONOUNS_AFTER_ALS, SUBORDINATE_ZOU, CONSEQUENCE_VERBS, type HedgeCheck,
@@ -147,6 +147,17 @@ export function findHedges(seg: Segmented, extra: readonly string[] = []): Hedge
     }
     if (ps.length) extraIndex = index(ps);
   }
+  const pre = extraIndex === null ? prescanned.get(seg) : undefined;
+  if (pre !== undefined) {
+    // findCues has found the tokens that may start a built-in hedge: (token, sentence, first word) triples
+    let next = 0; // tokens before it are part of a hedge found already
+    for (let c = 0; c < pre.length; c += 3) {
+      const i = pre[c];
+      if (i < next) continue;
+      next = hedgeAt(seg, seg.sentences[pre[c + 1]], i, BUILTIN_CANDIDATES[pre[c + 2]], null, out) + 1;
+    }
+    return out;
+  }
   const text = seg.text;
   for (const s of seg.sentences) {
     const e = s.tokenEnd;
@@ -155,35 +166,62 @@ export function findHedges(seg: Segmented, extra: readonly string[] = []): Hedge
       if (t.kind !== 'word' && t.kind !== 'number') continue;
       const k = BUILTIN.indexOf(text, t.start, t.end, t.lower);
       if (k < 0 && extraIndex === null) continue; // the common case
-      const builtin = k < 0 ? undefined : BUILTIN_CANDIDATES[k];
-      let bestEnd = -1;
-      let best: Pattern | null = null;
-      for (let pass = 0; pass < 2; pass++) {
-        const cands = pass === 0 ? builtin : extraIndex?.get(t.lower);
-        if (!cands) continue;
-        for (const p of cands) {
-          const j = matchAt(tokens, text, i, e, p);
-          if (j > bestEnd && (!p.check || passes(p.check, tokens, text, i, s.tokenStart, e))) {
-            bestEnd = j;
-            best = p;
-          }
-        }
-      }
-      if (!best) continue;
-      const last = tokens[bestEnd - 1];
-      out.push({
-        start: t.start,
-        end: last.end,
-        text: seg.text.slice(t.start, last.end),
-        kind: best.kind,
-        statementId: null,
-        claimantId: null,
-        claim: { start: s.start, end: s.end },
-      });
-      i = bestEnd - 1;
+      i = hedgeAt(seg, s, i, k < 0 ? undefined : BUILTIN_CANDIDATES[k], extraIndex, out);
     }
   }
   return out;
+}
+
+/** The longest hedge starting at token i of sentence s, added to out; returns its last token (i if none). */
+function hedgeAt(seg: Segmented, s: Sentence, i: number, builtin: Pattern[] | undefined, extraIndex: Map<string, Pattern[]> | null, out: Hedge[]): number {
+  const tokens = seg.tokens;
+  const text = seg.text;
+  const e = s.tokenEnd;
+  const t = tokens[i];
+  let bestEnd = -1;
+  let best: Pattern | null = null;
+  for (let pass = 0; pass < 2; pass++) {
+    const cands = pass === 0 ? builtin : extraIndex?.get(t.lower);
+    if (!cands) continue;
+    for (const p of cands) {
+      const j = matchAt(tokens, text, i, e, p);
+      if (j > bestEnd && (!p.check || passes(p.check, tokens, text, i, s.tokenStart, e))) {
+        bestEnd = j;
+        best = p;
+      }
+    }
+  }
+  if (!best) return i;
+  const last = tokens[bestEnd - 1];
+  out.push({
+    start: t.start,
+    end: last.end,
+    text: text.slice(t.start, last.end),
+    kind: best.kind,
+    statementId: null,
+    claimantId: null,
+    claim: { start: s.start, end: s.end },
+  });
+  return bestEnd - 1;
+}
+
+/**
+ * Tokens that may start a built-in hedge, noted by a scan of the same segmented text that has to look
+ * at every token anyway (findCues, right after segmentation, while the tokens are in the cache): then
+ * findHedges looks at these only.
+ */
+const prescanned = new WeakMap<Segmented, Int32Array>();
+
+/** The built-in hedges' first words, numbered (by their place here) as noteHedgeStarts expects. */
+export const HEDGE_FIRST_WORDS: readonly string[] = [...BUILTIN_BY_WORD.keys()];
+
+/**
+ * Notes the tokens of seg that may start a built-in hedge: `starts` holds (token, sentence index,
+ * place in HEDGE_FIRST_WORDS) triples for every word and number token of every sentence (in order)
+ * whose lower-cased text is one of HEDGE_FIRST_WORDS, and nothing else.
+ */
+export function noteHedgeStarts(seg: Segmented, starts: Int32Array): void {
+  prescanned.set(seg, starts);
 }
 
 function passes(check: HedgeCheck, tokens: Token[], text: string, i: number, a: number, e: number): boolean {

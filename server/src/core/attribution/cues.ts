@@ -7,6 +7,7 @@ import { VERB_FORMS, AUXILIARIES, PASSIVE_AUX, MODALS, type VerbInfo } from '../
 import { FIRST_PERSON } from '../lexicon/nouns';
 import { isWord, classifyNoun } from './np';
 import { WordIndex, WordBits } from '../lexicon/wordindex';
+import { HEDGE_FIRST_WORDS, noteHedgeStarts } from '../hedges';
 
 export interface FoundCue {
   cue: Cue;
@@ -79,7 +80,18 @@ const AUX_CUE_WORD: CueWord = {
 };
 
 /** Every word cueAt can start a cue at (built on first use, after the lexicon is complete). */
-let cueIndex: { words: WordIndex; entries: CueWord[] } | null = null;
+let cueIndex: CueIndex | null = null;
+/**
+ * The words a cue may start at and, in the same look-up, the first words of the built-in hedges, so
+ * that findHedges need not look at every token again (see noteHedgeStarts).
+ */
+interface CueIndex {
+  words: WordIndex;
+  /** Word k as a cue word (null: only a hedge's first word). */
+  entries: (CueWord | null)[];
+  /** Word k's place in HEDGE_FIRST_WORDS, or -1. */
+  hedgeOf: Int32Array;
+}
 
 /**
  * Auxiliaries that are no other cue word. Their one cue, `is ervan overtuigd`, is found from the rare
@@ -88,7 +100,7 @@ let cueIndex: { words: WordIndex; entries: CueWord[] } | null = null;
  */
 let auxOnly: Set<string> | null = null;
 
-function buildCueIndex(): { words: WordIndex; entries: CueWord[] } {
+function buildCueIndex(): CueIndex {
   const words = new Map<string, CueWord>();
   const starters = new Set(['volgens', 'aldus', 'naar', ...MAKEN, ...VERB_FORMS.keys()]);
   const lookBack = !['er', 'ervan', 'van', 'overtuigd'].some((w) => starters.has(w) || AUXILIARIES.has(w));
@@ -123,7 +135,13 @@ function buildCueIndex(): { words: WordIndex; entries: CueWord[] } {
       plain: finite.find((x) => !x.particle) ?? null,
     });
   }
-  return { words: new WordIndex(words.keys()), entries: [...words.values()] };
+  const list: string[] = [...words.keys()];
+  const entries: (CueWord | null)[] = [...words.values()];
+  for (const h of HEDGE_FIRST_WORDS) if (!words.has(h)) { list.push(h); entries.push(null); }
+  const index = new WordIndex(list);
+  const hedgeOf = new Int32Array(list.length).fill(-1);
+  HEDGE_FIRST_WORDS.forEach((h, p) => { hedgeOf[list.indexOf(h)] = p; });
+  return { words: index, entries, hedgeOf };
 }
 
 /** Generation-stamped marks of tokens already in a cue (no array to allocate and clear per call). */
@@ -139,13 +157,26 @@ export function findCues(seg: Segmented): FoundCue[] {
   const used = usedMarks;
   const stamp = ++usedStamp;
   const lines = new Uint8Array(seg.quotes.length);
-  for (const s of seg.sentences) {
+  // the tokens that may start a hedge, noted for findHedges on the way (see noteHedgeStarts)
+  let hedgeStarts = hedgeScratch;
+  let nh = 0;
+  const sentences = seg.sentences;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = toks[i];
-      if (t.kind !== 'word') continue;
+      if (t.kind !== 'word' && t.kind !== 'number') continue;
       const k = index.words.indexOf(text, t.start, t.end, t.lower);
-      if (k < 0) continue; // the common case: no cue can start here
+      if (k < 0) continue; // the common case: no cue or hedge can start here
+      const hk = index.hedgeOf[k];
+      if (hk >= 0) {
+        if (nh + 3 > hedgeStarts.length) hedgeScratch = hedgeStarts = grow(hedgeStarts);
+        hedgeStarts[nh++] = i;
+        hedgeStarts[nh++] = si;
+        hedgeStarts[nh++] = hk;
+      }
       const w = index.entries[k];
+      if (w === null || t.kind !== 'word') continue;
       if (w.convinced) {
         // the auxiliary of "is ervan overtuigd", as if met at the auxiliary itself (nothing between can start a cue)
         const a = convincedAux(toks, i);
@@ -163,7 +194,15 @@ export function findCues(seg: Segmented): FoundCue[] {
       if (c) { out.push(c); markUsed(c, i, s.tokenEnd, toks, used, stamp); }
     }
   }
+  noteHedgeStarts(seg, hedgeStarts.slice(0, nh));
   return out;
+}
+
+let hedgeScratch: Int32Array = new Int32Array(768);
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /** quoteIsLine, memoised in `lines` (0 unknown, 1 a reported line, 2 a real quote). */
