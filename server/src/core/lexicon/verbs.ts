@@ -7,6 +7,8 @@
 //   flags: !deny (denies or disputes), ?cog (cognition: needs a content clause or quote),
 //          ^inv (only as `..., VERB X` after the content), @naar (needs one of these words after it: wijst naar)
 import { simpleForms, withInseparable, joinedSeparable, eachForm, type Forms, type FormKind, type StrongParts } from './morphology';
+import { WordBits } from './wordindex';
+import type { Token } from '../text/types';
 
 const ENTRIES = `
 zeggen /zei,zegde/zeiden,zegden/gezegd
@@ -210,4 +212,22 @@ export const MODALS = new Set('wil wilt willen wilde wilden kan kunt kunnen kon 
 
 export function verbInfo(lower: string): VerbInfo[] | undefined {
   return VERB_FORMS.get(lower);
+}
+
+let verbishIndex: WordBits | null = null;
+/** VERBISH_FORM: a reporting-verb form (VERB_FORMS); VERBISH_AUX: an auxiliary (AUXILIARIES). */
+export const VERBISH_FORM = 1, VERBISH_AUX = 2;
+/**
+ * VERBISH_ bits of a token, found by its letters in the text (see WordIndex): the same answer as
+ * VERB_FORMS.has(t.lower) / AUXILIARIES.has(t.lower), without hashing the token's fresh `lower`
+ * string. For loops over every token (np.ts isVerbish, contests).
+ */
+export function verbishBits(text: string, t: Token): number {
+  if (!verbishIndex) {
+    const m = new Map<string, number>();
+    for (const w of VERB_FORMS.keys()) m.set(w, VERBISH_FORM);
+    for (const w of AUXILIARIES) m.set(w, (m.get(w) ?? 0) | VERBISH_AUX);
+    verbishIndex = new WordBits(m);
+  }
+  return verbishIndex.get(text, t.start, t.end, t.lower);
 }
