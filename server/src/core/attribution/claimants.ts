@@ -55,6 +55,27 @@ const nameTokens = (s: string): ReadonlySet<string> => {
   return t;
 };
 
+const tokenListCache = new Map<ReadonlySet<string>, string[]>();
+/** The tokens of a name token set as an array (cached by the set; shared: never modify it). */
+const tokenList = (set: ReadonlySet<string>): string[] => {
+  let l = tokenListCache.get(set);
+  if (!l) {
+    l = [...set];
+    if (tokenListCache.size > 20000) tokenListCache.clear();
+    tokenListCache.set(set, l);
+  }
+  return l;
+};
+
+/** `s` without a leading word of `words` and its space (as s.replace(/^(w1|w2|...) /, '')). */
+function stripLeading(s: string, words: ReadonlySet<string>): string {
+  const sp = s.indexOf(' ');
+  return sp > 0 && words.has(s.slice(0, sp)) ? s.slice(sp + 1) : s;
+}
+const KEY_DETS = new Set(['de', 'het', 'een', 'deze', 'die']);
+const NAME_DETS = new Set(['de', 'het', 'een', 'zijn', 'haar', 'hun', 'De', 'Het', 'Een', 'Zijn', 'Haar', 'Hun']);
+const MODIFIER_DETS = new Set(['de', 'het', 'een', 'deze', 'die', 'De', 'Het', 'Een', 'Deze', 'Die']);
+
 const SYNONYMS: Record<string, string[]> = {
   bewindsvrouw: ['minister', 'staatssecretaris'], bewindsman: ['minister', 'staatssecretaris'], bewindspersoon: ['minister', 'staatssecretaris'],
   topman: ['ceo', 'directeur', 'bestuursvoorzitter'], topvrouw: ['ceo', 'directeur', 'directrice', 'bestuursvoorzitter'],
@@ -204,10 +225,10 @@ export class Registry {
     let best: Builder | null = null;
     let bestScore = 0;
     // bounded: the 40 most recently mentioned claimants
-    const group = / en /.test(name);
+    const group = name.includes(' en ');
     // candidates sharing a name token, each once, in first-seen order (arrays and a stamp: no Set
     // iterators per candidate)
-    const tl = [...toks];
+    const tl = tokenList(toks);
     const ids: number[] = [];
     const st = ++this.pickStamp;
     if (this.picked.length < this.claimants.length) { const p = new Int32Array(this.claimants.length * 2); p.set(this.picked); this.picked = p; }
@@ -218,7 +239,7 @@ export class Registry {
     for (let k = 0; k < ids.length; k++) {
       const c = this.claimants[ids[k]];
       if (np.span.start - c.last > 20000) continue;
-      if (c.vague || (!group && c.kind === 'collective' && / en /.test(c.name))) continue;
+      if (c.vague || (!group && c.kind === 'collective' && c.name.includes(' en '))) continue;
       let shared = 0;
       for (let q = 0; q < tl.length; q++) if (c.tokens.has(tl[q])) shared++;
       if (shared === 0) continue;
@@ -301,16 +322,16 @@ export class Registry {
       // "de vakbondsbestuurder" for the person the text was just about
       if (np.definite && cls === 'role' && !np.role?.includes(' van ')) {
         const p = recentPerson();
-        if (p && p.kind === 'person' && !p.vague && ![...p.heads].some((h) => classifyNoun(h) === 'role' && !h.endsWith(head) && !head.endsWith(h) && !(SYNONYM_MAP.get(head) ?? []).includes(h))) {
+        if (p && p.kind === 'person' && !p.vague && !otherRole(p.heads, head)) {
           this.mention(p, np);
           return p;
         }
       }
     }
     // the same description again ("Russische autoriteiten" twice)
-    const key = norm(np.text).replace(/^(de|het|een|deze|die) /, '');
+    const key = stripLeading(norm(np.text), KEY_DETS);
     for (const c of pool) if (norm(c.name) === key) { this.mention(c, np); return c; }
-    const name = np.text.replace(/^(de|het|een|zijn|haar|hun|De|Het|Een|Zijn|Haar|Hun) /, '');
+    const name = stripLeading(np.text, NAME_DETS);
     const b = this.add(np, name, np.claimantKind);
     this.mention(b, np);
     return b;
@@ -318,7 +339,7 @@ export class Registry {
 
   /** "de Oekraïense autoriteiten" is not "Russische autoriteiten": every modifier must fit. */
   private compatible(np: NP, c: Builder): boolean {
-    const mine = nameTokens(np.text.replace(/^(de|het|een|deze|die|De|Het|Een|Deze|Die) /, ''));
+    const mine = nameTokens(stripLeading(np.text, MODIFIER_DETS));
     for (const t of mine) if (!c.vocab.has(t) && !c.tokens.has(t) && !c.heads.has(t)) {
       if (np.head && t === norm(np.head)) continue;
       return false;
@@ -345,6 +366,15 @@ export class Registry {
     if (best) this.mention(best, np, 'pronoun');
     return best;
   }
+}
+
+/** Does a source have a role head other than `head` (nor a compound or synonym of it)? */
+function otherRole(heads: ReadonlySet<string>, head: string): boolean {
+  const syn = SYNONYM_MAP.get(head);
+  for (const h of heads) {
+    if (classifyNoun(h) === 'role' && !h.endsWith(head) && !head.endsWith(h) && !(syn != null && syn.includes(h))) return true;
+  }
+  return false;
 }
 
 export const femaleHead = (h: string | null) => h != null && FEMININE_ROLES.has(h);

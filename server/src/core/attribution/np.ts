@@ -39,7 +39,7 @@ function classifyUncached(w: string): NounClass | null {
     if (c && c !== 'vague') return c;
   }
   // scholars by their field: viroloog, epidemioloog, criminologe
-  if (/.{3}(oloog|ologe)$/.test(w)) return 'role';
+  if (w.length >= 8 && (w.endsWith('oloog') || w.endsWith('ologe'))) return 'role';
   // a four-letter role at the end of a long compound: havenbaas, huisarts, keukenchef, melkveeboer
   if (w.length >= 8 && ROLE_NOUNS.has(w.slice(-4))) return 'role';
   for (let k = 1; k <= w.length - 5; k++) {
@@ -84,6 +84,56 @@ const QUANT = new Set('twee drie vier vijf zes zeven acht negen tien honderden d
 const ADJ_WORDS = new Set('algemeen oud voormalig voormalige ex nieuw hoog hooggeplaatst hooggeplaatste bekend bekende lokaal zelfbenoemd'.split(' '));
 const KNOWN_OUTLET_SET = new Set(KNOWN_OUTLETS);
 const STOP_CAP = new Set(['Telegram', 'Twitter', 'Facebook', 'Instagram', 'YouTube', 'TikTok']);
+/** Possessive or indefinite determiners: the phrase is not definite. */
+const INDEFINITE_DET = new Set(['een', 'zijn', 'haar', 'hun', 'mijn', 'ons', 'onze', 'uw']);
+const TLDS = new Set(['com', 'nl', 'be', 'org', 'net', 'de', 'fr', 'uk', 'ru', 'ua', 'info', 'eu']);
+/** The pronoun of an NP, one shared (read-only) object per pronoun word. */
+const PRONOUN_OF = new Map<string, PronounInfo & { word: string }>();
+for (const [w, pr] of PRONOUNS) PRONOUN_OF.set(w, { ...pr, word: w });
+
+/** A proper name found by parseName: its token end and text span (shared, read-only). */
+export interface NameRun { end: number; span: Span }
+
+// Memo tables of parse() and parseName(), shared by all parsers and indexed by token: each entry is
+// stamped with its parser's generation, so that a parser sees only its own entries (no Map, no clearing
+// between analyses; a parser of an earlier analysis that finds its entries overwritten just parses again).
+let generation = 0;
+let parseStamp = new Int32Array(0);
+let parseVal: (NP | null)[] = [];
+let nameStamp = new Int32Array(0);
+let nameVal: (NameRun | null)[] = [];
+function reserveMemo(tokens: number): void {
+  if (parseStamp.length < tokens * 4) {
+    const n = Math.max(tokens * 4, parseStamp.length * 2, 1024);
+    parseStamp = new Int32Array(n);
+    parseVal = new Array<NP | null>(n).fill(null);
+  }
+  if (nameStamp.length < tokens) {
+    const n = Math.max(tokens, nameStamp.length * 2, 256);
+    nameStamp = new Int32Array(n);
+    nameVal = new Array<NameRun | null>(n).fill(null);
+  }
+}
+
+// Per-token flags of a parser (pure functions of the token and its neighbours, computed once).
+const F_NAME = 1, F_NAME_V = 2, F_LOOSE = 4, F_LOOSE_V = 8, F_INITIAL = 16, F_INITIAL_V = 32, F_ADJ = 64, F_ADJ_V = 128;
+
+// Module-level regular expressions: a literal with \p{..} in a function body is bundled (target node20)
+// as `new RegExp(...)`, built again at every call.
+/** "-l" inside a word: a hyphenated lower-case part ("oud-minister"). */
+const HYPHEN_LOWER = /-\p{Ll}/u;
+/** "A.", "J.P.": initials with their dots. */
+const INITIALS = /^(\p{Lu}\.)+$/u;
+
+const endsWith = (w: string, c: number) => w.length > 0 && w.charCodeAt(w.length - 1) === c;
+const CH_E = 101;
+/** Starts with a lower-case letter a-z or à-ÿ (as the character class [a-zà-ÿ]). */
+const lowerInitial = (s: string) => { const c = s.charCodeAt(0); return (c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0xff); };
+/** Has a digit 0-9. */
+function hasDigit(s: string): boolean {
+  for (let k = 0; k < s.length; k++) { const c = s.charCodeAt(k); if (c >= 48 && c <= 57) return true; }
+  return false;
+}
 
 /** Are the letters of an abbreviation found in order in the name ("RVK" in "Russische Vrijwilligerskorps")? */
 function abbreviates(abbr: string, name: string): boolean {
@@ -106,7 +156,15 @@ const isVerbish = (t: Token) => VERB_FORMS.has(t.lower) || AUXILIARIES.has(t.low
 export class NPParser {
   /** Names the workspace knows as sources, by their first word (lower case). */
   private known = new Map<string, string[]>();
+  private toks: Token[];
+  private gen: number;
+  private flags: Uint8Array;
   constructor(private seg: Segmented, knownSources: readonly string[] = []) {
+    this.toks = seg.tokens;
+    this.gen = ++generation;
+    if (generation >= 0x7fffffff) { generation = 1; this.gen = 1; parseStamp = new Int32Array(0); nameStamp = new Int32Array(0); }
+    reserveMemo(seg.tokens.length);
+    this.flags = new Uint8Array(seg.tokens.length);
     for (const k of knownSources) {
       if (typeof k !== 'string' || !k.trim()) continue;
       const first = k.trim().split(/[\s]+/)[0].toLowerCase();
@@ -135,10 +193,10 @@ export class NPParser {
   }
 
   private tok(i: number): Token | undefined {
-    return this.seg.tokens[i];
+    return this.toks[i];
   }
   private sentEnd(i: number): number {
-    const t = this.seg.tokens[i];
+    const t = this.toks[i];
     return t ? this.seg.sentences[t.sentence].tokenEnd : this.seg.tokens.length;
   }
   private sentStart(i: number): number {
@@ -146,12 +204,21 @@ export class NPParser {
     return t ? this.seg.sentences[t.sentence].tokenStart : 0;
   }
 
-  /** A capitalised word that can be part of a name. */
+  /** A capitalised word that can be part of a name (memoised per token). */
   nameWord(i: number, loose = false): boolean {
     const t = this.tok(i);
     if (!isWord(t) || !t.cap) return false;
+    const f = this.flags[i];
+    const done = loose ? F_LOOSE : F_NAME;
+    const yes = loose ? F_LOOSE_V : F_NAME_V;
+    if (f & done) return (f & yes) !== 0;
+    const v = this.nameWordUncached(i, t, loose);
+    this.flags[i] = f | done | (v ? yes : 0);
+    return v;
+  }
+  private nameWordUncached(i: number, t: Token, loose: boolean): boolean {
     if (NOT_NAME.has(t.lower) && !this.particleStart(i) && !this.acronym(i)) return false;
-    if (STOP_CAP.has(t.text) || /\d/.test(t.text) || (!loose && /-\p{Ll}/u.test(t.text))) return false;
+    if (STOP_CAP.has(t.text) || hasDigit(t.text) || (!loose && t.text.indexOf('-') >= 0 && HYPHEN_LOWER.test(t.text))) return false;
     return true;
   }
   /** "het OM": an all-capitals abbreviation that spells a function word, in running (not all-capitals) text. */
@@ -180,12 +247,31 @@ export class NPParser {
   private isInitial(i: number): boolean {
     const t = this.tok(i);
     if (!isWord(t) || !t.cap) return false;
-    if (/^(\p{Lu}\.)+$/u.test(t.text)) return true;
+    const f = this.flags[i];
+    if (f & F_INITIAL) return (f & F_INITIAL_V) !== 0;
+    const v = this.isInitialUncached(i, t);
+    this.flags[i] = f | F_INITIAL | (v ? F_INITIAL_V : 0);
+    return v;
+  }
+  private isInitialUncached(i: number, t: Token): boolean {
+    if (endsWith(t.text, 46) && INITIALS.test(t.text)) return true;
     return t.text.length <= 2 && this.tok(i + 1)?.text === '.' && this.tok(i + 1)!.start === t.end;
   }
 
-  /** A proper name from i: [end, text span]. Stops at role nouns. */
-  parseName(i: number, limit: number): { end: number; span: Span } | null {
+  /** A proper name from i: [end, text span]. Stops at role nouns. Memoised per token (for the usual
+   * limit, the sentence end); the result is shared: read-only. */
+  parseName(i: number, limit: number): NameRun | null {
+    const t = this.toks[i];
+    if (t && limit === this.seg.sentences[t.sentence].tokenEnd) {
+      if (nameStamp[i] === this.gen) return nameVal[i];
+      const r = this.parseNameUncached(i, limit);
+      nameStamp[i] = this.gen;
+      nameVal[i] = r;
+      return r;
+    }
+    return this.parseNameUncached(i, limit);
+  }
+  private parseNameUncached(i: number, limit: number): NameRun | null {
     let j = i;
     let words = 0;
     let onlyInitials = true;
@@ -208,7 +294,7 @@ export class NPParser {
         break;
       }
       if (this.isInitial(j)) {
-        const dotted = /\.$/.test(t.text);
+        const dotted = endsWith(t.text, 46);
         lastEnd = dotted ? t.end : this.tok(j + 1)!.end;
         j += dotted ? 1 : 2;
         words++;
@@ -244,7 +330,7 @@ export class NPParser {
       // a web address: Detik.com, NU.nl
       const dot = this.tok(j);
       const tld = this.tok(j + 1);
-      if (dot?.text === '.' && dot.start === t.end && isWord(tld) && tld.start === dot.end && /^(com|nl|be|org|net|de|fr|uk|ru|ua|info|eu)$/.test(tld.lower)) {
+      if (dot?.text === '.' && dot.start === t.end && isWord(tld) && tld.start === dot.end && TLDS.has(tld.lower)) {
         lastEnd = tld.end;
         j += 2;
         break;
@@ -260,16 +346,28 @@ export class NPParser {
     return { end: j, span: { start, end: lastEnd } };
   }
 
-  /** Is token i an adjective-like modifier inside a noun phrase? */
+  /** Is token i an adjective-like modifier inside a noun phrase? Memoised per token when `limit` is its
+   * sentence end (as from parseUncached) and at the top level. */
   private adjective(i: number, limit: number, depth = 0): boolean {
+    if (depth === 0 && i >= 0 && i < limit && i < this.toks.length && limit === this.sentEnd(i)) {
+      const f = this.flags[i];
+      if (f & F_ADJ) return (f & F_ADJ_V) !== 0;
+      const v = this.adjectiveUncached(i, limit, 0);
+      this.flags[i] = f | F_ADJ | (v ? F_ADJ_V : 0);
+      return v;
+    }
+    return this.adjectiveUncached(i, limit, depth);
+  }
+  private adjectiveUncached(i: number, limit: number, depth: number): boolean {
     const t = this.tok(i);
     const n = this.tok(i + 1);
     if (!isWord(t) || !isWord(n) || i + 1 >= limit) return false;
     if (classifyNoun(t.lower) || PRONOUNS.has(t.lower) || isVerbish(t)) return false;
     if (ANONYMOUS_ADJ.has(t.lower) || ADJ_WORDS.has(t.lower)) return true;
-    if (t.cap) return /(s|sch|isch|ns)e$/.test(t.lower) && !isVerbish(n);
+    if (t.cap) return (t.lower.endsWith('se') || t.lower.endsWith('sche')) && !isVerbish(n);
     const participle = /^(aan|op|uit|af|in|mee|door|voor|toe|terug|weg|na|om|over|bij)?ge[a-zà-ÿ]+(en|d)$/.test(t.lower) && t.lower.length > 6;
-    if (/[^e]e$/.test(t.lower) || participle) return (n.cap || classifyNoun(n.lower) != null || (depth < 3 && this.adjective(i + 1, limit, depth + 1))) && !isVerbish(n);
+    const w = t.lower;
+    if ((w.length >= 2 && endsWith(w, CH_E) && w.charCodeAt(w.length - 2) !== CH_E) || participle) return (n.cap || classifyNoun(n.lower) != null || (depth < 3 && this.adjective(i + 1, limit, depth + 1))) && !isVerbish(n);
     return false;
   }
 
@@ -277,14 +375,14 @@ export class NPParser {
    * A source noun phrase starting at token i (bounded by the sentence). `generic` also accepts an
    * unknown noun after a determiner ("de folder", "twee mannen").
    */
-  private memo = new Map<number, NP | null>();
   /** Memoised per token and flags: discourse, subject search and quote linking parse the same spots. */
   parse(i: number, generic = false, objectPronoun = false): NP | null {
+    if (!(i >= 0 && i < this.toks.length)) return this.parseUncached(i, generic, objectPronoun);
     const key = i * 4 + (generic ? 2 : 0) + (objectPronoun ? 1 : 0);
-    const hit = this.memo.get(key);
-    if (hit !== undefined) return hit;
+    if (parseStamp[key] === this.gen) return parseVal[key];
     const np = this.parseUncached(i, generic, objectPronoun);
-    this.memo.set(key, np);
+    parseStamp[key] = this.gen;
+    parseVal[key] = np;
     return np;
   }
 
@@ -295,7 +393,7 @@ export class NPParser {
     const pr = PRONOUNS.get(t0.lower);
     const objectOk = objectPronoun && (t0.lower === 'hem' || t0.lower === 'hen' || (t0.lower === 'haar' && !(isWord(this.tok(i + 1)) && !isVerbish(this.tok(i + 1)!) && this.tok(i + 1)!.sentence === t0.sentence)));
     if (pr && (t0.lower === 'hij' || t0.lower === 'zij' || t0.lower === 'ze' || objectOk)) {
-      return this.np(i, i + 1, { start: t0.start, end: t0.end }, t0.text, null, null, 'pronoun', 'person', false, { ...pr, word: t0.lower }, null, true, pr.number === 'pl', pr.gender === 'f', false);
+      return this.np(i, i + 1, { start: t0.start, end: t0.end }, t0.text, null, null, 'pronoun', 'person', false, PRONOUN_OF.get(t0.lower)!, null, true, pr.number === 'pl', pr.gender === 'f', false);
     }
     let j = i;
     let det: Token | null = null;
@@ -307,7 +405,7 @@ export class NPParser {
     let anonymous = false;
     // an age or size: "de 45-jarige verdachte", "de 24-jarige Sanne Vos"
     const num = this.tok(j);
-    if (num?.kind === 'number' && this.tok(j + 1)?.text === '-' && this.tok(j + 1)!.start === num.end && isWord(this.tok(j + 2)) && this.tok(j + 2)!.start === this.tok(j + 1)!.end && /e$/.test(this.tok(j + 2)!.lower) && j + 3 < limit) j += 3;
+    if (num?.kind === 'number' && this.tok(j + 1)?.text === '-' && this.tok(j + 1)!.start === num.end && isWord(this.tok(j + 2)) && this.tok(j + 2)!.start === this.tok(j + 1)!.end && endsWith(this.tok(j + 2)!.lower, CH_E) && j + 3 < limit) j += 3;
     else if (num?.kind === 'number' || (isWord(num) && QUANT.has(num.lower))) j++;
     let adj = 0;
     while (adj < 3 && j < limit && this.adjective(j, limit)) {
@@ -410,7 +508,7 @@ export class NPParser {
           const nm = this.parseName(k, limit);
           if (!nm) break;
           k = nm.end;
-        } else if (classifyNoun(q.lower) || /^[a-zà-ÿ]/.test(q.text)) {
+        } else if (classifyNoun(q.lower) || lowerInitial(q.text)) {
           if (isVerbish(q) || NOT_NAME.has(q.lower)) break;
           k++;
           if (classifyNoun(q.lower) === 'role' && this.nameWord(k)) { const nm = this.parseName(k, limit); if (nm) k = nm.end; }
@@ -509,22 +607,10 @@ export class NPParser {
     else if (cls === 'collective') { ck = 'collective'; mk = 'group'; }
     else if (vague) { ck = 'anonymous'; mk = 'anonymous'; }
     else if (nameSpan && name && (!head || unknownTitle)) ck = this.nameKind(text.slice(name.span.start, name.span.end));
-    const plural = ck === 'collective' || (head != null && /en$|s$/.test(head) && cls !== 'role' && !ROLE_NOUNS.has(head)) || (cls === 'vague' && head !== 'bron');
+    const plural = ck === 'collective' || (head != null && (head.endsWith('en') || endsWith(head, 115)) && cls !== 'role' && !ROLE_NOUNS.has(head)) || (cls === 'vague' && head !== 'bron');
     const female = head != null && FEMININE_ROLES.has(head);
-    const definite = !!det && !['een', 'zijn', 'haar', 'hun', 'mijn', 'ons', 'onze', 'uw'].includes(det.lower);
+    const definite = !!det && !INDEFINITE_DET.has(det.lower);
     return this.np(i, end, span, text.slice(span.start, span.end), nameText, roleText, mk, ck, vague, null, head, definite, plural, female, firm);
-  }
-
-  private nameKind(name: string): ClaimantKind {
-    if (KNOWN_OUTLET_SET.has(name) || /\.(com|nl|be|org|net|de|fr|uk|ru|ua|info|eu)$/.test(name)) return 'outlet';
-    const words = name.split(/\s+/);
-    if (words.length === 1) {
-      if (/^[\p{Lu}\d&.-]{2,6}$/u.test(name)) return 'organisation';
-      if (/(land|ië|ije|rika|stan|ne)$/.test(name)) return 'organisation';
-    }
-    if (/\([\p{Lu}\d&.-]{2,8}\)/u.test(name)) return 'organisation';
-    if (/\b(Inc|Corp|Ltd|NV|BV|Airlines|Center|Conference|Unie|Commissie|Bank|Group|Partij|Raad|Ministerie)\b/.test(name)) return 'organisation';
-    return 'person';
   }
 
   private np(
@@ -533,4 +619,27 @@ export class NPParser {
   ): NP {
     return { start, end, span, text, name, role, mentionKind, claimantKind, vague, pronoun, head, definite, plural, female, firm };
   }
+
+  private nameKind(name: string): ClaimantKind {
+    let k = nameKindCache.get(name);
+    if (k === undefined) {
+      k = nameKindUncached(name);
+      if (nameKindCache.size > 5000) nameKindCache.clear();
+      nameKindCache.set(name, k);
+    }
+    return k;
+  }
+}
+
+const nameKindCache = new Map<string, ClaimantKind>();
+function nameKindUncached(name: string): ClaimantKind {
+  if (KNOWN_OUTLET_SET.has(name) || /\.(com|nl|be|org|net|de|fr|uk|ru|ua|info|eu)$/.test(name)) return 'outlet';
+  const words = name.split(/\s+/);
+  if (words.length === 1) {
+    if (/^[\p{Lu}\d&.-]{2,6}$/u.test(name)) return 'organisation';
+    if (/(land|ië|ije|rika|stan|ne)$/.test(name)) return 'organisation';
+  }
+  if (/\([\p{Lu}\d&.-]{2,8}\)/u.test(name)) return 'organisation';
+  if (/\b(Inc|Corp|Ltd|NV|BV|Airlines|Center|Conference|Unie|Commissie|Bank|Group|Partij|Raad|Ministerie)\b/.test(name)) return 'organisation';
+  return 'person';
 }

@@ -22,6 +22,31 @@ export interface Draft {
 /** Common strong and irregular finite verbs (past and short present) that the suffix test misses. */
 const STRONG_FINITE = new Set('is was had kwam ging bleef hield liep zag stond lag zat kon wilde moest mocht zou zal kan wil moet mag werd bracht dacht zocht kocht vond gaf nam sprak schreef las wees riep hing trok viel sloeg won verloor koos bood zweeg'.split(' '));
 const FOCUS = new Set(['ook', 'zelfs', 'alleen', 'vooral', 'juist', 'nu', 'echter']);
+/** Function words that end like a finite verb (-t, -de, -te, -en) but are none. */
+const NOT_VERB_ENDING = new Set(['van', 'de', 'het', 'een', 'en', 'in', 'op', 'met']);
+/** Adjective endings: a capitalised adjective at the sentence start is no name ("Onduidelijk is ..."). */
+const ADJ_ENDINGS = ['ig', 'lijk', 'isch', 'nde', 'baar', 'loos', 'zaam'];
+const PLURAL_VERBS = new Set(['zijn', 'waren', 'hebben', 'hadden']);
+const SINGULAR_VERBS = new Set(['is', 'was', 'had', 'zei', 'kon', 'wilde', 'zou', 'ging']);
+/** Conjunctions that open a fronted subordinate clause. */
+const FRONTED_SUBORDINATORS = new Set(['toen', 'nadat', 'als', 'omdat', 'terwijl', 'hoewel', 'voordat', 'zodra', 'sinds']);
+/** Words before a full name that make it no new source ("voor Mohammed Ouali"). */
+const BEFORE_NAME = new Set(['in', 'naar', 'uit', 'bij', 'op', 'aan', 'over', 'tot', 'voor', 'met', 'tegen', 'tegenover', 'van', 'de', 'het', 'zoals', 'als']);
+const PASSIVE_AUX = new Set(['werd', 'werden', 'wordt', 'worden']);
+const RELATIVES = new Set(['die', 'dat', 'wie', 'welke', 'waarvan', 'wiens']);
+const DEMONSTRATIVES = new Set(['die', 'deze', 'dit', 'dat']);
+const CONTRAST_AFTER_COMMA = new Set(['maar', 'terwijl', 'want', 'echter', 'alhoewel', 'hoewel']);
+
+const lastChar = (w: string) => (w.length ? w.charCodeAt(w.length - 1) : 0);
+/** Ends like a finite verb or plural: -t, -de, -te, -en (as /(t|de|te|den|ten|en)$/). */
+const verbEnding = (w: string) => lastChar(w) === 116 || w.endsWith('de') || w.endsWith('te') || w.endsWith('en');
+function endsWithAny(w: string, ends: readonly string[]): boolean {
+  for (let k = 0; k < ends.length; k++) if (w.endsWith(ends[k])) return true;
+  return false;
+}
+/** Plural verb after a pronoun: zijn, waren, hebben, hadden, or -en after a letter other than e. */
+const pluralVerb = (w: string) => PLURAL_VERBS.has(w) || (w.length >= 3 && w.endsWith('en') && w.charCodeAt(w.length - 3) !== 101);
+
 const POST_ADVERBS = new Set(['ook', 'tevens', 'echter', 'daarna', 'toen', 'zelfs', 'wel', 'nog', 'al', 'dan', 'onlangs', 'vandaag', 'gisteren', 'later', 'eerder', 'nu', 'daarnaast', 'bovendien', 'woensdag', 'dinsdag', 'maandag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag']);
 
 export class StatementBuilder {
@@ -57,18 +82,18 @@ export class StatementBuilder {
       // "Ouali zelf blijft ...": an emphatic `zelf` after the name
       const n = toks[i + 1]?.lower === 'zelf' ? toks[i + 2] : toks[i + 1];
       const w = toks[i].lower;
-      const verbish = n && n.kind === 'word' && !n.cap && ((/(t|de|te|den|ten|en)$/.test(n.lower) && !['van', 'de', 'het', 'een', 'en', 'in', 'op', 'met'].includes(n.lower)) || STRONG_FINITE.has(n.lower) || VERB_FORMS.has(n.lower) || AUXILIARIES.has(n.lower));
-      if (/(ig|lijk|isch|nde|baar|loos|zaam)$/.test(w) || !(verbish || (n && (n.text === ',' || n.text === '(')))) np = null;
+      const verbish = n && n.kind === 'word' && !n.cap && ((verbEnding(n.lower) && !NOT_VERB_ENDING.has(n.lower)) || STRONG_FINITE.has(n.lower) || VERB_FORMS.has(n.lower) || AUXILIARIES.has(n.lower));
+      if (endsWithAny(w, ADJ_ENDINGS) || !(verbish || (n && (n.text === ',' || n.text === '(')))) np = null;
     }
     if (np && (np.name || np.definite || np.pronoun)) {
       const n = toks[np.end];
-      const plural = np.pronoun && n && n.kind === 'word' ? (/^(zijn|waren|hebben|hadden)$|[^e]en$/.test(n.lower) ? true : /t$|^(is|was|had|zei|kon|wilde|zou|ging)$/.test(n.lower) ? false : null) : null;
+      const plural = np.pronoun && n && n.kind === 'word' ? (pluralVerb(n.lower) ? true : lastChar(n.lower) === 116 || SINGULAR_VERBS.has(n.lower) ? false : null) : null;
       const b = this.resolve(np, plural);
       if (b) this.markSubject(b.id, np.span.start);
       if (b && np.name && (b.kind === 'person' || b.kind === 'collective')) this.sentenceSubject.set(si, b.id);
     }
     // the subject of a fronted subordinate clause: "Toen Apple-topman Steve Jobs de iPhone introduceerde, prees hij ..."
-    if (!np && i < s.tokenEnd && toks[i].kind === 'word' && /^(toen|nadat|als|omdat|terwijl|hoewel|voordat|zodra|sinds)$/.test(toks[i].lower)) {
+    if (!np && i < s.tokenEnd && toks[i].kind === 'word' && FRONTED_SUBORDINATORS.has(toks[i].lower)) {
       const sub = this.parser.parse(i + 1, false);
       if (sub && sub.name) {
         const b = this.resolve(sub, null);
@@ -83,7 +108,7 @@ export class StatementBuilder {
       if (isWord(p) && p.cap) continue;
       const nm = this.parser.parseName(k, s.tokenEnd);
       if (!nm || nm.end - k < 2) continue;
-      if (isWord(p) && ['in', 'naar', 'uit', 'bij', 'op', 'aan', 'over', 'tot', 'voor', 'met', 'tegen', 'tegenover', 'van', 'de', 'het', 'zoals', 'als'].includes(p.lower)) {
+      if (isWord(p) && BEFORE_NAME.has(p.lower)) {
         // not a new source, but a known one spelled differently ("voor Mohammed Ouali" after "Mohamed Ouali")
         if (nm.end - k >= 2) {
           const sub = this.parser.parse(k, false);
@@ -106,7 +131,7 @@ export class StatementBuilder {
 
   /** Does a full name share a word with a recent claimant and spell another of its words differently? */
   private spellingVariant(name: string): boolean {
-    const words = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/\s+/);
+    const words = foldedWords(name);
     if (words.length < 2 || words.length > 4) return false;
     for (const c of this.reg.recent(40)) {
       if (c.kind !== 'person') continue;
@@ -124,7 +149,7 @@ export class StatementBuilder {
   /** The claimant an NP stands for (null for an unresolved pronoun or first person). */
   resolve(np: NP, plural: boolean | null): Builder | null {
     if (np.pronoun) return this.reg.byPronoun(np, plural, this.candidates(np.span.start));
-    if (np.name && np.mentionKind === 'group' && np.claimantKind === 'collective' && / en /.test(np.name)) return this.reg.byGroupName(np);
+    if (np.name && np.mentionKind === 'group' && np.claimantKind === 'collective' && np.name.includes(' en ')) return this.reg.byGroupName(np);
     if (np.name) return this.reg.byName(np);
     if (np.head) return this.reg.byRole(np, () => this.recentPerson(np.span.start));
     return null;
@@ -156,7 +181,9 @@ export class StatementBuilder {
   }
 
   private recentPerson(before: number): Builder | null {
-    return this.candidates(before).find((c) => c.kind === 'person') ?? null;
+    const list = this.candidates(before);
+    for (let k = 0; k < list.length; k++) if (list[k].kind === 'person') return list[k];
+    return null;
   }
 
   /** The subject phrase of a cue. */
@@ -185,7 +212,7 @@ export class StatementBuilder {
       if (toks[st]?.lower === 'in' && isWord(toks[st + 1]) && toks[st + 1].cap) {
         const nm = P.parseName(st + 1, s.tokenEnd);
         const aux = nm ? toks[nm.end] : undefined;
-        if (nm && nm.end - st <= 4 && isWord(aux) && /^(werd|werden|wordt|worden)$/.test(aux.lower)) return P.parse(st + 1, false);
+        if (nm && nm.end - st <= 4 && isWord(aux) && PASSIVE_AUX.has(aux.lower)) return P.parse(st + 1, false);
       }
       return null;
     }
@@ -276,10 +303,10 @@ export class StatementBuilder {
     if (!f || c1 - st > 15 || !isWord(f) || !(DEMONSTRATIVE_OR_DET.has(f.lower) || (f.cap && !NOT_NAME.has(f.lower)))) return null;
     const P = this.parser;
     let head = P.parse(st, true);
-    if (!(head && (head.end === c1 || head.end === c1 + 1)) && /^(die|deze|dit|dat)$/.test(f.lower)) head = P.parse(st + 1, true);
+    if (!(head && (head.end === c1 || head.end === c1 + 1)) && DEMONSTRATIVES.has(f.lower)) head = P.parse(st + 1, true);
     if (head && !(head.end === c1 || head.end === c1 + 1)) head = null;
     const rel = toks[c1 + 1];
-    if (isWord(rel) && /^(die|dat|wie|welke|waarvan|wiens)$/.test(rel.lower)) return head;
+    if (isWord(rel) && RELATIVES.has(rel.lower)) return head;
     for (let p = c1 + 1; p < a - 1 && p <= c1 + 4; p++) {
       const ap = P.parse(p, true);
       if (ap && ap.name && !ap.pronoun && (ap.end === a - 1 || ap.end === a) && (!head || !head.name)) return ap;
@@ -355,7 +382,7 @@ export class StatementBuilder {
     if (c.cue.lemma === 'volgens' && c.tok > s.tokenStart + 1) from = s.tokenStart;
     let to = endTok;
     for (let k = from + 1; k <= endTok && k <= from + 300; k++) {
-      if (toks[k].text === ',' && toks[k].inQuote < 0 && /^(maar|terwijl|want|echter|alhoewel|hoewel)$/.test(toks[k + 1]?.lower ?? '')) { to = k - 1; break; }
+      if (toks[k].text === ',' && toks[k].inQuote < 0 && CONTRAST_AFTER_COMMA.has(toks[k + 1]?.lower ?? '')) { to = k - 1; break; }
       if (toks[k].text === ';') { to = k - 1; break; }
     }
     // nothing after the cue in its sentence: an empty content at the cue's end (never end < start)
@@ -367,9 +394,31 @@ export class StatementBuilder {
 /** "DEN HAAG - Minister ...": the token after a dateline (capitals then a dash), else the sentence start. */
 function dateline(toks: Token[], a: number, b: number): number {
   let k = a;
-  while (k < b && k < a + 4 && toks[k].kind === 'word' && toks[k].text.length > 1 && toks[k].text === toks[k].text.toUpperCase()) k++;
-  if (k > a && k < b && /^[-–—]$/.test(toks[k].text)) return k + 1;
+  while (k < b && k < a + 4 && toks[k].kind === 'word' && toks[k].text.length > 1 && allCaps(toks[k].text)) k++;
+  if (k > a && k < b) {
+    const d = toks[k].text;
+    if (d === '-' || d === '–' || d === '—') return k + 1;
+  }
   return a;
+}
+
+/** Unchanged by upper-casing (an ASCII lower-case first letter answers at once). */
+function allCaps(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 97 && c <= 122) return false;
+  return w === w.toUpperCase();
+}
+
+const foldedCache = new Map<string, string[]>();
+/** The words of a name, accents folded, lower case (cached; shared: read-only). */
+function foldedWords(name: string): string[] {
+  let w = foldedCache.get(name);
+  if (!w) {
+    w = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/\s+/);
+    if (foldedCache.size > 5000) foldedCache.clear();
+    foldedCache.set(name, w);
+  }
+  return w;
 }
 
 function lastContentTok(toks: Token[], a: number, b: number): number {
