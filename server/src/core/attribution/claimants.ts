@@ -13,6 +13,8 @@ export interface Builder extends Claimant {
   vocab: Set<string>;
   /** Role head nouns known for this source (gouverneur, woordvoerder, groep). */
   heads: Set<string>;
+  /** The same heads as an array, in insertion order (cheaper to walk than the set). */
+  headList: string[];
   female: boolean;
   plural: boolean;
   /** Offset of the latest mention (recency). */
@@ -23,6 +25,9 @@ export interface Builder extends Claimant {
   firm: boolean;
   /** Scratch stamp for recency walks. */
   seen: number;
+  /** The mention text and role whose tokens were last added to `vocab` (adding them again changes nothing). */
+  vocabText: string | null;
+  vocabRole: string | null;
 }
 
 export interface VariantLink {
@@ -57,7 +62,7 @@ const nameTokens = (s: string): ReadonlySet<string> => {
 
 const tokenListCache = new Map<ReadonlySet<string>, string[]>();
 /** The tokens of a name token set as an array (cached by the set; shared: never modify it). */
-const tokenList = (set: ReadonlySet<string>): string[] => {
+export const tokenList = (set: ReadonlySet<string>): string[] => {
   let l = tokenListCache.get(set);
   if (!l) {
     l = [...set];
@@ -137,17 +142,56 @@ function conflicting(a: ReadonlySet<string>, ta: string, b: ReadonlySet<string>,
 export class Registry {
   claimants: Builder[] = [];
   variants: VariantLink[] = [];
-  /** Claimant ids in the order they were last mentioned (recency list, trimmed). */
-  touched: number[] = [];
+  /**
+   * Recency. Every mention is a "touch"; a source counts as recent when it was touched within the last
+   * 400 touches (and since the touch history was last trimmed: to its last 256 touches once it grows past
+   * 4096). Kept as a doubly linked list of claimant ids, most recently touched first, with the number of
+   * each one's last touch: the order of walking the touches back from the newest, without the walk.
+   */
+  private touches = 0;
+  private touchBase = 0;
+  private mruHead = -1;
+  private mruNext = new Int32Array(64);
+  private mruPrev = new Int32Array(64);
+  /** Claimant id -> number of its last touch + 1 (0: never touched). */
+  private lastTouch = new Int32Array(64);
+
+  private touch(id: number): void {
+    const t = this.touches++;
+    if (this.touches - this.touchBase > 4096) this.touchBase = this.touches - 256;
+    const next = this.mruNext, prev = this.mruPrev;
+    if (this.mruHead !== id) {
+      if (this.lastTouch[id] !== 0) {
+        // unlink (it is in the list, not at its head)
+        const p = prev[id], n = next[id];
+        next[p] = n;
+        if (n >= 0) prev[n] = p;
+      }
+      next[id] = this.mruHead;
+      prev[id] = -1;
+      if (this.mruHead >= 0) prev[this.mruHead] = id;
+      this.mruHead = id;
+    }
+    this.lastTouch[id] = t + 1;
+  }
+
+  private reserve(n: number): void {
+    if (this.lastTouch.length >= n) return;
+    const grow = (a: Int32Array) => { const b = new Int32Array(Math.max(n, a.length * 2)); b.set(a); return b; };
+    this.mruNext = grow(this.mruNext);
+    this.mruPrev = grow(this.mruPrev);
+    this.lastTouch = grow(this.lastTouch);
+  }
 
   /** The most recently mentioned claimants, newest first (bounded). */
   private stamp = 0;
   recent(limit = 40): Builder[] {
     const out: Builder[] = [];
     const st = ++this.stamp;
-    for (let k = this.touched.length - 1; k >= 0 && out.length < limit && k >= this.touched.length - 400; k--) {
-      const c = this.claimants[this.touched[k]];
-      if (c.seen === st) continue;
+    const from = Math.max(this.touches - 400, this.touchBase);
+    for (let id = this.mruHead; id >= 0 && out.length < limit; id = this.mruNext[id]) {
+      if (this.lastTouch[id] - 1 < from) break;
+      const c = this.claimants[id];
       c.seen = st;
       out.push(c);
     }
@@ -163,9 +207,10 @@ export class Registry {
   private add(np: NP, name: string, kind: ClaimantKind): Builder {
     const b: Builder = {
       id: this.claimants.length, name, kind, role: np.role, variants: [], mentions: [], vague: np.vague,
-      tokens: nameTokens(name), vocab: new Set(nameTokens(name)), heads: new Set(), female: np.female, plural: np.plural, last: np.span.start, speaks: 0, firm: np.firm, seen: 0,
+      tokens: nameTokens(name), vocab: new Set(nameTokens(name)), heads: new Set(), headList: [], female: np.female, plural: np.plural, last: np.span.start, speaks: 0, firm: np.firm, seen: 0, vocabText: null, vocabRole: null,
     };
     this.claimants.push(b);
+    this.reserve(this.claimants.length);
     this.indexTokens(b);
     return b;
   }
@@ -193,20 +238,19 @@ export class Registry {
   mention(b: Builder, np: NP, kind = np.mentionKind): Mention {
     const m: Mention = { start: np.span.start, end: np.span.end, text: np.text, kind };
     if (b.vocab.size < 200) {
-      for (const t of nameTokens(m.text)) b.vocab.add(t);
-      if (np.role) for (const t of nameTokens(np.role)) b.vocab.add(t);
+      if (m.text !== b.vocabText) { for (const t of nameTokens(m.text)) b.vocab.add(t); b.vocabText = m.text; }
+      if (np.role && np.role !== b.vocabRole) { for (const t of nameTokens(np.role)) b.vocab.add(t); b.vocabRole = np.role; }
     }
     // mentions arrive almost in text order: insert from the end (no full scan, no sort)
     const ms = b.mentions;
     let k = ms.length;
     while (k > 0 && ms[k - 1].start > m.start) k--;
     if (!(k > 0 && ms[k - 1].start === m.start)) { if (k === ms.length) ms.push(m); else ms.splice(k, 0, m); }
-    this.touched.push(b.id);
-    if (this.touched.length > 4096) this.touched = this.touched.slice(-256);
+    this.touch(b.id);
     if (np.head) {
-      b.heads.add(np.head);
+      addHead(b, np.head);
       const syn = SYNONYM_MAP.get(np.head);
-      if (syn) for (const s of syn) b.heads.add(s);
+      if (syn) for (const s of syn) addHead(b, s);
     }
     if (np.role && !b.role) b.role = np.role;
     if (np.female && !np.pronoun) b.female = true;
@@ -263,8 +307,18 @@ export class Registry {
     const long: string[] = [];
     for (const t of toks) if (t.length >= 5) long.push(t);
     const pool: Builder[] = [];
-    for (const t of long) for (const id of this.byInitial.get(t[0]) ?? []) { const c = this.claimants[id]; if (np.span.start - c.last < 20000 && !pool.includes(c)) pool.push(c); }
-    pool.sort((x, y) => y.last - x.last);
+    const st2 = ++this.pickStamp;
+    for (const t of long) {
+      const l = this.byInitial.get(t[0]);
+      if (l) for (let k = 0; k < l.length; k++) {
+        const id = l[k];
+        if (this.picked[id] === st2) continue;
+        this.picked[id] = st2;
+        const c = this.claimants[id];
+        if (np.span.start - c.last < 20000) pool.push(c);
+      }
+    }
+    sortByLastDesc(pool);
     for (const c of pool) {
       if (c.vague || c.kind === 'anonymous') continue;
       for (const cv of c.tokens) {
@@ -312,7 +366,10 @@ export class Registry {
       for (const c of pool) {
         if (c.vague !== np.vague) continue;
         let roleHit = c.heads.has(head);
-        if (!roleHit) for (const h of c.heads) if (h.endsWith(head) || head.endsWith(h)) { roleHit = true; break; }
+        if (!roleHit) {
+          const hl = c.headList;
+          for (let q = 0; q < hl.length; q++) if (hl[q].endsWith(head) || head.endsWith(hl[q])) { roleHit = true; break; }
+        }
         if (roleHit && (!best || c.last > best.last) && this.compatible(np, c)) best = c;
       }
       if (best && this.text.length >= 0) {
@@ -322,7 +379,7 @@ export class Registry {
       // "de vakbondsbestuurder" for the person the text was just about
       if (np.definite && cls === 'role' && !np.role?.includes(' van ')) {
         const p = recentPerson();
-        if (p && p.kind === 'person' && !p.vague && !otherRole(p.heads, head)) {
+        if (p && p.kind === 'person' && !p.vague && !otherRole(p.headList, head)) {
           this.mention(p, np);
           return p;
         }
@@ -369,12 +426,28 @@ export class Registry {
 }
 
 /** Does a source have a role head other than `head` (nor a compound or synonym of it)? */
-function otherRole(heads: ReadonlySet<string>, head: string): boolean {
+function otherRole(heads: readonly string[], head: string): boolean {
   const syn = SYNONYM_MAP.get(head);
   for (const h of heads) {
     if (classifyNoun(h) === 'role' && !h.endsWith(head) && !head.endsWith(h) && !(syn != null && syn.includes(h))) return true;
   }
   return false;
+}
+
+function addHead(b: Builder, h: string): void {
+  if (b.heads.has(h)) return;
+  b.heads.add(h);
+  b.headList.push(h);
+}
+
+/** Newest (largest `last`) first; stable, like Array#sort (an insertion sort: small lists, no closure). */
+function sortByLastDesc(l: Builder[]): void {
+  for (let k = 1; k < l.length; k++) {
+    const c = l[k];
+    let j = k;
+    while (j > 0 && l[j - 1].last < c.last) { l[j] = l[j - 1]; j--; }
+    l[j] = c;
+  }
 }
 
 export const femaleHead = (h: string | null) => h != null && FEMININE_ROLES.has(h);

@@ -11,6 +11,7 @@ import {
 import { VERB_FORMS, AUXILIARIES } from '../lexicon/verbs';
 
 export type NounClass = 'role' | 'org' | 'collective' | 'vague' | 'outlet';
+const NOUN_CLASSES: readonly NounClass[] = ['role', 'org', 'collective', 'vague', 'outlet'];
 
 const classCache = new Map<string, NounClass | null>();
 /** What kind of source a (possibly compound) noun names: Kremlinadviseur -> role, staatspersbureau -> outlet. */
@@ -116,6 +117,8 @@ function reserveMemo(tokens: number): void {
 }
 
 // Per-token flags of a parser (pure functions of the token and its neighbours, computed once).
+/** Bits of NPParser.tokBits: a word, capitalised, inside a quotation. */
+export const T_WORD = 1, T_CAP = 2, T_QUOTE = 4;
 const F_NAME = 1, F_NAME_V = 2, F_LOOSE = 4, F_LOOSE_V = 8, F_INITIAL = 16, F_INITIAL_V = 32, F_ADJ = 64, F_ADJ_V = 128;
 
 // Module-level regular expressions: a literal with \p{..} in a function body is bundled (target node20)
@@ -157,14 +160,28 @@ export class NPParser {
   /** Names the workspace knows as sources, by their first word (lower case). */
   private known = new Map<string, string[]>();
   private toks: Token[];
-  private gen: number;
+  /** Per-token memo bits (F_*). */
   private flags: Uint8Array;
+  /** Per-token noun class: 0 not yet, 1 none, 2 + index in NOUN_CLASSES. */
+  private nounCls: Uint8Array;
+  /** Per token: T_WORD, T_CAP, T_QUOTE, so that scans over a whole sentence need not load every token. */
+  readonly tokBits: Uint8Array;
+  private gen: number;
   constructor(private seg: Segmented, knownSources: readonly string[] = []) {
-    this.toks = seg.tokens;
+    const toks = seg.tokens;
+    const n = toks.length;
+    this.toks = toks;
+    this.flags = new Uint8Array(n);
+    this.nounCls = new Uint8Array(n);
     this.gen = ++generation;
     if (generation >= 0x7fffffff) { generation = 1; this.gen = 1; parseStamp = new Int32Array(0); nameStamp = new Int32Array(0); }
-    reserveMemo(seg.tokens.length);
-    this.flags = new Uint8Array(seg.tokens.length);
+    reserveMemo(n);
+    const bits = new Uint8Array(n);
+    for (let k = 0; k < n; k++) {
+      const t = toks[k];
+      bits[k] = (t.kind === 'word' ? T_WORD : 0) | (t.cap ? T_CAP : 0) | (t.inQuote >= 0 ? T_QUOTE : 0);
+    }
+    this.tokBits = bits;
     for (const k of knownSources) {
       if (typeof k !== 'string' || !k.trim()) continue;
       const first = k.trim().split(/[\s]+/)[0].toLowerCase();
@@ -190,6 +207,16 @@ export class NPParser {
       return { end: j, span: { start: t.start, end: endOff } };
     }
     return null;
+  }
+
+  /** classifyNoun of token i's lower-case form, memoised per token. */
+  private clsAt(i: number): NounClass | null {
+    const c = this.nounCls[i];
+    if (c > 0) return c === 1 ? null : NOUN_CLASSES[c - 2];
+    // (out of range: `c` is undefined and this throws, as classifyNoun(this.tok(i)!.lower) did)
+    const r = classifyNoun(this.toks[i].lower);
+    this.nounCls[i] = r == null ? 1 : 2 + NOUN_CLASSES.indexOf(r);
+    return r;
   }
 
   private tok(i: number): Token | undefined {
@@ -306,7 +333,7 @@ export class NPParser {
         let k = j;
         while (k < limit && isWord(this.tok(k)) && !this.tok(k)!.cap && NAME_PARTICLES.has(this.tok(k)!.lower)) k++;
         // a capitalised role noun after a particle is a surname: Kees de Boer, Anne de Koning
-        const after = classifyNoun(this.tok(k)!.lower);
+        const after = this.clsAt(k);
         if (k - j > 3 || !this.nameWord(k, true) || (after && after !== 'role')) break;
         j = k;
         afterParticle = true;
@@ -322,7 +349,7 @@ export class NPParser {
       if (!this.nameWord(j, afterParticle) && !(words === 0 && this.particleStart(j))) break;
       afterParticle = false;
       // a role noun ends the name ("Apple CEO Tim Cook"), unless it is a capitalised surname: Ingrid Baas, Piet Bakker
-      if (words > 0 && classifyNoun(t.lower) === 'role' && (!t.cap || t.text.length <= 4 && t.text === t.text.toUpperCase())) break;
+      if (words > 0 && this.clsAt(j) === 'role' && (!t.cap || t.text.length <= 4 && t.text === t.text.toUpperCase())) break;
       onlyInitials = false;
       lastEnd = t.end;
       words++;
@@ -362,12 +389,12 @@ export class NPParser {
     const t = this.tok(i);
     const n = this.tok(i + 1);
     if (!isWord(t) || !isWord(n) || i + 1 >= limit) return false;
-    if (classifyNoun(t.lower) || PRONOUNS.has(t.lower) || isVerbish(t)) return false;
+    if (this.clsAt(i) || PRONOUNS.has(t.lower) || isVerbish(t)) return false;
     if (ANONYMOUS_ADJ.has(t.lower) || ADJ_WORDS.has(t.lower)) return true;
     if (t.cap) return (t.lower.endsWith('se') || t.lower.endsWith('sche')) && !isVerbish(n);
     const participle = /^(aan|op|uit|af|in|mee|door|voor|toe|terug|weg|na|om|over|bij)?ge[a-zà-ÿ]+(en|d)$/.test(t.lower) && t.lower.length > 6;
     const w = t.lower;
-    if ((w.length >= 2 && endsWith(w, CH_E) && w.charCodeAt(w.length - 2) !== CH_E) || participle) return (n.cap || classifyNoun(n.lower) != null || (depth < 3 && this.adjective(i + 1, limit, depth + 1))) && !isVerbish(n);
+    if ((w.length >= 2 && endsWith(w, CH_E) && w.charCodeAt(w.length - 2) !== CH_E) || participle) return (n.cap || this.clsAt(i + 1) != null || (depth < 3 && this.adjective(i + 1, limit, depth + 1))) && !isVerbish(n);
     return false;
   }
 
@@ -417,7 +444,7 @@ export class NPParser {
     if (!isWord(h) || j >= limit) return null;
     let name: { end: number; span: Span } | null = null;
     let head: string | null = null;
-    let cls: NounClass | null = classifyNoun(h.lower);
+    let cls: NounClass | null = this.clsAt(j);
     let roleStart = mentionStart;
     let roleEnd = -1;
     let firm = false;
@@ -439,7 +466,7 @@ export class NPParser {
       j = name.end;
       // "Apple Computer CEO (en medeoprichter) Steve Jobs": a name used as a modifier of a role
       const r = this.tok(j);
-      if (isWord(r) && classifyNoun(r.lower) === 'role') {
+      if (isWord(r) && this.clsAt(j) === 'role') {
         cls = 'role';
         head = r.lower;
         name = null;

@@ -3,8 +3,8 @@
 // its content span. Sentences are read in order, so coreference sees only what came before.
 import type { Segmented, Token } from '../text/types';
 import type { Span, Statement, Mention } from '../types';
-import { NPParser, isWord, classifyNoun, type NP } from './np';
-import { Registry, isVariant, type Builder } from './claimants';
+import { NPParser, isWord, classifyNoun, T_WORD, T_CAP, T_QUOTE, type NP } from './np';
+import { Registry, isVariant, tokenList, type Builder } from './claimants';
 import type { FoundCue } from './cues';
 import { SUBORDINATORS, COORDINATORS, FIRST_PERSON, NOT_NAME } from '../lexicon/nouns';
 import { VERB_FORMS, AUXILIARIES } from '../lexicon/verbs';
@@ -101,11 +101,13 @@ export class StatementBuilder {
       }
     }
     // other full names in the sentence (two or more name words, not inside quotes)
+    const bits = this.parser.tokBits;
+    const CAP_WORD = T_WORD | T_CAP;
     for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
-      const t = toks[k];
-      if (!isWord(t) || !t.cap || t.inQuote >= 0 || (np && k < np.end)) continue;
+      // a capitalised word outside quotations, not right after another (read from bits, not the tokens)
+      if ((bits[k] & (CAP_WORD | T_QUOTE)) !== CAP_WORD || (np && k < np.end)) continue;
+      if ((bits[k - 1] & CAP_WORD) === CAP_WORD) continue;
       const p = toks[k - 1];
-      if (isWord(p) && p.cap) continue;
       const nm = this.parser.parseName(k, s.tokenEnd);
       if (!nm || nm.end - k < 2) continue;
       if (isWord(p) && BEFORE_NAME.has(p.lower)) {
@@ -137,9 +139,10 @@ export class StatementBuilder {
       if (c.kind !== 'person') continue;
       let same = 0;
       let variant = 0;
+      const cws = tokenList(c.tokens);
       for (const w of words) {
         if (c.tokens.has(w)) { same++; continue; }
-        for (const cw of c.tokens) if (isVariant(cw, w)) { variant++; break; }
+        for (let q = 0; q < cws.length; q++) if (isVariant(cws[q], w)) { variant++; break; }
       }
       if (same >= 1 && variant >= 1) return true;
     }
@@ -160,7 +163,8 @@ export class StatementBuilder {
     const list: Builder[] = [];
     const scores: number[] = [];
     for (const c of this.reg.recent(40)) {
-      const lastBefore = lastMentionBefore(c.mentions, before);
+      // c.last is the start of its latest mention: when that is before `before`, no search is needed
+      const lastBefore = c.last < before ? c.last : lastMentionBefore(c.mentions, before);
       if (!(lastBefore >= 0 && before - lastBefore < 2500)) continue;
       let subj = -1;
       const ss = this.subjects.get(c.id);
