@@ -95,26 +95,12 @@ for (const [w, pr] of PRONOUNS) PRONOUN_OF.set(w, { ...pr, word: w });
 /** A proper name found by parseName: its token end and text span (shared, read-only). */
 export interface NameRun { end: number; span: Span }
 
-// Memo tables of parse() and parseName(), shared by all parsers and indexed by token: each entry is
-// stamped with its parser's generation, so that a parser sees only its own entries (no Map, no clearing
-// between analyses; a parser of an earlier analysis that finds its entries overwritten just parses again).
-let generation = 0;
-let parseStamp = new Int32Array(0);
-let parseVal: (NP | null)[] = [];
-let nameStamp = new Int32Array(0);
-let nameVal: (NameRun | null)[] = [];
-function reserveMemo(tokens: number): void {
-  if (parseStamp.length < tokens * 4) {
-    const n = Math.max(tokens * 4, parseStamp.length * 2, 1024);
-    parseStamp = new Int32Array(n);
-    parseVal = new Array<NP | null>(n).fill(null);
-  }
-  if (nameStamp.length < tokens) {
-    const n = Math.max(tokens, nameStamp.length * 2, 256);
-    nameStamp = new Int32Array(n);
-    nameVal = new Array<NameRun | null>(n).fill(null);
-  }
-}
+// Memos of parse() and parseName(): small direct-mapped caches (slot = key modulo the size) rather than
+// a table of every phrase. The same spot is parsed again mostly within a few tokens (discourse, then the
+// subject search of the sentence's cues), and an NP not kept in a table dies young: the analysis keeps
+// only a few percent of them, and the scavenger need not copy the rest.
+const PARSE_SLOTS = 256;
+const NAME_SLOTS = 128;
 
 // Per-token flags of a parser (pure functions of the token and its neighbours, computed once).
 /** Bits of NPParser.tokBits: a word, capitalised, inside a quotation. */
@@ -166,16 +152,16 @@ export class NPParser {
   private nounCls: Uint8Array;
   /** Per token: T_WORD, T_CAP, T_QUOTE, so that scans over a whole sentence need not load every token. */
   readonly tokBits: Uint8Array;
-  private gen: number;
+  private parseKey: number[] = new Array<number>(PARSE_SLOTS).fill(-1);
+  private parseVal: (NP | null)[] = new Array<NP | null>(PARSE_SLOTS).fill(null);
+  private nameKey: number[] = new Array<number>(NAME_SLOTS).fill(-1);
+  private nameVal: (NameRun | null)[] = new Array<NameRun | null>(NAME_SLOTS).fill(null);
   constructor(private seg: Segmented, knownSources: readonly string[] = []) {
     const toks = seg.tokens;
     const n = toks.length;
     this.toks = toks;
     this.flags = new Uint8Array(n);
     this.nounCls = new Uint8Array(n);
-    this.gen = ++generation;
-    if (generation >= 0x7fffffff) { generation = 1; this.gen = 1; parseStamp = new Int32Array(0); nameStamp = new Int32Array(0); }
-    reserveMemo(n);
     const bits = new Uint8Array(n);
     for (let k = 0; k < n; k++) {
       const t = toks[k];
@@ -290,10 +276,11 @@ export class NPParser {
   parseName(i: number, limit: number): NameRun | null {
     const t = this.toks[i];
     if (t && limit === this.seg.sentences[t.sentence].tokenEnd) {
-      if (nameStamp[i] === this.gen) return nameVal[i];
+      const slot = i & (NAME_SLOTS - 1);
+      if (this.nameKey[slot] === i) return this.nameVal[slot];
       const r = this.parseNameUncached(i, limit);
-      nameStamp[i] = this.gen;
-      nameVal[i] = r;
+      this.nameKey[slot] = i;
+      this.nameVal[slot] = r;
       return r;
     }
     return this.parseNameUncached(i, limit);
@@ -406,10 +393,11 @@ export class NPParser {
   parse(i: number, generic = false, objectPronoun = false): NP | null {
     if (!(i >= 0 && i < this.toks.length)) return this.parseUncached(i, generic, objectPronoun);
     const key = i * 4 + (generic ? 2 : 0) + (objectPronoun ? 1 : 0);
-    if (parseStamp[key] === this.gen) return parseVal[key];
+    const slot = key & (PARSE_SLOTS - 1);
+    if (this.parseKey[slot] === key) return this.parseVal[slot];
     const np = this.parseUncached(i, generic, objectPronoun);
-    parseStamp[key] = this.gen;
-    parseVal[key] = np;
+    this.parseKey[slot] = key;
+    this.parseVal[slot] = np;
     return np;
   }
 
