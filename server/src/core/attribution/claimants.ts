@@ -151,10 +151,11 @@ export class Registry {
   private touches = 0;
   private touchBase = 0;
   private mruHead = -1;
-  private mruNext = new Int32Array(64);
-  private mruPrev = new Int32Array(64);
+  // (plain arrays with a slot per claimant, pushed in add(): typed arrays cost more to allocate)
+  private mruNext: number[] = [];
+  private mruPrev: number[] = [];
   /** Claimant id -> number of its last touch + 1 (0: never touched). */
-  private lastTouch = new Int32Array(64);
+  private lastTouch: number[] = [];
 
   private touch(id: number): void {
     const t = this.touches++;
@@ -173,14 +174,6 @@ export class Registry {
       this.mruHead = id;
     }
     this.lastTouch[id] = t + 1;
-  }
-
-  private reserve(n: number): void {
-    if (this.lastTouch.length >= n) return;
-    const grow = (a: Int32Array) => { const b = new Int32Array(Math.max(n, a.length * 2)); b.set(a); return b; };
-    this.mruNext = grow(this.mruNext);
-    this.mruPrev = grow(this.mruPrev);
-    this.lastTouch = grow(this.lastTouch);
   }
 
   /** The most recently mentioned claimants, newest first (bounded). */
@@ -205,19 +198,23 @@ export class Registry {
   constructor(private text: string) {}
 
   private add(np: NP, name: string, kind: ClaimantKind): Builder {
+    const tokens = nameTokens(name);
     const b: Builder = {
       id: this.claimants.length, name, kind, role: np.role, variants: [], mentions: [], vague: np.vague,
-      tokens: nameTokens(name), vocab: new Set(nameTokens(name)), heads: new Set(), headList: [], female: np.female, plural: np.plural, last: np.span.start, speaks: 0, firm: np.firm, seen: 0, vocabText: null, vocabRole: null,
+      tokens, vocab: new Set(tokens), heads: new Set(), headList: [], female: np.female, plural: np.plural, last: np.span.start, speaks: 0, firm: np.firm, seen: 0, vocabText: null, vocabRole: null,
     };
     this.claimants.push(b);
-    this.reserve(this.claimants.length);
+    this.mruNext.push(-1);
+    this.mruPrev.push(-1);
+    this.lastTouch.push(0);
+    this.picked.push(0);
     this.indexTokens(b);
     return b;
   }
 
   /** Scratch stamps for byName (claimant id -> stamp of the last look-up that picked it). */
   private pickStamp = 0;
-  private picked = new Int32Array(64);
+  private picked: number[] = [];
   /** Name token -> claimant ids, and first letter -> ids with a long token (for spelling variants). */
   private byToken = new Map<string, number[]>();
   private byInitial = new Map<string, number[]>();
@@ -275,7 +272,6 @@ export class Registry {
     const tl = tokenList(toks);
     const ids: number[] = [];
     const st = ++this.pickStamp;
-    if (this.picked.length < this.claimants.length) { const p = new Int32Array(this.claimants.length * 2); p.set(this.picked); this.picked = p; }
     for (const t of tl) {
       const l = this.byToken.get(t);
       if (l) for (let k = 0; k < l.length; k++) { const id = l[k]; if (this.picked[id] !== st) { this.picked[id] = st; ids.push(id); } }
@@ -305,7 +301,7 @@ export class Registry {
     }
     // a spelling variant of a known name (Podoljak / Podaljak)
     const long: string[] = [];
-    for (const t of toks) if (t.length >= 5) long.push(t);
+    for (let q = 0; q < tl.length; q++) if (tl[q].length >= 5) long.push(tl[q]);
     const pool: Builder[] = [];
     const st2 = ++this.pickStamp;
     for (const t of long) {
@@ -321,7 +317,9 @@ export class Registry {
     sortByLastDesc(pool);
     for (const c of pool) {
       if (c.vague || c.kind === 'anonymous') continue;
-      for (const cv of c.tokens) {
+      const cl = tokenList(c.tokens);
+      for (let q = 0; q < cl.length; q++) {
+        const cv = cl[q];
         if (cv.length < 5) continue;
         for (const t of long) {
           if (t.charCodeAt(0) === cv.charCodeAt(0) && isVariant(cv, t) && !conflicting(toks, t, c.tokens, cv)) {

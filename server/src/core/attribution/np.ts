@@ -103,9 +103,12 @@ const PARSE_SLOTS = 256;
 const NAME_SLOTS = 128;
 
 // Per-token flags of a parser (pure functions of the token and its neighbours, computed once).
-/** Bits of NPParser.tokBits: a word, capitalised, inside a quotation. */
+/** Bits of NPParser.tokInfo set for every token: a word, capitalised, inside a quotation. */
 export const T_WORD = 1, T_CAP = 2, T_QUOTE = 4;
-const F_NAME = 1, F_NAME_V = 2, F_LOOSE = 4, F_LOOSE_V = 8, F_INITIAL = 16, F_INITIAL_V = 32, F_ADJ = 64, F_ADJ_V = 128;
+// ... memo bits (computed, value) of nameWord (strict, loose), isInitial, adjective ...
+const F_NAME = 8, F_NAME_V = 16, F_LOOSE = 32, F_LOOSE_V = 64, F_INITIAL = 128, F_INITIAL_V = 256, F_ADJ = 512, F_ADJ_V = 1024;
+// ... and the noun class: 0 not yet, 1 none, 2 + index in NOUN_CLASSES.
+const CLS_SHIFT = 11;
 
 // Module-level regular expressions: a literal with \p{..} in a function body is bundled (target node20)
 // as `new RegExp(...)`, built again at every call.
@@ -146,12 +149,11 @@ export class NPParser {
   /** Names the workspace knows as sources, by their first word (lower case). */
   private known = new Map<string, string[]>();
   private toks: Token[];
-  /** Per-token memo bits (F_*). */
-  private flags: Uint8Array;
-  /** Per-token noun class: 0 not yet, 1 none, 2 + index in NOUN_CLASSES. */
-  private nounCls: Uint8Array;
-  /** Per token: T_WORD, T_CAP, T_QUOTE, so that scans over a whole sentence need not load every token. */
-  readonly tokBits: Uint8Array;
+  /**
+   * Per token, small integers: T_WORD, T_CAP, T_QUOTE (so that scans over a whole sentence need not load
+   * every token), memo bits F_* and the noun class. One array (allocating typed arrays is not cheap).
+   */
+  readonly tokInfo: Uint16Array;
   private parseKey: number[] = new Array<number>(PARSE_SLOTS).fill(-1);
   private parseVal: (NP | null)[] = new Array<NP | null>(PARSE_SLOTS).fill(null);
   private nameKey: number[] = new Array<number>(NAME_SLOTS).fill(-1);
@@ -160,14 +162,12 @@ export class NPParser {
     const toks = seg.tokens;
     const n = toks.length;
     this.toks = toks;
-    this.flags = new Uint8Array(n);
-    this.nounCls = new Uint8Array(n);
-    const bits = new Uint8Array(n);
+    const info = new Uint16Array(n);
     for (let k = 0; k < n; k++) {
       const t = toks[k];
-      bits[k] = (t.kind === 'word' ? T_WORD : 0) | (t.cap ? T_CAP : 0) | (t.inQuote >= 0 ? T_QUOTE : 0);
+      info[k] = (t.kind === 'word' ? T_WORD : 0) | (t.cap ? T_CAP : 0) | (t.inQuote >= 0 ? T_QUOTE : 0);
     }
-    this.tokBits = bits;
+    this.tokInfo = info;
     for (const k of knownSources) {
       if (typeof k !== 'string' || !k.trim()) continue;
       const first = k.trim().split(/[\s]+/)[0].toLowerCase();
@@ -197,11 +197,11 @@ export class NPParser {
 
   /** classifyNoun of token i's lower-case form, memoised per token. */
   private clsAt(i: number): NounClass | null {
-    const c = this.nounCls[i];
+    const c = (this.tokInfo[i] >> CLS_SHIFT) & 7;
     if (c > 0) return c === 1 ? null : NOUN_CLASSES[c - 2];
     // (out of range: `c` is undefined and this throws, as classifyNoun(this.tok(i)!.lower) did)
     const r = classifyNoun(this.toks[i].lower);
-    this.nounCls[i] = r == null ? 1 : 2 + NOUN_CLASSES.indexOf(r);
+    this.tokInfo[i] |= (r == null ? 1 : 2 + NOUN_CLASSES.indexOf(r)) << CLS_SHIFT;
     return r;
   }
 
@@ -221,12 +221,12 @@ export class NPParser {
   nameWord(i: number, loose = false): boolean {
     const t = this.tok(i);
     if (!isWord(t) || !t.cap) return false;
-    const f = this.flags[i];
+    const f = this.tokInfo[i];
     const done = loose ? F_LOOSE : F_NAME;
     const yes = loose ? F_LOOSE_V : F_NAME_V;
     if (f & done) return (f & yes) !== 0;
     const v = this.nameWordUncached(i, t, loose);
-    this.flags[i] = f | done | (v ? yes : 0);
+    this.tokInfo[i] |= done | (v ? yes : 0);
     return v;
   }
   private nameWordUncached(i: number, t: Token, loose: boolean): boolean {
@@ -260,10 +260,10 @@ export class NPParser {
   private isInitial(i: number): boolean {
     const t = this.tok(i);
     if (!isWord(t) || !t.cap) return false;
-    const f = this.flags[i];
+    const f = this.tokInfo[i];
     if (f & F_INITIAL) return (f & F_INITIAL_V) !== 0;
     const v = this.isInitialUncached(i, t);
-    this.flags[i] = f | F_INITIAL | (v ? F_INITIAL_V : 0);
+    this.tokInfo[i] |= F_INITIAL | (v ? F_INITIAL_V : 0);
     return v;
   }
   private isInitialUncached(i: number, t: Token): boolean {
@@ -364,10 +364,10 @@ export class NPParser {
    * sentence end (as from parseUncached) and at the top level. */
   private adjective(i: number, limit: number, depth = 0): boolean {
     if (depth === 0 && i >= 0 && i < limit && i < this.toks.length && limit === this.sentEnd(i)) {
-      const f = this.flags[i];
+      const f = this.tokInfo[i];
       if (f & F_ADJ) return (f & F_ADJ_V) !== 0;
       const v = this.adjectiveUncached(i, limit, 0);
-      this.flags[i] = f | F_ADJ | (v ? F_ADJ_V : 0);
+      this.tokInfo[i] |= F_ADJ | (v ? F_ADJ_V : 0);
       return v;
     }
     return this.adjectiveUncached(i, limit, depth);

@@ -101,7 +101,7 @@ export class StatementBuilder {
       }
     }
     // other full names in the sentence (two or more name words, not inside quotes)
-    const bits = this.parser.tokBits;
+    const bits = this.parser.tokInfo;
     const CAP_WORD = T_WORD | T_CAP;
     for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
       // a capitalised word outside quotations, not right after another (read from bits, not the tokens)
@@ -406,11 +406,15 @@ function dateline(toks: Token[], a: number, b: number): number {
   return a;
 }
 
-/** Unchanged by upper-casing (an ASCII lower-case first letter answers at once). */
+/** Unchanged by upper-casing (an ASCII string is when it has no letter a-z). */
 function allCaps(w: string): boolean {
-  const c = w.charCodeAt(0);
-  if (c >= 97 && c <= 122) return false;
-  return w === w.toUpperCase();
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+    // beyond ASCII: let toUpperCase decide
+    if (c >= 128) return w === w.toUpperCase();
+  }
+  return true;
 }
 
 const foldedCache = new Map<string, string[]>();
