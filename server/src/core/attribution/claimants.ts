@@ -28,6 +28,9 @@ export interface Builder extends Claimant {
   /** The mention text and role whose tokens were last added to `vocab` (adding them again changes nothing). */
   vocabText: string | null;
   vocabRole: string | null;
+  /** norm(name), and the name it was computed for. */
+  normed: string;
+  normedOf: string | null;
 }
 
 export interface VariantLink {
@@ -201,7 +204,7 @@ export class Registry {
     const tokens = nameTokens(name);
     const b: Builder = {
       id: this.claimants.length, name, kind, role: np.role, variants: [], mentions: [], vague: np.vague,
-      tokens, vocab: new Set(tokens), heads: new Set(), headList: [], female: np.female, plural: np.plural, last: np.span.start, speaks: 0, firm: np.firm, seen: 0, vocabText: null, vocabRole: null,
+      tokens, vocab: new Set(tokens), heads: new Set(), headList: [], female: np.female, plural: np.plural, last: np.span.start, speaks: 0, firm: np.firm, seen: 0, vocabText: null, vocabRole: null, normed: '', normedOf: null,
     };
     this.claimants.push(b);
     this.mruNext.push(-1);
@@ -363,11 +366,10 @@ export class Registry {
       let best: Builder | null = null;
       for (const c of pool) {
         if (c.vague !== np.vague) continue;
-        let roleHit = c.heads.has(head);
-        if (!roleHit) {
-          const hl = c.headList;
-          for (let q = 0; q < hl.length; q++) if (hl[q].endsWith(head) || head.endsWith(hl[q])) { roleHit = true; break; }
-        }
+        // a head that is `head`, ends in it or is its end (the set's own test is the first case of the walk)
+        let roleHit = false;
+        const hl = c.headList;
+        for (let q = 0; q < hl.length; q++) if (hl[q].endsWith(head) || head.endsWith(hl[q])) { roleHit = true; break; }
         if (roleHit && (!best || c.last > best.last) && this.compatible(np, c)) best = c;
       }
       if (best && this.text.length >= 0) {
@@ -385,7 +387,7 @@ export class Registry {
     }
     // the same description again ("Russische autoriteiten" twice)
     const key = stripLeading(norm(np.text), KEY_DETS);
-    for (const c of pool) if (norm(c.name) === key) { this.mention(c, np); return c; }
+    for (const c of pool) if (normName(c) === key) { this.mention(c, np); return c; }
     const name = stripLeading(np.text, NAME_DETS);
     const b = this.add(np, name, np.claimantKind);
     this.mention(b, np);
@@ -430,6 +432,12 @@ function otherRole(heads: readonly string[], head: string): boolean {
     if (classifyNoun(h) === 'role' && !h.endsWith(head) && !head.endsWith(h) && !(syn != null && syn.includes(h))) return true;
   }
   return false;
+}
+
+/** norm(c.name), remembered on the claimant until its name changes. */
+function normName(c: Builder): string {
+  if (c.normedOf !== c.name) { c.normed = norm(c.name); c.normedOf = c.name; }
+  return c.normed;
 }
 
 function addHead(b: Builder, h: string): void {

@@ -109,6 +109,8 @@ export const T_WORD = 1, T_CAP = 2, T_QUOTE = 4;
 const F_NAME = 8, F_NAME_V = 16, F_LOOSE = 32, F_LOOSE_V = 64, F_INITIAL = 128, F_INITIAL_V = 256, F_ADJ = 512, F_ADJ_V = 1024;
 // ... and the noun class: 0 not yet, 1 none, 2 + index in NOUN_CLASSES.
 const CLS_SHIFT = 11;
+// ... and isVerbish (computed, value).
+const F_VERB = 1 << 14, F_VERB_V = 1 << 15;
 
 // Module-level regular expressions: a literal with \p{..} in a function body is bundled (target node20)
 // as `new RegExp(...)`, built again at every call.
@@ -142,6 +144,12 @@ function abbreviates(abbr: string, name: string): boolean {
 
 export function isWord(t: Token | undefined): t is Token {
   return t != null && t.kind === 'word';
+}
+/** Has the word a verb form that is neither a participle nor an infinitive? */
+function finiteForm(lower: string): boolean {
+  const forms = VERB_FORMS.get(lower);
+  if (forms) for (let k = 0; k < forms.length; k++) if (forms[k].kind !== 'participle' && forms[k].kind !== 'infinitive') return true;
+  return false;
 }
 const isVerbish = (t: Token) => VERB_FORMS.has(t.lower) || AUXILIARIES.has(t.lower);
 
@@ -205,6 +213,15 @@ export class NPParser {
     return r;
   }
 
+  /** isVerbish of token i, memoised per token. */
+  private verbAt(i: number): boolean {
+    const f = this.tokInfo[i];
+    if (f & F_VERB) return (f & F_VERB_V) !== 0;
+    const r = isVerbish(this.toks[i]);
+    this.tokInfo[i] |= F_VERB | (r ? F_VERB_V : 0);
+    return r;
+  }
+
   private tok(i: number): Token | undefined {
     return this.toks[i];
   }
@@ -255,7 +272,7 @@ export class NPParser {
     if (!first) return true;
     // "Van Rijn zegt", "Van der Laan wees ... af", "Ter Horst, de ..., zei"; not "Van Amsterdam naar ..."
     const v = this.tok(k + 1);
-    return v != null && v.sentence === n.sentence && (v.text === ',' || v.text === '(' || (isWord(v) && isVerbish(v)));
+    return v != null && v.sentence === n.sentence && (v.text === ',' || v.text === '(' || (isWord(v) && this.verbAt(k + 1)));
   }
   private isInitial(i: number): boolean {
     const t = this.tok(i);
@@ -376,12 +393,12 @@ export class NPParser {
     const t = this.tok(i);
     const n = this.tok(i + 1);
     if (!isWord(t) || !isWord(n) || i + 1 >= limit) return false;
-    if (this.clsAt(i) || PRONOUNS.has(t.lower) || isVerbish(t)) return false;
+    if (this.clsAt(i) || PRONOUNS.has(t.lower) || this.verbAt(i)) return false;
     if (ANONYMOUS_ADJ.has(t.lower) || ADJ_WORDS.has(t.lower)) return true;
-    if (t.cap) return (t.lower.endsWith('se') || t.lower.endsWith('sche')) && !isVerbish(n);
+    if (t.cap) return (t.lower.endsWith('se') || t.lower.endsWith('sche')) && !this.verbAt(i + 1);
     const participle = /^(aan|op|uit|af|in|mee|door|voor|toe|terug|weg|na|om|over|bij)?ge[a-zà-ÿ]+(en|d)$/.test(t.lower) && t.lower.length > 6;
     const w = t.lower;
-    if ((w.length >= 2 && endsWith(w, CH_E) && w.charCodeAt(w.length - 2) !== CH_E) || participle) return (n.cap || this.clsAt(i + 1) != null || (depth < 3 && this.adjective(i + 1, limit, depth + 1))) && !isVerbish(n);
+    if ((w.length >= 2 && endsWith(w, CH_E) && w.charCodeAt(w.length - 2) !== CH_E) || participle) return (n.cap || this.clsAt(i + 1) != null || (depth < 3 && this.adjective(i + 1, limit, depth + 1))) && !this.verbAt(i + 1);
     return false;
   }
 
@@ -406,7 +423,7 @@ export class NPParser {
     const t0 = this.tok(i);
     if (!isWord(t0) || i >= limit) return null;
     const pr = PRONOUNS.get(t0.lower);
-    const objectOk = objectPronoun && (t0.lower === 'hem' || t0.lower === 'hen' || (t0.lower === 'haar' && !(isWord(this.tok(i + 1)) && !isVerbish(this.tok(i + 1)!) && this.tok(i + 1)!.sentence === t0.sentence)));
+    const objectOk = objectPronoun && (t0.lower === 'hem' || t0.lower === 'hen' || (t0.lower === 'haar' && !(isWord(this.tok(i + 1)) && !this.verbAt(i + 1) && this.tok(i + 1)!.sentence === t0.sentence)));
     if (pr && (t0.lower === 'hij' || t0.lower === 'zij' || t0.lower === 'ze' || objectOk)) {
       return this.np(i, i + 1, { start: t0.start, end: t0.end }, t0.text, null, null, 'pronoun', 'person', false, PRONOUN_OF.get(t0.lower)!, null, true, pr.number === 'pl', pr.gender === 'f', false);
     }
@@ -436,11 +453,11 @@ export class NPParser {
     let roleStart = mentionStart;
     let roleEnd = -1;
     let firm = false;
-    const lowParticleName = !h.cap && NAME_PARTICLES.has(h.lower) && !det && j === i && isWord(this.tok(i - 1)) && isVerbish(this.tok(i - 1)!) && this.nameWord(j + 1);
+    const lowParticleName = !h.cap && NAME_PARTICLES.has(h.lower) && !det && j === i && isWord(this.tok(i - 1)) && this.verbAt(i - 1) && this.nameWord(j + 1);
     const known = this.knownAt(j);
     // an unknown lower-case title before a name: "dijkgraaf Pieter Bakker"
     let unknownTitle = false;
-    if (!cls && !h.cap && !known && !lowParticleName && !isVerbish(h) && !NOT_NAME.has(h.lower) && !NAME_PARTICLES.has(h.lower) && h.lower.length > 3 && j + 1 < limit && (this.nameWord(j + 1) || this.knownAt(j + 1))) {
+    if (!cls && !h.cap && !known && !lowParticleName && !this.verbAt(j) && !NOT_NAME.has(h.lower) && !NAME_PARTICLES.has(h.lower) && h.lower.length > 3 && j + 1 < limit && (this.nameWord(j + 1) || this.knownAt(j + 1))) {
       cls = 'role';
       unknownTitle = true;
     }
@@ -473,7 +490,7 @@ export class NPParser {
       roleEnd = this.tok(j - 1)!.end;
       // a field after the title: "hoogleraar virologie Ruud Vermeulen", "woordvoerder defensie Jan Bos"
       const fld = this.tok(j);
-      if (cls === 'role' && isWord(fld) && !fld.cap && j + 1 < limit && !isVerbish(fld) && !NOT_NAME.has(fld.lower) && !NAME_PARTICLES.has(fld.lower) && fld.lower.length > 3 && this.nameWord(j + 1) && !classifyNoun(fld.lower)) {
+      if (cls === 'role' && isWord(fld) && !fld.cap && j + 1 < limit && !this.verbAt(j) && !NOT_NAME.has(fld.lower) && !NAME_PARTICLES.has(fld.lower) && fld.lower.length > 3 && this.nameWord(j + 1) && !classifyNoun(fld.lower)) {
         j++;
         roleEnd = fld.end;
       }
@@ -484,7 +501,7 @@ export class NPParser {
         name = this.parseName(j, limit);
         if (name) { j = name.end; firm = cls === 'role'; }
       }
-    } else if (generic && (det || adj > 0 || j > i) && !h.cap && !isVerbish(h) && !NOT_NAME.has(h.lower) && h.lower.length > 2) {
+    } else if (generic && (det || adj > 0 || j > i) && !h.cap && !this.verbAt(j) && !NOT_NAME.has(h.lower) && h.lower.length > 2) {
       head = h.lower;
       j++;
       roleEnd = h.end;
@@ -524,7 +541,7 @@ export class NPParser {
           if (!nm) break;
           k = nm.end;
         } else if (classifyNoun(q.lower) || lowerInitial(q.text)) {
-          if (isVerbish(q) || NOT_NAME.has(q.lower)) break;
+          if (this.verbAt(k) || NOT_NAME.has(q.lower)) break;
           k++;
           if (classifyNoun(q.lower) === 'role' && this.nameWord(k)) { const nm = this.parseName(k, limit); if (nm) k = nm.end; }
           else if (this.nameWord(k)) {
@@ -604,7 +621,7 @@ export class NPParser {
           }
           break;
         }
-        if (w.kind === 'quote' || (isWord(w) && (AUXILIARIES.has(w.lower) || VERB_FORMS.get(w.lower)?.some((x) => x.kind !== 'participle' && x.kind !== 'infinitive')))) break;
+        if (w.kind === 'quote' || (isWord(w) && (AUXILIARIES.has(w.lower) || finiteForm(w.lower)))) break;
       }
     }
     const text = this.seg.text;

@@ -142,7 +142,8 @@ export class StatementBuilder {
       const cws = tokenList(c.tokens);
       for (const w of words) {
         if (c.tokens.has(w)) { same++; continue; }
-        for (let q = 0; q < cws.length; q++) if (isVariant(cws[q], w)) { variant++; break; }
+        // (isVariant needs five letters or more)
+        if (w.length >= 5) for (let q = 0; q < cws.length; q++) if (isVariant(cws[q], w)) { variant++; break; }
       }
       if (same >= 1 && variant >= 1) return true;
     }
