@@ -28,6 +28,10 @@ export interface Builder extends Claimant {
   /** The mention text and role whose tokens were last added to `vocab` (adding them again changes nothing). */
   vocabText: string | null;
   vocabRole: string | null;
+  /** Offsets where it was a sentence subject (the last 8), or null (kept by the StatementBuilder). */
+  subjectAt: number[] | null;
+  /** A name only seen in passing (mid-sentence, no role): a poor antecedent for a pronoun. */
+  weak: boolean;
   /** norm(name), and the name it was computed for. */
   normed: string;
   normedOf: string | null;
@@ -204,7 +208,7 @@ export class Registry {
     const tokens = nameTokens(name);
     const b: Builder = {
       id: this.claimants.length, name, kind, role: np.role, variants: [], mentions: [], vague: np.vague,
-      tokens, vocab: new Set(tokens), heads: new Set(), headList: [], female: np.female, plural: np.plural, last: np.span.start, speaks: 0, firm: np.firm, seen: 0, vocabText: null, vocabRole: null, normed: '', normedOf: null,
+      tokens, vocab: new Set(tokens), heads: new Set(), headList: [], female: np.female, plural: np.plural, last: np.span.start, speaks: 0, firm: np.firm, seen: 0, vocabText: null, vocabRole: null, normed: '', normedOf: null, subjectAt: null, weak: false,
     };
     this.claimants.push(b);
     this.mruNext.push(-1);

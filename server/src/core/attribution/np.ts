@@ -6,7 +6,7 @@ import type { Token, Segmented } from '../text/types';
 import type { ClaimantKind, MentionKind, Span } from '../types';
 import {
   ROLE_NOUNS, ORG_NOUNS, COLLECTIVE_NOUNS, VAGUE_NOUNS, OUTLET_NOUNS, PRONOUNS, DETERMINERS, NOT_NAME,
-  ANONYMOUS_ADJ, FEMININE_ROLES, KNOWN_OUTLETS, type PronounInfo,
+  ANONYMOUS_ADJ, FEMININE_ROLES, KNOWN_OUTLETS, FOCUS_WORDS, COORDINATORS, type PronounInfo,
 } from '../lexicon/nouns';
 import { VERB_FORMS, AUXILIARIES } from '../lexicon/verbs';
 
@@ -109,8 +109,16 @@ export const T_WORD = 1, T_CAP = 2, T_QUOTE = 4;
 const F_NAME = 8, F_NAME_V = 16, F_LOOSE = 32, F_LOOSE_V = 64, F_INITIAL = 128, F_INITIAL_V = 256, F_ADJ = 512, F_ADJ_V = 1024;
 // ... and the noun class: 0 not yet, 1 none, 2 + index in NOUN_CLASSES.
 const CLS_SHIFT = 11;
-// ... and isVerbish (computed, value).
+// ... and isVerbish (computed, value) ...
 const F_VERB = 1 << 14, F_VERB_V = 1 << 15;
+// ... and the word lists the token's lower-case form is in (L_DONE: looked up; see lexAt).
+const L_DONE = 1 << 16;
+export const L_DET = 1 << 17, L_PRON = 1 << 18, L_QUANT = 1 << 19, L_PART = 1 << 20, L_NOTNAME = 1 << 21, L_FOCUS = 1 << 22, L_COORD = 1 << 23;
+/** Word -> the L_* bits of the lists it is in: one look-up per token instead of one per list and test. */
+const LEX = new Map<string, number>();
+for (const [set, bit] of [[DETERMINERS, L_DET], [PRONOUNS, L_PRON], [QUANT, L_QUANT], [NAME_PARTICLES, L_PART], [NOT_NAME, L_NOTNAME], [FOCUS_WORDS, L_FOCUS], [COORDINATORS, L_COORD]] as const) {
+  for (const w of set.keys()) LEX.set(w, (LEX.get(w) ?? 0) | bit);
+}
 
 // Module-level regular expressions: a literal with \p{..} in a function body is bundled (target node20)
 // as `new RegExp(...)`, built again at every call.
@@ -161,7 +169,7 @@ export class NPParser {
    * Per token, small integers: T_WORD, T_CAP, T_QUOTE (so that scans over a whole sentence need not load
    * every token), memo bits F_* and the noun class. One array (allocating typed arrays is not cheap).
    */
-  readonly tokInfo: Uint16Array;
+  readonly tokInfo: Int32Array;
   private parseKey: number[] = new Array<number>(PARSE_SLOTS).fill(-1);
   private parseVal: (NP | null)[] = new Array<NP | null>(PARSE_SLOTS).fill(null);
   private nameKey: number[] = new Array<number>(NAME_SLOTS).fill(-1);
@@ -170,7 +178,7 @@ export class NPParser {
     const toks = seg.tokens;
     const n = toks.length;
     this.toks = toks;
-    const info = new Uint16Array(n);
+    const info = new Int32Array(n);
     for (let k = 0; k < n; k++) {
       const t = toks[k];
       info[k] = (t.kind === 'word' ? T_WORD : 0) | (t.cap ? T_CAP : 0) | (t.inQuote >= 0 ? T_QUOTE : 0);
@@ -213,6 +221,16 @@ export class NPParser {
     return r;
   }
 
+  /** Token i's info with the L_* bits of its lower-case form (looked up once per token). */
+  lexAt(i: number): number {
+    const f = this.tokInfo[i];
+    if (f & L_DONE) return f;
+    // (out of range: `f` is undefined and this throws, as SET.has(this.tok(i)!.lower) did)
+    const g = f | L_DONE | (LEX.get(this.toks[i].lower) ?? 0);
+    this.tokInfo[i] = g;
+    return g;
+  }
+
   /** isVerbish of token i, memoised per token. */
   private verbAt(i: number): boolean {
     const f = this.tokInfo[i];
@@ -247,7 +265,7 @@ export class NPParser {
     return v;
   }
   private nameWordUncached(i: number, t: Token, loose: boolean): boolean {
-    if (NOT_NAME.has(t.lower) && !this.particleStart(i) && !this.acronym(i)) return false;
+    if ((this.lexAt(i) & L_NOTNAME) && !this.particleStart(i) && !this.acronym(i)) return false;
     if (STOP_CAP.has(t.text) || hasDigit(t.text) || (!loose && t.text.indexOf('-') >= 0 && HYPHEN_LOWER.test(t.text))) return false;
     return true;
   }
@@ -261,14 +279,14 @@ export class NPParser {
   /** `De Vries`, `Van den Berg` in mid-sentence: a capitalised particle opening a name. */
   private particleStart(i: number): boolean {
     const t = this.tok(i);
-    if (!isWord(t) || !t.cap || !NAME_PARTICLES.has(t.lower)) return false;
+    if (!isWord(t) || !t.cap || !(this.lexAt(i) & L_PART)) return false;
     const first = i === this.sentStart(i);
     // at the sentence start only `Van`/`Ter`/`Ten`/`Von` (never a determiner like `De`), and only before a verb
     if (first && !SENTENCE_PARTICLES.has(t.lower)) return false;
     let k = i + 1;
-    while (isWord(this.tok(k)) && NAME_PARTICLES.has(this.tok(k)!.lower) && !this.tok(k)!.cap) k++;
+    while (isWord(this.tok(k)) && (this.lexAt(k) & L_PART) && !this.tok(k)!.cap) k++;
     const n = this.tok(k);
-    if (!(isWord(n) && n.cap && !NOT_NAME.has(n.lower))) return false;
+    if (!(isWord(n) && n.cap && !(this.lexAt(k) & L_NOTNAME))) return false;
     if (!first) return true;
     // "Van Rijn zegt", "Van der Laan wees ... af", "Ter Horst, de ..., zei"; not "Van Amsterdam naar ..."
     const v = this.tok(k + 1);
@@ -286,6 +304,18 @@ export class NPParser {
   private isInitialUncached(i: number, t: Token): boolean {
     if (endsWith(t.text, 46) && INITIALS.test(t.text)) return true;
     return t.text.length <= 2 && this.tok(i + 1)?.text === '.' && this.tok(i + 1)!.start === t.end;
+  }
+
+  /**
+   * True when a name at the capitalised word k cannot run past it (parseName gives null or [k, k + 1)):
+   * the sentence ends, or the next token is a lower-case word that is no particle, or punctuation other
+   * than the `.` of an initial or web address, the `(` of an abbreviation or an `&`.
+   */
+  nameEndsAfter(k: number, limit: number): boolean {
+    if (k + 1 >= limit) return true;
+    const n = this.toks[k + 1];
+    if (n.kind === 'word') return !n.cap && !(this.lexAt(k + 1) & L_PART);
+    return n.text !== '.' && n.text !== '(' && n.text !== '&';
   }
 
   /** A proper name from i: [end, text span]. Stops at role nouns. Memoised per token (for the usual
@@ -331,11 +361,11 @@ export class NPParser {
         words++;
         continue;
       }
-      if (words > 0 && !t.cap && NAME_PARTICLES.has(t.lower)) {
+      if (words > 0 && !t.cap && (this.lexAt(j) & L_PART)) {
         // particles only after a single given name or initials: Erwin de Vries, A. van den Berg
         if (!(words === 1 || onlyInitials)) break;
         let k = j;
-        while (k < limit && isWord(this.tok(k)) && !this.tok(k)!.cap && NAME_PARTICLES.has(this.tok(k)!.lower)) k++;
+        while (k < limit && isWord(this.tok(k)) && !this.tok(k)!.cap && (this.lexAt(k) & L_PART)) k++;
         // a capitalised role noun after a particle is a surname: Kees de Boer, Anne de Koning
         const after = this.clsAt(k);
         if (k - j > 3 || !this.nameWord(k, true) || (after && after !== 'role')) break;
@@ -343,9 +373,9 @@ export class NPParser {
         afterParticle = true;
         continue;
       }
-      if (words === 0 && !t.cap && NAME_PARTICLES.has(t.lower)) {
+      if (words === 0 && !t.cap && (this.lexAt(j) & L_PART)) {
         let k = j;
-        while (k < limit && isWord(this.tok(k)) && !this.tok(k)!.cap && NAME_PARTICLES.has(this.tok(k)!.lower)) k++;
+        while (k < limit && isWord(this.tok(k)) && !this.tok(k)!.cap && (this.lexAt(k) & L_PART)) k++;
         if (k - j > 3 || !this.nameWord(k)) break;
         j = k;
         continue;
@@ -393,7 +423,7 @@ export class NPParser {
     const t = this.tok(i);
     const n = this.tok(i + 1);
     if (!isWord(t) || !isWord(n) || i + 1 >= limit) return false;
-    if (this.clsAt(i) || PRONOUNS.has(t.lower) || this.verbAt(i)) return false;
+    if (this.clsAt(i) || (this.lexAt(i) & L_PRON) || this.verbAt(i)) return false;
     if (ANONYMOUS_ADJ.has(t.lower) || ADJ_WORDS.has(t.lower)) return true;
     if (t.cap) return (t.lower.endsWith('se') || t.lower.endsWith('sche')) && !this.verbAt(i + 1);
     const participle = /^(aan|op|uit|af|in|mee|door|voor|toe|terug|weg|na|om|over|bij)?ge[a-zà-ÿ]+(en|d)$/.test(t.lower) && t.lower.length > 6;
@@ -422,14 +452,15 @@ export class NPParser {
     const limit = this.sentEnd(i);
     const t0 = this.tok(i);
     if (!isWord(t0) || i >= limit) return null;
-    const pr = PRONOUNS.get(t0.lower);
+    const lex0 = this.lexAt(i);
+    const pr = lex0 & L_PRON ? PRONOUNS.get(t0.lower) : undefined;
     const objectOk = objectPronoun && (t0.lower === 'hem' || t0.lower === 'hen' || (t0.lower === 'haar' && !(isWord(this.tok(i + 1)) && !this.verbAt(i + 1) && this.tok(i + 1)!.sentence === t0.sentence)));
     if (pr && (t0.lower === 'hij' || t0.lower === 'zij' || t0.lower === 'ze' || objectOk)) {
       return this.np(i, i + 1, { start: t0.start, end: t0.end }, t0.text, null, null, 'pronoun', 'person', false, PRONOUN_OF.get(t0.lower)!, null, true, pr.number === 'pl', pr.gender === 'f', false);
     }
     let j = i;
     let det: Token | null = null;
-    if (DETERMINERS.has(t0.lower) && !this.particleStart(i) && t0.lower !== 'die' && t0.lower !== 'dat' && t0.lower !== 'dit') {
+    if ((lex0 & L_DET) && !this.particleStart(i) && t0.lower !== 'die' && t0.lower !== 'dat' && t0.lower !== 'dit') {
       det = t0;
       j++;
     }
@@ -438,7 +469,7 @@ export class NPParser {
     // an age or size: "de 45-jarige verdachte", "de 24-jarige Sanne Vos"
     const num = this.tok(j);
     if (num?.kind === 'number' && this.tok(j + 1)?.text === '-' && this.tok(j + 1)!.start === num.end && isWord(this.tok(j + 2)) && this.tok(j + 2)!.start === this.tok(j + 1)!.end && endsWith(this.tok(j + 2)!.lower, CH_E) && j + 3 < limit) j += 3;
-    else if (num?.kind === 'number' || (isWord(num) && QUANT.has(num.lower))) j++;
+    else if (num?.kind === 'number' || (isWord(num) && (this.lexAt(j) & L_QUANT))) j++;
     let adj = 0;
     while (adj < 3 && j < limit && this.adjective(j, limit)) {
       if (ANONYMOUS_ADJ.has(this.tok(j)!.lower)) anonymous = true;
@@ -453,11 +484,12 @@ export class NPParser {
     let roleStart = mentionStart;
     let roleEnd = -1;
     let firm = false;
-    const lowParticleName = !h.cap && NAME_PARTICLES.has(h.lower) && !det && j === i && isWord(this.tok(i - 1)) && this.verbAt(i - 1) && this.nameWord(j + 1);
+    const lexH = this.lexAt(j);
+    const lowParticleName = !h.cap && (lexH & L_PART) !== 0 && !det && j === i && isWord(this.tok(i - 1)) && this.verbAt(i - 1) && this.nameWord(j + 1);
     const known = this.knownAt(j);
     // an unknown lower-case title before a name: "dijkgraaf Pieter Bakker"
     let unknownTitle = false;
-    if (!cls && !h.cap && !known && !lowParticleName && !this.verbAt(j) && !NOT_NAME.has(h.lower) && !NAME_PARTICLES.has(h.lower) && h.lower.length > 3 && j + 1 < limit && (this.nameWord(j + 1) || this.knownAt(j + 1))) {
+    if (!cls && !h.cap && !known && !lowParticleName && !this.verbAt(j) && !(lexH & (L_NOTNAME | L_PART)) && h.lower.length > 3 && j + 1 < limit && (this.nameWord(j + 1) || this.knownAt(j + 1))) {
       cls = 'role';
       unknownTitle = true;
     }
@@ -490,7 +522,7 @@ export class NPParser {
       roleEnd = this.tok(j - 1)!.end;
       // a field after the title: "hoogleraar virologie Ruud Vermeulen", "woordvoerder defensie Jan Bos"
       const fld = this.tok(j);
-      if (cls === 'role' && isWord(fld) && !fld.cap && j + 1 < limit && !this.verbAt(j) && !NOT_NAME.has(fld.lower) && !NAME_PARTICLES.has(fld.lower) && fld.lower.length > 3 && this.nameWord(j + 1) && !classifyNoun(fld.lower)) {
+      if (cls === 'role' && isWord(fld) && !fld.cap && j + 1 < limit && !this.verbAt(j) && !(this.lexAt(j) & (L_NOTNAME | L_PART)) && fld.lower.length > 3 && this.nameWord(j + 1) && !classifyNoun(fld.lower)) {
         j++;
         roleEnd = fld.end;
       }
@@ -501,7 +533,7 @@ export class NPParser {
         name = this.parseName(j, limit);
         if (name) { j = name.end; firm = cls === 'role'; }
       }
-    } else if (generic && (det || adj > 0 || j > i) && !h.cap && !this.verbAt(j) && !NOT_NAME.has(h.lower) && h.lower.length > 2) {
+    } else if (generic && (det || adj > 0 || j > i) && !h.cap && !this.verbAt(j) && !(lexH & L_NOTNAME) && h.lower.length > 2) {
       head = h.lower;
       j++;
       roleEnd = h.end;

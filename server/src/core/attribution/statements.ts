@@ -3,10 +3,10 @@
 // its content span. Sentences are read in order, so coreference sees only what came before.
 import type { Segmented, Token } from '../text/types';
 import type { Span, Statement, Mention } from '../types';
-import { NPParser, isWord, classifyNoun, T_WORD, T_CAP, T_QUOTE, type NP } from './np';
+import { NPParser, isWord, classifyNoun, T_WORD, T_CAP, T_QUOTE, L_FOCUS, L_COORD, type NP } from './np';
 import { Registry, isVariant, tokenList, type Builder } from './claimants';
 import type { FoundCue } from './cues';
-import { SUBORDINATORS, COORDINATORS, FIRST_PERSON, NOT_NAME } from '../lexicon/nouns';
+import { SUBORDINATORS, COORDINATORS, FIRST_PERSON, NOT_NAME, FOCUS_WORDS } from '../lexicon/nouns';
 import { VERB_FORMS, AUXILIARIES } from '../lexicon/verbs';
 
 const DEMONSTRATIVE_OR_DET = new Set(['een', 'de', 'het', 'die', 'deze', 'dit', 'dat', 'zijn', 'haar', 'hun']);
@@ -21,7 +21,7 @@ export interface Draft {
 
 /** Common strong and irregular finite verbs (past and short present) that the suffix test misses. */
 const STRONG_FINITE = new Set('is was had kwam ging bleef hield liep zag stond lag zat kon wilde moest mocht zou zal kan wil moet mag werd bracht dacht zocht kocht vond gaf nam sprak schreef las wees riep hing trok viel sloeg won verloor koos bood zweeg'.split(' '));
-const FOCUS = new Set(['ook', 'zelfs', 'alleen', 'vooral', 'juist', 'nu', 'echter']);
+const FOCUS = FOCUS_WORDS;
 /** Function words that end like a finite verb (-t, -de, -te, -en) but are none. */
 const NOT_VERB_ENDING = new Set(['van', 'de', 'het', 'een', 'en', 'in', 'op', 'met']);
 /** Adjective endings: a capitalised adjective at the sentence start is no name ("Onduidelijk is ..."). */
@@ -53,15 +53,13 @@ export class StatementBuilder {
   readonly parser: NPParser;
   readonly reg: Registry;
   readonly drafts: Draft[] = [];
-  /** Claimant ids with the offset they were last a sentence subject. */
-  private subjects = new Map<number, number[]>();
-  /** Names only seen in passing (mid-sentence, no role): poor antecedents for a pronoun. */
-  private weak = new Set<number>();
   /** Sentence index -> the named person or group the sentence is about (its subject), if any. */
   readonly sentenceSubject = new Map<number, number>();
+  /** Records that a claimant was a sentence subject at an offset (the last 8 offsets: Builder.subjectAt). */
   private markSubject(id: number, at: number): void {
-    const l = this.subjects.get(id);
-    if (!l) this.subjects.set(id, [at]);
+    const b = this.reg.claimants[id];
+    const l = b.subjectAt;
+    if (!l) b.subjectAt = [at];
     else if (!l.includes(at)) { l.push(at); if (l.length > 8) l.shift(); }
   }
 
@@ -75,7 +73,8 @@ export class StatementBuilder {
     const s = this.seg.sentences[si];
     const toks = this.seg.tokens;
     let i = dateline(toks, s.tokenStart, s.tokenEnd);
-    while (i < s.tokenEnd && (toks[i].kind !== 'word' || FOCUS.has(toks[i].lower) || COORDINATORS.has(toks[i].lower))) i++;
+    const P = this.parser;
+    while (i < s.tokenEnd && (toks[i].kind !== 'word' || (P.lexAt(i) & (L_FOCUS | L_COORD)))) i++;
     let np = i < s.tokenEnd && toks[i].inQuote < 0 ? this.parser.parse(i, false) : null;
     // a single capitalised word at the start is a name only when a verb or an apposition follows
     if (np && np.name && !np.head && np.end === i + 1) {
@@ -107,6 +106,7 @@ export class StatementBuilder {
       // a capitalised word outside quotations, not right after another (read from bits, not the tokens)
       if ((bits[k] & (CAP_WORD | T_QUOTE)) !== CAP_WORD || (np && k < np.end)) continue;
       if ((bits[k - 1] & CAP_WORD) === CAP_WORD) continue;
+      if (this.parser.nameEndsAfter(k, s.tokenEnd)) continue;
       const p = toks[k - 1];
       const nm = this.parser.parseName(k, s.tokenEnd);
       if (!nm || nm.end - k < 2) continue;
@@ -125,7 +125,7 @@ export class StatementBuilder {
       if (sub && sub.name && sub.claimantKind === 'person') {
         const known = this.reg.claimants.length;
         const b = this.resolve(sub, null);
-        if (b && b.id >= known && !sub.firm) this.weak.add(b.id);
+        if (b && b.id >= known && !sub.firm) b.weak = true;
       }
       k = nm.end - 1;
     }
@@ -168,9 +168,9 @@ export class StatementBuilder {
       const lastBefore = c.last < before ? c.last : lastMentionBefore(c.mentions, before);
       if (!(lastBefore >= 0 && before - lastBefore < 2500)) continue;
       let subj = -1;
-      const ss = this.subjects.get(c.id);
+      const ss = c.subjectAt;
       if (ss) for (const x of ss) if (x < before && x > subj) subj = x;
-      const penalty = this.weak.has(c.id) && subj < 0 && c.speaks === 0 ? 800 : 0;
+      const penalty = c.weak && subj < 0 && c.speaks === 0 ? 800 : 0;
       list.push(c);
       scores.push(Math.max(subj >= 0 ? subj + 250 : -1, lastBefore - 100) + (c.speaks > 0 && !(subj >= 0 && subj + 250 >= lastBefore - 100) ? 30 : 0) - penalty);
     }
@@ -202,7 +202,7 @@ export class StatementBuilder {
     if (lemma === 'naar eigen zeggen') {
       // the subject of the clause it stands in: "De zanger heeft naar eigen zeggen nooit iets gemerkt"
       let i = s.tokenStart;
-      while (i < c.tok && (toks[i].kind !== 'word' || FOCUS.has(toks[i].lower) || COORDINATORS.has(toks[i].lower))) i++;
+      while (i < c.tok && (toks[i].kind !== 'word' || (P.lexAt(i) & (L_FOCUS | L_COORD)))) i++;
       const np = P.parse(i, true);
       if (np && np.end < c.tok) return np;
       for (let k = c.last + 1; k < Math.min(s.tokenEnd, c.last + 3); k++) { const post = P.parse(k, true); if (post) return post; }
@@ -226,7 +226,7 @@ export class StatementBuilder {
     const before = toks[a - 1];
     if (before && a - 1 > s.tokenStart && (before.lower === 'en' || before.lower === 'maar') && !this.looksLikeSubjectAfter(a)) {
       let i = s.tokenStart;
-      while (i < a && (toks[i].kind !== 'word' || FOCUS.has(toks[i].lower))) i++;
+      while (i < a && (toks[i].kind !== 'word' || (P.lexAt(i) & L_FOCUS))) i++;
       const np = P.parse(i, true);
       if (np) return np;
     }
@@ -257,7 +257,7 @@ export class StatementBuilder {
     for (const st0 of starts) {
       let st = st0;
       if (st >= a) continue;
-      while (st < a && (toks[st].kind === 'quote' || (toks[st].kind === 'word' && (FOCUS.has(toks[st].lower) || COORDINATORS.has(toks[st].lower))))) st++;
+      while (st < a && (toks[st].kind === 'quote' || (toks[st].kind === 'word' && (P.lexAt(st) & (L_FOCUS | L_COORD))))) st++;
       const w = toks[st];
       if (!w || st >= a) continue;
       const np = P.parse(st, true);
