@@ -9,8 +9,11 @@ import { FEMININE_ROLES } from '../lexicon/nouns';
 export interface Builder extends Claimant {
   /** Lower-case name tokens (for merging). */
   tokens: ReadonlySet<string>;
-  /** Every content token of its names, roles and mentions (for modifier compatibility). */
+  /** Every content token of its names, roles and mentions (for modifier compatibility). Read it through
+   * vocabOf(): the tokens of the latest mentions may still wait in vocabPending. */
   vocab: Set<string>;
+  /** Mention texts and roles not yet added to `vocab`, a pair per mention (text or null, role or null). */
+  vocabPending: (string | null)[];
   /** Role head nouns known for this source (gouverneur, woordvoerder, groep). */
   heads: Set<string>;
   /** The same heads as an array, in insertion order (cheaper to walk than the set). */
@@ -25,13 +28,16 @@ export interface Builder extends Claimant {
   firm: boolean;
   /** Scratch stamp for recency walks. */
   seen: number;
-  /** The mention text and role whose tokens were last added to `vocab` (adding them again changes nothing). */
+  /** The mention text and role last queued for `vocab` (adding their tokens again changes nothing). */
   vocabText: string | null;
   vocabRole: string | null;
   /** Offsets where it was a sentence subject (the last 8), or null (kept by the StatementBuilder). */
   subjectAt: number[] | null;
   /** A name only seen in passing (mid-sentence, no role): a poor antecedent for a pronoun. */
   weak: boolean;
+  /** letterMask(tokens), and the token set it was computed for. */
+  letters: number;
+  lettersOf: ReadonlySet<string> | null;
   /** norm(name), and the name it was computed for. */
   normed: string;
   normedOf: string | null;
@@ -208,7 +214,7 @@ export class Registry {
     const tokens = nameTokens(name);
     const b: Builder = {
       id: this.claimants.length, name, kind, role: np.role, variants: [], mentions: [], vague: np.vague,
-      tokens, vocab: new Set(tokens), heads: new Set(), headList: [], female: np.female, plural: np.plural, last: np.span.start, speaks: 0, firm: np.firm, seen: 0, vocabText: null, vocabRole: null, normed: '', normedOf: null, subjectAt: null, weak: false,
+      tokens, vocab: new Set(tokens), vocabPending: [], heads: new Set(), headList: [], female: np.female, plural: np.plural, last: np.span.start, speaks: 0, firm: np.firm, seen: 0, vocabText: null, vocabRole: null, normed: '', normedOf: null, subjectAt: null, weak: false, letters: 0, lettersOf: null,
     };
     this.claimants.push(b);
     this.mruNext.push(-1);
@@ -241,9 +247,14 @@ export class Registry {
 
   mention(b: Builder, np: NP, kind = np.mentionKind): Mention {
     const m: Mention = { start: np.span.start, end: np.span.end, text: np.text, kind };
-    if (b.vocab.size < 200) {
-      if (m.text !== b.vocabText) { for (const t of nameTokens(m.text)) b.vocab.add(t); b.vocabText = m.text; }
-      if (np.role && np.role !== b.vocabRole) { for (const t of nameTokens(np.role)) b.vocab.add(t); b.vocabRole = np.role; }
+    // the vocabulary grows lazily (only role look-ups read it): queue the text and role
+    const vt = m.text !== b.vocabText ? m.text : null;
+    const vr = np.role && np.role !== b.vocabRole ? np.role : null;
+    if (vt !== null || vr !== null) {
+      b.vocabPending.push(vt, vr);
+      if (vt !== null) b.vocabText = vt;
+      if (vr !== null) b.vocabRole = vr;
+      if (b.vocabPending.length >= 64) vocabOf(b);
     }
     // mentions arrive almost in text order: insert from the end (no full scan, no sort)
     const ms = b.mentions;
@@ -401,7 +412,8 @@ export class Registry {
   /** "de Oekraïense autoriteiten" is not "Russische autoriteiten": every modifier must fit. */
   private compatible(np: NP, c: Builder): boolean {
     const mine = nameTokens(stripLeading(np.text, MODIFIER_DETS));
-    for (const t of mine) if (!c.vocab.has(t) && !c.tokens.has(t) && !c.heads.has(t)) {
+    const vocab = vocabOf(c);
+    for (const t of mine) if (!vocab.has(t) && !c.tokens.has(t) && !c.heads.has(t)) {
       if (np.head && t === norm(np.head)) continue;
       return false;
     }
@@ -436,6 +448,34 @@ function otherRole(heads: readonly string[], head: string): boolean {
     if (classifyNoun(h) === 'role' && !h.endsWith(head) && !head.endsWith(h) && !(syn != null && syn.includes(h))) return true;
   }
   return false;
+}
+
+/** A bit per first letter (its code modulo 32) of some words: words with no bit in common cannot be equal
+ * nor spelling variants (isVariant wants the same first letter). */
+export function letterMask(words: Iterable<string>): number {
+  let m = 0;
+  for (const w of words) m |= 1 << (w.charCodeAt(0) & 31);
+  return m;
+}
+/** letterMask of a claimant's name tokens, remembered until they change. */
+export function tokenLetters(c: Builder): number {
+  if (c.lettersOf !== c.tokens) { c.letters = letterMask(c.tokens); c.lettersOf = c.tokens; }
+  return c.letters;
+}
+
+/** A claimant's vocabulary with the queued mentions added, in order, each while it has under 200 tokens
+ * (as if added at every mention). */
+function vocabOf(b: Builder): Set<string> {
+  const q = b.vocabPending;
+  if (q.length === 0) return b.vocab;
+  for (let k = 0; k < q.length; k += 2) {
+    if (b.vocab.size >= 200) continue;
+    const text = q[k], role = q[k + 1];
+    if (text !== null) for (const t of nameTokens(text)) b.vocab.add(t);
+    if (role !== null) for (const t of nameTokens(role)) b.vocab.add(t);
+  }
+  q.length = 0;
+  return b.vocab;
 }
 
 /** norm(c.name), remembered on the claimant until its name changes. */

@@ -4,7 +4,7 @@
 import type { Segmented, Token } from '../text/types';
 import type { Span, Statement, Mention } from '../types';
 import { NPParser, isWord, classifyNoun, T_WORD, T_CAP, T_QUOTE, L_FOCUS, L_COORD, type NP } from './np';
-import { Registry, isVariant, tokenList, type Builder } from './claimants';
+import { Registry, isVariant, tokenList, letterMask, tokenLetters, type Builder } from './claimants';
 import type { FoundCue } from './cues';
 import { SUBORDINATORS, COORDINATORS, FIRST_PERSON, NOT_NAME, FOCUS_WORDS } from '../lexicon/nouns';
 import { VERB_FORMS, AUXILIARIES } from '../lexicon/verbs';
@@ -135,8 +135,10 @@ export class StatementBuilder {
   private spellingVariant(name: string): boolean {
     const words = foldedWords(name);
     if (words.length < 2 || words.length > 4) return false;
+    const letters = letterMask(words);
     for (const c of this.reg.recent(40)) {
-      if (c.kind !== 'person') continue;
+      // (no first letter in common: no word the same, none a variant)
+      if (c.kind !== 'person' || (tokenLetters(c) & letters) === 0) continue;
       let same = 0;
       let variant = 0;
       const cws = tokenList(c.tokens);
