@@ -377,6 +377,7 @@ export class Registry {
     const head = np.head!;
     const cls = classifyNoun(head);
     const pool = this.recent(40);
+    const headEnd = head.charCodeAt(head.length - 1);
     if (np.definite || cls === 'role') {
       let best: Builder | null = null;
       for (const c of pool) {
@@ -384,7 +385,11 @@ export class Registry {
         // a head that is `head`, ends in it or is its end (the set's own test is the first case of the walk)
         let roleHit = false;
         const hl = c.headList;
-        for (let q = 0; q < hl.length; q++) if (hl[q].endsWith(head) || head.endsWith(hl[q])) { roleHit = true; break; }
+        for (let q = 0; q < hl.length; q++) {
+          const h = hl[q];
+          // either ends in the other only if their last letters agree
+          if ((h.charCodeAt(h.length - 1) === headEnd || head.length === 0 || h.length === 0) && (h.endsWith(head) || head.endsWith(h))) { roleHit = true; break; }
+        }
         if (roleHit && (!best || c.last > best.last) && this.compatible(np, c)) best = c;
       }
       if (best && this.text.length >= 0) {

@@ -114,6 +114,9 @@ const F_VERB = 1 << 14, F_VERB_V = 1 << 15;
 // ... and the word lists the token's lower-case form is in (L_DONE: looked up; see lexAt).
 const L_DONE = 1 << 16;
 export const L_DET = 1 << 17, L_PRON = 1 << 18, L_QUANT = 1 << 19, L_PART = 1 << 20, L_NOTNAME = 1 << 21, L_FOCUS = 1 << 22, L_COORD = 1 << 23;
+// ... and, for punctuation: a comma, a semicolon, a `.`, `(` or `&` (which can continue a name).
+export const T_COMMA = 1 << 24, T_SEMI = 1 << 25;
+const T_NAME_JOIN = 1 << 26;
 /** Word -> the L_* bits of the lists it is in: one look-up per token instead of one per list and test. */
 const LEX = new Map<string, number>();
 for (const [set, bit] of [[DETERMINERS, L_DET], [PRONOUNS, L_PRON], [QUANT, L_QUANT], [NAME_PARTICLES, L_PART], [NOT_NAME, L_NOTNAME], [FOCUS_WORDS, L_FOCUS], [COORDINATORS, L_COORD]] as const) {
@@ -153,6 +156,12 @@ function abbreviates(abbr: string, name: string): boolean {
 export function isWord(t: Token | undefined): t is Token {
   return t != null && t.kind === 'word';
 }
+function punctBits(text: string): number {
+  if (text === ',') return T_COMMA;
+  if (text === ';') return T_SEMI;
+  return text === '.' || text === '(' || text === '&' ? T_NAME_JOIN : 0;
+}
+
 /** Has the word a verb form that is neither a participle nor an infinitive? */
 function finiteForm(lower: string): boolean {
   const forms = VERB_FORMS.get(lower);
@@ -181,7 +190,7 @@ export class NPParser {
     const info = new Int32Array(n);
     for (let k = 0; k < n; k++) {
       const t = toks[k];
-      info[k] = (t.kind === 'word' ? T_WORD : 0) | (t.cap ? T_CAP : 0) | (t.inQuote >= 0 ? T_QUOTE : 0);
+      info[k] = (t.kind === 'word' ? T_WORD : t.kind === 'punct' ? punctBits(t.text) : 0) | (t.cap ? T_CAP : 0) | (t.inQuote >= 0 ? T_QUOTE : 0);
     }
     this.tokInfo = info;
     for (const k of knownSources) {
@@ -313,9 +322,10 @@ export class NPParser {
    */
   nameEndsAfter(k: number, limit: number): boolean {
     if (k + 1 >= limit) return true;
-    const n = this.toks[k + 1];
-    if (n.kind === 'word') return !n.cap && !(this.lexAt(k + 1) & L_PART);
-    return n.text !== '.' && n.text !== '(' && n.text !== '&';
+    const f = this.tokInfo[k + 1];
+    if (f & T_WORD) return !(f & T_CAP) && !(this.lexAt(k + 1) & L_PART);
+    // (the text test, from the bits: only punctuation tokens are `.`, `(` or `&`; see segment)
+    return (f & T_NAME_JOIN) === 0;
   }
 
   /** A proper name from i: [end, text span]. Stops at role nouns. Memoised per token (for the usual

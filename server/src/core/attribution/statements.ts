@@ -3,7 +3,7 @@
 // its content span. Sentences are read in order, so coreference sees only what came before.
 import type { Segmented, Token } from '../text/types';
 import type { Span, Statement, Mention } from '../types';
-import { NPParser, isWord, classifyNoun, T_WORD, T_CAP, T_QUOTE, L_FOCUS, L_COORD, type NP } from './np';
+import { NPParser, isWord, classifyNoun, T_WORD, T_CAP, T_QUOTE, T_COMMA, T_SEMI, L_FOCUS, L_COORD, type NP } from './np';
 import { Registry, isVariant, tokenList, letterMask, tokenLetters, type Builder } from './claimants';
 import type { FoundCue } from './cues';
 import { SUBORDINATORS, COORDINATORS, FIRST_PERSON, NOT_NAME, FOCUS_WORDS } from '../lexicon/nouns';
@@ -388,9 +388,13 @@ export class StatementBuilder {
     }
     if (c.cue.lemma === 'volgens' && c.tok > s.tokenStart + 1) from = s.tokenStart;
     let to = endTok;
+    const bits = this.parser.tokInfo;
     for (let k = from + 1; k <= endTok && k <= from + 300; k++) {
-      if (toks[k].text === ',' && toks[k].inQuote < 0 && CONTRAST_AFTER_COMMA.has(toks[k + 1]?.lower ?? '')) { to = k - 1; break; }
-      if (toks[k].text === ';') { to = k - 1; break; }
+      // (commas and semicolons found from the token bits: only punctuation tokens are `,` or `;`)
+      const f = bits[k];
+      if (!(f & (T_COMMA | T_SEMI))) continue;
+      if (f & T_COMMA && toks[k].inQuote < 0 && CONTRAST_AFTER_COMMA.has(toks[k + 1]?.lower ?? '')) { to = k - 1; break; }
+      if (f & T_SEMI) { to = k - 1; break; }
     }
     // nothing after the cue in its sentence: an empty content at the cue's end (never end < start)
     if (from >= s.tokenEnd || from > to) return { start: c.cue.end, end: Math.max(c.cue.end, toks[endTok]?.end ?? c.cue.end) };
