@@ -191,8 +191,11 @@ export class Registry {
 
   /** The most recently mentioned claimants, newest first (bounded). */
   private stamp = 0;
-  recent(limit = 40): Builder[] {
-    const out: Builder[] = [];
+  recent(limit = 40, into?: Builder[]): Builder[] {
+    // (`into`: a caller's scratch array, emptied and refilled, for callers that use the list before any
+    // other call of recent())
+    const out: Builder[] = into ?? [];
+    out.length = 0;
     const st = ++this.stamp;
     const from = Math.max(this.touches - 400, this.touchBase);
     for (let id = this.mruHead; id >= 0 && out.length < limit; id = this.mruNext[id]) {

@@ -680,7 +680,8 @@ export class NPParser {
     else if (cls === 'org') { ck = 'organisation'; mk = nameSpan ? 'name' : 'organisation'; }
     else if (cls === 'collective') { ck = 'collective'; mk = 'group'; }
     else if (vague) { ck = 'anonymous'; mk = 'anonymous'; }
-    else if (nameSpan && name && (!head || unknownTitle)) ck = this.nameKind(text.slice(name.span.start, name.span.end));
+    // (nameText is the text of name.span here: no self-given name in this branch)
+    else if (nameSpan && name && (!head || unknownTitle)) ck = this.nameKind(nameText!);
     const plural = ck === 'collective' || (head != null && (head.endsWith('en') || endsWith(head, 115)) && cls !== 'role' && !ROLE_NOUNS.has(head)) || (cls === 'vague' && head !== 'bron');
     const female = head != null && FEMININE_ROLES.has(head);
     const definite = !!det && !INDEFINITE_DET.has(det.lower);
