@@ -11,12 +11,13 @@ export interface Builder extends Claimant {
   tokens: ReadonlySet<string>;
   /** Every content token of its names, roles and mentions (for modifier compatibility). Read it through
    * vocabOf(): the tokens of the latest mentions may still wait in vocabPending. */
-  vocab: Set<string>;
+  vocab: Set<string> | null;
+  /** The name tokens it was created with: the vocabulary's first words (vocabOf makes the set when asked). */
+  vocabSeed: ReadonlySet<string>;
   /** Mention texts and roles not yet added to `vocab`, a pair per mention (text or null, role or null). */
   vocabPending: (string | null)[];
-  /** Role head nouns known for this source (gouverneur, woordvoerder, groep). */
-  heads: Set<string>;
-  /** The same heads as an array, in insertion order (cheaper to walk than the set). */
+  /** Role head nouns known for this source (gouverneur, woordvoerder, groep), in the order first seen
+   * (a few: an array, no set). */
   headList: string[];
   female: boolean;
   plural: boolean;
@@ -191,11 +192,8 @@ export class Registry {
 
   /** The most recently mentioned claimants, newest first (bounded). */
   private stamp = 0;
-  recent(limit = 40, into?: Builder[]): Builder[] {
-    // (`into`: a caller's scratch array, emptied and refilled, for callers that use the list before any
-    // other call of recent())
-    const out: Builder[] = into ?? [];
-    out.length = 0;
+  recent(limit = 40): Builder[] {
+    const out: Builder[] = [];
     const st = ++this.stamp;
     const from = Math.max(this.touches - 400, this.touchBase);
     for (let id = this.mruHead; id >= 0 && out.length < limit; id = this.mruNext[id]) {
@@ -217,7 +215,7 @@ export class Registry {
     const tokens = nameTokens(name);
     const b: Builder = {
       id: this.claimants.length, name, kind, role: np.role, variants: [], mentions: [], vague: np.vague,
-      tokens, vocab: new Set(tokens), vocabPending: [], heads: new Set(), headList: [], female: np.female, plural: np.plural, last: np.span.start, speaks: 0, firm: np.firm, seen: 0, vocabText: null, vocabRole: null, normed: '', normedOf: null, subjectAt: null, weak: false, letters: 0, lettersOf: null,
+      tokens, vocab: null, vocabSeed: tokens, vocabPending: [], headList: [], female: np.female, plural: np.plural, last: np.span.start, speaks: 0, firm: np.firm, seen: 0, vocabText: null, vocabRole: null, normed: '', normedOf: null, subjectAt: null, weak: false, letters: 0, lettersOf: null,
     };
     this.claimants.push(b);
     this.mruNext.push(-1);
@@ -421,7 +419,7 @@ export class Registry {
   private compatible(np: NP, c: Builder): boolean {
     const mine = nameTokens(stripLeading(np.text, MODIFIER_DETS));
     const vocab = vocabOf(c);
-    for (const t of mine) if (!vocab.has(t) && !c.tokens.has(t) && !c.heads.has(t)) {
+    for (const t of mine) if (!vocab.has(t) && !c.tokens.has(t) && !c.headList.includes(t)) {
       if (np.head && t === norm(np.head)) continue;
       return false;
     }
@@ -433,12 +431,13 @@ export class Registry {
     const p = np.pronoun!;
     const wantPlural = p.number === 'pl' ? true : p.number === 'sg' ? false : plural;
     let best: Builder | null = null;
+    let anyFemale: boolean | undefined;
     for (const c of candidates) {
       const cPlural = c.plural || c.kind === 'collective' || (c.kind === 'organisation' && (wantPlural ?? false));
       if (wantPlural === true && !cPlural && c.kind === 'person') continue;
       if (wantPlural === false && (c.kind === 'collective' || c.plural)) continue;
       if (p.word === 'hij' && (c.female || c.kind !== 'person')) continue;
-      if ((p.word === 'zij' || p.word === 'ze') && wantPlural === false && c.kind === 'person' && !c.female && candidates.some((x) => x.female && x.kind === 'person')) continue;
+      if ((p.word === 'zij' || p.word === 'ze') && wantPlural === false && c.kind === 'person' && !c.female && (anyFemale ??= hasFemalePerson(candidates))) continue;
       if ((p.word === 'zij' || p.word === 'ze') && wantPlural === false && c.kind !== 'person') continue;
       best = c;
       break;
@@ -474,16 +473,17 @@ export function tokenLetters(c: Builder): number {
 /** A claimant's vocabulary with the queued mentions added, in order, each while it has under 200 tokens
  * (as if added at every mention). */
 function vocabOf(b: Builder): Set<string> {
+  const vocab = b.vocab ?? (b.vocab = new Set(b.vocabSeed));
   const q = b.vocabPending;
-  if (q.length === 0) return b.vocab;
+  if (q.length === 0) return vocab;
   for (let k = 0; k < q.length; k += 2) {
-    if (b.vocab.size >= 200) continue;
+    if (vocab.size >= 200) continue;
     const text = q[k], role = q[k + 1];
-    if (text !== null) for (const t of nameTokens(text)) b.vocab.add(t);
-    if (role !== null) for (const t of nameTokens(role)) b.vocab.add(t);
+    if (text !== null) for (const t of nameTokens(text)) vocab.add(t);
+    if (role !== null) for (const t of nameTokens(role)) vocab.add(t);
   }
   q.length = 0;
-  return b.vocab;
+  return vocab;
 }
 
 /** norm(c.name), remembered on the claimant until its name changes. */
@@ -492,10 +492,13 @@ function normName(c: Builder): string {
   return c.normed;
 }
 
+function hasFemalePerson(l: readonly Builder[]): boolean {
+  for (let k = 0; k < l.length; k++) if (l[k].female && l[k].kind === 'person') return true;
+  return false;
+}
+
 function addHead(b: Builder, h: string): void {
-  if (b.heads.has(h)) return;
-  b.heads.add(h);
-  b.headList.push(h);
+  if (!b.headList.includes(h)) b.headList.push(h);
 }
 
 /** Newest (largest `last`) first; stable, like Array#sort (an insertion sort: small lists, no closure). */

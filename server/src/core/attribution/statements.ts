@@ -55,8 +55,6 @@ export class StatementBuilder {
   readonly drafts: Draft[] = [];
   /** Sentence index -> the named person or group the sentence is about (its subject), if any. */
   readonly sentenceSubject = new Map<number, number>();
-  /** Scratch list for recent() in candidates() and spellingVariant() (neither calls the other or itself). */
-  private scratch: Builder[] = [];
   /** Records that a claimant was a sentence subject at an offset (the last 8 offsets: Builder.subjectAt). */
   private markSubject(id: number, at: number): void {
     const b = this.reg.claimants[id];
@@ -138,7 +136,7 @@ export class StatementBuilder {
     const words = foldedWords(name);
     if (words.length < 2 || words.length > 4) return false;
     const letters = letterMask(words);
-    const recent = this.reg.recent(40, this.scratch);
+    const recent = this.reg.recent(40);
     for (let r = 0; r < recent.length; r++) {
       const c = recent[r];
       // (no first letter in common: no word the same, none a variant)
@@ -169,7 +167,7 @@ export class StatementBuilder {
     // recent claimants mentioned shortly before, best score first (a stable sort: ties keep recency order)
     const list: Builder[] = [];
     const scores: number[] = [];
-    const recent = this.reg.recent(40, this.scratch);
+    const recent = this.reg.recent(40);
     for (let r = 0; r < recent.length; r++) {
       const c = recent[r];
       // c.last is the start of its latest mention: when that is before `before`, no search is needed
