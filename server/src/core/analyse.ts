@@ -54,7 +54,11 @@ function run(text: string, seg: Segmented, options: AnalyseOptions): Analysis {
   const hedges = findHedges(seg, options.extraHedges ?? []);
   linkHedges(seg, sb, hedges);
   findContests(seg, sb);
+  return assemble(text, seg, sb, quotes, hedges);
+}
 
+/** The Analysis from the stages' results: the sources something is attributed to, renumbered; findings. */
+export function assemble(text: string, seg: Segmented, sb: StatementBuilder, quotes: Quote[], hedges: Hedge[]): Analysis {
   // keep the sources the draft attributes something to; renumber
   const used = new Set<number>();
   for (const d of sb.drafts) if (d.st.claimantId != null) used.add(d.st.claimantId);

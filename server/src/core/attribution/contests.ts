@@ -36,6 +36,48 @@ const STOP = new Set(('de het een en of maar dat die dit deze daar daarin daarva
 const WINDOW_BACK = 10;
 const MAX_CANDIDATES = 14;
 
+// Per-token flags (one Map look-up per word, memoised per analysis by token index): which of the
+// word sets above a token is in. F_SEEN marks a computed entry.
+const F_SEEN = 1, F_TRIGGER = 2, F_AFFIRM = 4, F_CONTRAST = 8, F_ADDITIVE = 16, F_MAAR = 32;
+const WORD_FLAGS = new Map<string, number>();
+const flagWords = (set: Set<string>, f: number) => { for (const w of set) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | f); };
+flagWords(TRIGGER, F_TRIGGER);
+flagWords(AFFIRM_TRIGGER, F_AFFIRM);
+flagWords(ADVERB_CONTRAST, F_CONTRAST);
+flagWords(ADDITIVE, F_ADDITIVE);
+flagWords(new Set(['maar']), F_MAAR);
+/** A cheap pre-test before the look-up: bit `length` of FLAG_LENGTHS[first letter] is set when some
+ *  flagged word starts with that letter and has that length. */
+const FLAG_LENGTHS = new Int32Array(26);
+for (const w of WORD_FLAGS.keys()) FLAG_LENGTHS[w.charCodeAt(0) - 97] |= 1 << w.length;
+function wordFlags(lower: string): number {
+  const i = lower.charCodeAt(0) - 97;
+  if (i < 0 || i >= 26 || lower.length > 30 || (FLAG_LENGTHS[i] & (1 << lower.length)) === 0) return 0;
+  return WORD_FLAGS.get(lower) ?? 0;
+}
+
+/** The stem of each word form, as a number (-1: a stop word or a verb form, no matter), kept between
+ *  analyses: the same stem, the same number. Only equality of numbers matters (bags are sets), so the
+ *  numbering may differ from run to run; the caches are emptied between analyses when they grow large. */
+const STEM_OF = new Map<string, number>();
+const STEM_IDS = new Map<string, number>();
+function stemId(lower: string): number {
+  let r = STEM_OF.get(lower);
+  if (r !== undefined) return r;
+  if (STOP.has(lower) || VERB_FORMS.has(lower)) r = -1;
+  else {
+    const st = stem(lower);
+    r = STEM_IDS.get(st);
+    if (r === undefined) STEM_IDS.set(st, (r = STEM_IDS.size));
+  }
+  STEM_OF.set(lower, r);
+  return r;
+}
+/** Scratch memos reused between analyses (grown when needed): token flags and token stems. */
+let flagBuf = new Uint8Array(1024);
+let stemBuf = new Int32Array(1024);
+const EMPTY: Draft[] = [];
+
 function link(a: Draft, b: Draft): boolean {
   if (a === b || a.st.claimantId === b.st.claimantId || a.st.claimantId == null || b.st.claimantId == null) return false;
   a.st.contested = true;
@@ -57,36 +99,108 @@ function stem(lower: string): string {
   return w.length > 5 ? w.slice(0, 5) : w;
 }
 
+/** [a-zà-ÿ]: a lower-case Latin letter. */
+const lowerLatin = (c: number) => (c >= 97 && c <= 122) || (c >= 224 && c <= 255);
+/** /^[a-zà-ÿ]+$/ */
+function allLowerLatin(w: string): boolean {
+  if (w.length === 0) return false;
+  for (let i = 0; i < w.length; i++) if (!lowerLatin(w.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Sorts a small list of integers in place and drops repeats (a word bag). */
+function bag(xs: number[]): number[] {
+  const n = xs.length;
+  if (n < 2) return xs;
+  if (n > 48) {
+    const a = Int32Array.from(xs).sort(); // numeric, no comparator calls
+    const out: number[] = [a[0]];
+    for (let k = 1; k < a.length; k++) if (a[k] !== a[k - 1]) out.push(a[k]);
+    return out;
+  }
+  for (let i = 1; i < n; i++) {
+    const v = xs[i];
+    let j = i - 1;
+    while (j >= 0 && xs[j] > v) { xs[j + 1] = xs[j]; j--; }
+    xs[j + 1] = v;
+  }
+  let m = 1;
+  for (let k = 1; k < n; k++) if (xs[k] !== xs[m - 1]) xs[m++] = xs[k];
+  xs.length = m;
+  return xs;
+}
+
+/** How many words two bags share (one merge). */
+function overlap(a: number[], b: number[]): number {
+  let n = 0, i = 0, j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) { n++; i++; j++; } else if (a[i] < b[j]) i++; else j++;
+  }
+  return n;
+}
+
+const isPrep = (d: Draft) => d.st.cue?.lemma === 'volgens' || d.st.cue?.lemma === 'aldus';
+
 export function findContests(seg: Segmented, sb: StatementBuilder): void {
-  const ds = sb.drafts.filter((d) => d.found);
+  const drafts = sb.drafts;
+  let allFound = true;
+  for (let k = 0; k < drafts.length; k++) if (!drafts[k].found) { allFound = false; break; }
+  const ds = allFound ? drafts : drafts.filter((d) => d.found);
+  if (ds.length === 0) return;
   const text = seg.text;
   const toks = seg.tokens;
   const sents = seg.sentences;
-  const innerOf = new Map<number, Draft[]>();
-  for (const x of sb.drafts) if (x.st.viaStatementId != null) { const l = innerOf.get(x.st.viaStatementId); if (l) l.push(x); else innerOf.set(x.st.viaStatementId, [x]); }
-  const inner = (d: Draft) => innerOf.get(d.st.id) ?? [];
-  const isPrep = (d: Draft) => d.st.cue?.lemma === 'volgens' || d.st.cue?.lemma === 'aldus';
-  const bySentence = new Map<number, Draft[]>();
-  for (const d of ds) { const l = bySentence.get(d.sentence); if (l) l.push(d); else bySentence.set(d.sentence, [d]); }
+  let innerOf: Map<number, Draft[]> | null = null;
+  for (const x of drafts) if (x.st.viaStatementId != null) {
+    innerOf ??= new Map();
+    const l = innerOf.get(x.st.viaStatementId);
+    if (l) l.push(x); else innerOf.set(x.st.viaStatementId, [x]);
+  }
+  const inner = (d: Draft): Draft[] => (innerOf && innerOf.get(d.st.id)) || EMPTY;
+
+  if (flagBuf.length < toks.length) flagBuf = new Uint8Array(toks.length + (toks.length >> 1));
+  else flagBuf.fill(0, 0, toks.length);
+  const flags = flagBuf;
+  const flagAt = (k: number): number => {
+    let f = flags[k];
+    if (f === 0) {
+      const t = toks[k];
+      f = t.kind === 'word' ? wordFlags(t.lower) | F_SEEN : F_SEEN;
+      flags[k] = f;
+    }
+    return f;
+  };
+  /** The flags of the words of a token range, or'ed (bounded as hasWord was: 80 tokens). */
+  const flagsIn = (from: number, to: number): number => {
+    let m = 0;
+    for (let k = from; k < to && k < from + 80; k++) m |= flagAt(k);
+    return m;
+  };
+  /** Whether a statement of sentence n has the given source (ds is in sentence order). */
+  const sourceInSentence = (n: number, claimantId: number | null): boolean => {
+    let lo = 0, hi = ds.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (ds[mid].sentence < n) lo = mid + 1; else hi = mid; }
+    for (let k = lo; k < ds.length && ds[k].sentence === n; k++) if (ds[k].st.claimantId === claimantId) return true;
+    return false;
+  };
 
   // Word bags: the stems of content words as small integers, sorted and unique, so that an overlap
   // is one merge. Each token is stemmed at most once (memo by token index).
-  const vocab = new Map<string, number>();
+  if (STEM_OF.size > 200_000) { STEM_OF.clear(); STEM_IDS.clear(); }
   let stems: Int32Array | null = null;
   const stemAt = (k: number): number => {
-    if (!stems) stems = new Int32Array(toks.length).fill(-2);
+    if (!stems) {
+      if (stemBuf.length < toks.length) stemBuf = new Int32Array(toks.length + (toks.length >> 1));
+      stems = stemBuf;
+      stems.fill(-2, 0, toks.length);
+    }
     let r = stems[k];
     if (r !== -2) return r;
     const t = toks[k];
     const lw = t.lower;
-    const name = t.cap && k > sents[t.sentence].tokenStart;
-    if (t.kind !== 'word' || STOP.has(lw) || VERB_FORMS.has(lw) || (lw.length < 4 && !(name && /^[a-zà-ÿ]+$/.test(lw)))) r = -1;
-    else {
-      const st = stem(lw);
-      const v = vocab.get(st);
-      if (v === undefined) vocab.set(st, (r = vocab.size));
-      else r = v;
-    }
+    if (t.kind !== 'word') r = -1;
+    else if (lw.length < 4 && !(t.cap && k > sents[t.sentence].tokenStart && allLowerLatin(lw))) r = -1; // short, not a name
+    else r = stemId(lw);
     stems[k] = r;
     return r;
   };
@@ -100,13 +214,6 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       if (r >= 0) into.push(r);
     }
     return into;
-  };
-  const bag = (xs: number[]): number[] => {
-    if (xs.length < 2) return xs;
-    const a = Int32Array.from(xs).sort(); // numeric, no comparator calls
-    const out: number[] = [a[0]];
-    for (let k = 1; k < a.length; k++) if (a[k] !== a[k - 1]) out.push(a[k]);
-    return out;
   };
   const tokAt = (off: number, lo: number, hi: number): number => {
     // first token starting at or after off within [lo, hi)
@@ -128,7 +235,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     w = [];
     for (let k = s.tokenStart + 1; k < s.tokenEnd && k < s.tokenStart + 80; k++) {
       const t = toks[k];
-      if (t.kind === 'word' && t.cap && /^[a-zà-ÿ]/.test(t.lower)) { const r = stemAt(k); if (r >= 0) w.push(r); }
+      if (t.kind === 'word' && t.cap && lowerLatin(t.lower.charCodeAt(0))) { const r = stemAt(k); if (r >= 0) w.push(r); }
     }
     sentNames.set(si, w);
     return w;
@@ -166,8 +273,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     const n = d.sentence + 1;
     if (n < sents.length && sents[n].paragraph === s0.paragraph) {
       const first = toks[sents[n].tokenStart];
-      const same = (bySentence.get(n) ?? []).some((x) => x.st.claimantId === d.st.claimantId);
-      if ((first && first.kind === 'quote') || same) {
+      if ((first && first.kind === 'quote') || sourceInSentence(n, d.st.claimantId)) {
         if (names) w = w.concat(wordsOfSentence(n));
         else wordsOf(sents[n].tokenStart, sents[n].tokenEnd, w, false);
       }
@@ -176,36 +282,21 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     dWords.set(key, w);
     return w;
   };
-  /** How many words two bags share (one merge). */
-  const overlap = (a: number[], b: number[]): number => {
-    let n = 0, i = 0, j = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] === b[j]) { n++; i++; j++; } else if (a[i] < b[j]) i++; else j++;
-    }
-    return n;
-  };
   const contentText = (d: Draft) => text.slice(d.st.content.start, Math.min(d.st.content.end, d.st.content.start + 400));
-  /** Whether a token range holds a word of the set (bounded). */
-  const hasWord = (from: number, to: number, set: Set<string>): boolean => {
-    for (let k = from; k < to && k < from + 80; k++) if (toks[k].kind === 'word' && set.has(toks[k].lower)) return true;
-    return false;
-  };
-  const contentToks = (d: Draft): [number, number] => {
+  /** The flags of a statement's content tokens. */
+  const contentFlags = (d: Draft): number => {
     const s = sents[d.sentence];
     const a = tokAt(d.st.content.start, s.tokenStart, s.tokenEnd);
-    return [a, tokAt(d.st.content.end, a, s.tokenEnd)];
+    return flagsIn(a, tokAt(d.st.content.end, a, s.tokenEnd));
   };
-  const affirms = (d: Draft): boolean => {
-    const [a, b] = contentToks(d);
-    return hasWord(a, b, AFFIRM_TRIGGER) && AFFIRM.test(contentText(d));
-  };
+  const affirms = (d: Draft): boolean => (contentFlags(d) & F_AFFIRM) !== 0 && AFFIRM.test(contentText(d));
   const sentenceAffirms = (si: number): boolean => {
     const s = sents[si];
-    return hasWord(s.tokenStart, s.tokenEnd, AFFIRM_TRIGGER) && AFFIRM.test(text.slice(s.start, Math.min(s.end, s.start + 400)));
+    return (flagsIn(s.tokenStart, s.tokenEnd) & F_AFFIRM) !== 0 && AFFIRM.test(text.slice(s.start, Math.min(s.end, s.start + 400)));
   };
   const hasAdditive = (d: Draft): boolean => {
     const s = sents[d.sentence];
-    for (let k = s.tokenStart; k < s.tokenEnd && k < s.tokenStart + 40; k++) if (toks[k].kind === 'word' && toks[k].inQuote < 0 && ADDITIVE.has(toks[k].lower)) return true;
+    for (let k = s.tokenStart; k < s.tokenEnd && k < s.tokenStart + 40; k++) if ((flagAt(k) & F_ADDITIVE) !== 0 && toks[k].inQuote < 0) return true;
     return false;
   };
 
@@ -284,15 +375,15 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     // 2. a contrast adverb in the statement's own clause: against the previous sources on the same matter
     let contrast = false;
     for (let k = Math.max(s.tokenStart, d.found!.tok - 25); k < s.tokenEnd && k <= d.found!.last + 3; k++) {
-      const w = toks[k];
-      if (w.kind !== 'word' || w.inQuote >= 0) continue;
-      if (ADVERB_CONTRAST.has(w.lower) || (k === s.tokenStart && w.lower === 'maar')) { contrast = true; break; }
+      const f = flagAt(k);
+      if ((f & (F_CONTRAST | F_MAAR)) === 0 || toks[k].inQuote >= 0) continue;
+      if ((f & F_CONTRAST) !== 0 || k === s.tokenStart) { contrast = true; break; }
     }
     // a denial, or an insistence against one (`zou wel degelijk betrokken zijn`)
     let denial = d.st.cue!.denial;
     if (!denial) {
-      const [a, b] = contentToks(d);
-      denial = (hasWord(a, b, TRIGGER) && DENIAL_CONTENT.test(contentText(d))) || affirms(d);
+      const f = contentFlags(d);
+      denial = ((f & F_TRIGGER) !== 0 && DENIAL_CONTENT.test(contentText(d))) || ((f & F_AFFIRM) !== 0 && AFFIRM.test(contentText(d)));
     }
     if (contrast && !denial) {
       const dw = denialWords(d);
@@ -327,7 +418,8 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     }
   }
   // 4. accusations of different parties (wijst naar X / wijzen naar Y)
-  const acc = ds.filter((d) => d.target);
+  let acc: Draft[] = EMPTY;
+  for (const d of ds) if (d.target) { if (acc === EMPTY) acc = []; acc.push(d); }
   for (let i = 0; i < acc.length; i++)
     for (let j = i + 1; j < acc.length && j <= i + 20 && acc[j].st.content.start - acc[i].st.content.start <= 3000; j++) {
       if (acc[i].target !== acc[j].target) link(acc[i], acc[j]);
