@@ -36,9 +36,8 @@ const STOP = new Set(('de het een en of maar dat die dit deze daar daarin daarva
 const WINDOW_BACK = 10;
 const MAX_CANDIDATES = 14;
 
-// Per-token flags (one Map look-up per word, memoised per analysis by token index): which of the
-// word sets above a token is in. F_SEEN marks a computed entry.
-const F_SEEN = 1, F_TRIGGER = 2, F_AFFIRM = 4, F_CONTRAST = 8, F_ADDITIVE = 16, F_MAAR = 32;
+// Word flags (one Map look-up per word, after a cheap pre-test): which of the word sets above a word is in.
+const F_TRIGGER = 2, F_AFFIRM = 4, F_CONTRAST = 8, F_ADDITIVE = 16, F_MAAR = 32;
 const WORD_FLAGS = new Map<string, number>();
 const flagWords = (set: Set<string>, f: number) => { for (const w of set) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | f); };
 flagWords(TRIGGER, F_TRIGGER);
@@ -73,8 +72,7 @@ function stemId(lower: string): number {
   STEM_OF.set(lower, r);
   return r;
 }
-/** Scratch memos reused between analyses (grown when needed): token flags and token stems. */
-let flagBuf = new Uint8Array(1024);
+/** Scratch memo reused between analyses (grown when needed): token stems. */
 let stemBuf = new Int32Array(1024);
 const EMPTY: Draft[] = [];
 
@@ -158,17 +156,9 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   }
   const inner = (d: Draft): Draft[] => (innerOf && innerOf.get(d.st.id)) || EMPTY;
 
-  if (flagBuf.length < toks.length) flagBuf = new Uint8Array(toks.length + (toks.length >> 1));
-  else flagBuf.fill(0, 0, toks.length);
-  const flags = flagBuf;
   const flagAt = (k: number): number => {
-    let f = flags[k];
-    if (f === 0) {
-      const t = toks[k];
-      f = t.kind === 'word' ? wordFlags(t.lower) | F_SEEN : F_SEEN;
-      flags[k] = f;
-    }
-    return f;
+    const t = toks[k];
+    return t.kind === 'word' ? wordFlags(t.lower) : 0;
   };
   /** The flags of the words of a token range, or'ed (bounded as hasWord was: 80 tokens). */
   const flagsIn = (from: number, to: number): number => {
@@ -256,9 +246,9 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     while (ce < s.tokenEnd && ce < d.found!.last + 30 && toks[ce].text !== ';') ce++;
     wordsOf(d.found!.last + 1, ce, w, names);
     // and the names in its sentence: who the matter is about (`Van der Laan wees ... af`)
-    if (names) w = w.concat(namesOfSentence(d.sentence));
+    if (names) for (const x of namesOfSentence(d.sentence)) w.push(x);
     w = bag(w);
-    if (names && w.length < 2) w = bag(w.concat(wordsOfSentence(d.sentence)));
+    if (names && w.length < 2) { for (const x of wordsOfSentence(d.sentence)) w.push(x); w = bag(w); }
     stWords.set(key, w);
     return w;
   };
@@ -274,7 +264,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     if (n < sents.length && sents[n].paragraph === s0.paragraph) {
       const first = toks[sents[n].tokenStart];
       if ((first && first.kind === 'quote') || sourceInSentence(n, d.st.claimantId)) {
-        if (names) w = w.concat(wordsOfSentence(n));
+        if (names) for (const x of wordsOfSentence(n)) w.push(x);
         else wordsOf(sents[n].tokenStart, sents[n].tokenEnd, w, false);
       }
     }
