@@ -14,6 +14,7 @@ import { linkHedges } from './attribution/hedges';
 import { findContests } from './attribution/contests';
 import { makeFindings } from './attribution/findings';
 import type { VariantLink } from './attribution/claimants';
+import { isJsSpace } from './attribution/spaces';
 
 export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   if (typeof text !== 'string') text = text == null ? '' : String(text);
@@ -102,12 +103,6 @@ function uniqueWith(first: string, rest: readonly string[]): string[] {
   return out;
 }
 
-/** JavaScript's \s (what trim() and split(/\s+/) use). */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 const TITLE_FUNCTION_WORDS = new Set(['van', 'de', 'der', 'den', 'het', 'en', 'voor', 'in', 'op', 'aan']);
 const UPPER_FIRST = /^\p{Lu}/u;
 
@@ -119,22 +114,22 @@ function isSpeech(seg: Segmented, qi: number, inStatement: boolean): boolean {
   if (inStatement) return true;
   const text = seg.text;
   let a = q.inner.start, b = q.inner.end;
-  while (a < b && isSpace(text.charCodeAt(a))) a++;
-  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  while (a < b && isJsSpace(text.charCodeAt(a))) a++;
+  while (b > a && isJsSpace(text.charCodeAt(b - 1))) b--;
   if (a === b) return true; // one empty word: not title-like
   let words = 0;
   for (let p = a; p < b;) {
     let e = p;
     for (; e < b; e++) {
       const c = text.charCodeAt(e);
-      if (isSpace(c)) break;
+      if (isJsSpace(c)) break;
       if (c === 46 || c === 44 || c === 33 || c === 63 || c === 59 || c === 58) return true; // . , ! ? ; :
     }
     if (++words > 4) return true;
     const c0 = text.charCodeAt(p);
     const titleWord = (c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || (c0 >= 128 && UPPER_FIRST.test(text.slice(p, e))) || (c0 >= 97 && c0 <= 122 && TITLE_FUNCTION_WORDS.has(text.slice(p, e)));
     if (!titleWord) return true;
-    while (e < b && isSpace(text.charCodeAt(e))) e++;
+    while (e < b && isJsSpace(text.charCodeAt(e))) e++;
     p = e;
   }
   return false;

@@ -96,19 +96,21 @@ export function makeFindings(a: Analysis, text: string, speechQuote: (qi: number
     if (o) o.n++; else omitted.set(rule, { n: 1, span });
     return false;
   };
-  a.quotes.forEach((q, qi) => {
-    if (q.claimantId != null || !speechQuote(qi)) return;
-    if (!room('unattributed-quote', q)) return;
+  for (let qi = 0; qi < a.quotes.length; qi++) {
+    const q = a.quotes[qi];
+    if (q.claimantId != null || !speechQuote(qi)) continue;
+    if (!room('unattributed-quote', q)) continue;
     const f = finding(a, 'unattributed-quote', { start: q.start, end: q.end }, {
       nl: 'Citaat zonder bron: de tekst zegt niet wie dit zei.',
       en: 'Quote without a source: the text does not say who said this.',
     });
     f.quoteId = qi;
     out.push(f);
-  });
-  a.hedges.forEach((h, hi) => {
-    if (h.claimantId != null || h.statementId != null) return;
-    if (!room('unsourced-hedge', h)) return;
+  }
+  for (let hi = 0; hi < a.hedges.length; hi++) {
+    const h = a.hedges[hi];
+    if (h.claimantId != null || h.statementId != null) continue;
+    if (!room('unsourced-hedge', h)) continue;
     const w = h.text;
     const f = finding(a, 'unsourced-hedge', { start: h.start, end: h.end }, {
       nl: `Voorbehoud zonder bron: "${w}" zegt dat dit niet vaststaat, maar niet volgens wie.`,
@@ -116,7 +118,7 @@ export function makeFindings(a: Analysis, text: string, speechQuote: (qi: number
     });
     f.hedgeId = hi;
     out.push(f);
-  });
+  }
   for (const s of a.statements) {
     if (!s.contested || !s.cue) continue;
     if (!room('contested-claim', s.cue)) continue;
@@ -184,6 +186,38 @@ export function makeFindings(a: Analysis, text: string, speechQuote: (qi: number
     });
   }
   indexOf = null; // keep no analysis alive
-  out.sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
+  sortBySpan(out);
   return out;
+}
+
+const before = (x: Finding, y: Finding) => x.span.start < y.span.start || (x.span.start === y.span.start && x.span.end < y.span.end);
+
+/** Sorts findings by span start, then end, stably: what out.sort((x, y) => x.span.start - y.span.start ||
+ *  x.span.end - y.span.end) gives, without a comparator call per comparison (a merge sort; insertion
+ *  sort on short runs). */
+function sortBySpan(xs: Finding[]): void {
+  const n = xs.length;
+  const RUN = 16;
+  for (let lo = 0; lo < n; lo += RUN) {
+    const hi = Math.min(n, lo + RUN);
+    for (let i = lo + 1; i < hi; i++) {
+      const v = xs[i];
+      let j = i - 1;
+      while (j >= lo && before(v, xs[j])) { xs[j + 1] = xs[j]; j--; }
+      xs[j + 1] = v;
+    }
+  }
+  if (n <= RUN) return;
+  let src = xs, dst: Finding[] = new Array<Finding>(n);
+  for (let w = RUN; w < n; w *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * w) {
+      const mid = Math.min(n, lo + w), hi = Math.min(n, lo + 2 * w);
+      let i = lo, j = mid, k = lo;
+      while (i < mid && j < hi) dst[k++] = before(src[j], src[i]) ? src[j++] : src[i++];
+      while (i < mid) dst[k++] = src[i++];
+      while (j < hi) dst[k++] = src[j++];
+    }
+    const t = src; src = dst; dst = t;
+  }
+  if (src !== xs) for (let i = 0; i < n; i++) xs[i] = src[i];
 }
