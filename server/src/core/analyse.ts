@@ -75,15 +75,14 @@ export function assemble(text: string, seg: Segmented, sb: StatementBuilder, quo
     claimants.push({ id: claimants.length, name: b.name, kind: b.kind, role: b.role, variants: uniqueWith(b.name, b.variants), mentions: b.mentions, vague: b.vague });
   }
   const re = (id: number | null): number | null => (id == null || !(remap[id] >= 0) ? null : remap[id]);
-  const statements: Statement[] = new Array(drafts.length);
+  // The builder's statements are the output (renumbered in place, not copied: one object fewer per
+  // statement for the GC). They are made per analysis, never pooled; sb is dropped after this.
+  const statements: Statement[] = [];
   const cues: Cue[] = [];
   for (let k = 0; k < drafts.length; k++) {
     const st = drafts[k].st;
-    // the same fields in the same order as the builder's (the JSON output is compared byte for byte)
-    statements[k] = {
-      id: st.id, cue: st.cue, claimantId: re(st.claimantId), mention: st.mention, content: st.content, quoteIds: st.quoteIds,
-      channel: st.channel, viaStatementId: st.viaStatementId, hedgeIds: st.hedgeIds, contested: st.contested, contestedBy: st.contestedBy,
-    };
+    st.claimantId = re(st.claimantId);
+    statements.push(st);
     if (st.cue != null) cues.push(st.cue);
   }
   for (const q of quotes) q.claimantId = re(q.claimantId);

@@ -19,6 +19,8 @@ const AFFIRM = /\b(wel degelijk|juist wel)\b/i;
 /** Words one of the patterns above needs: the regular expressions only run where one occurs. */
 const TRIGGER = new Set(['niet', 'niets', 'geen', 'onwaar', 'onzin', 'onjuist', 'ontkent', 'ontkennen', 'nooit', 'nergens']);
 const AFFIRM_TRIGGER = new Set(['degelijk', 'juist']);
+/** The words of the contrast pattern of step 1 (/\b(maar|echter|daarentegen)\b/). */
+const CONTRAST_WORDS = ['maar', 'echter', 'daarentegen'];
 const ADVERB_CONTRAST = new Set(['echter', 'daarentegen', 'integendeel', 'evenwel']);
 /** A concession or confirmation is not the disputed side by extension. */
 const CONCESSION = new Set(['toegeven', 'erkennen', 'beamen', 'bevestigen']);
@@ -205,9 +207,24 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     }
     return into;
   };
-  const tokAt = (off: number, lo: number, hi: number): number => {
-    // first token starting at or after off within [lo, hi)
+  /** The first token starting at or after off within [lo, hi): a galloping search from a hint (the
+   *  answer is usually near the cue), so that a huge sentence costs no more than a short one. */
+  const tokAt = (off: number, lo: number, hi: number, hint: number): number => {
     let a = lo, b = hi;
+    if (hint > lo && hint < hi) {
+      let step = 1;
+      if (toks[hint].start < off) {
+        a = hint + 1;
+        let p = hint + 1;
+        while (p < hi && toks[p].start < off) { a = p + 1; step *= 2; p = hint + step; }
+        b = Math.min(p, hi);
+      } else {
+        b = hint;
+        let p = hint - 1;
+        while (p >= lo && toks[p].start >= off) { b = p; step *= 2; p = hint - step; }
+        a = Math.max(p + 1, lo);
+      }
+    }
     while (a < b) { const m = (a + b) >> 1; if (toks[m].start < off) a = m + 1; else b = m; }
     return a;
   };
@@ -238,8 +255,8 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     let w = stWords.get(key);
     if (w) return w;
     const s = sents[d.sentence];
-    const a = tokAt(d.st.content.start, s.tokenStart, s.tokenEnd);
-    const b = tokAt(d.st.content.end, a, s.tokenEnd);
+    const a = tokAt(d.st.content.start, s.tokenStart, s.tokenEnd, d.found!.tok);
+    const b = tokAt(d.st.content.end, a, s.tokenEnd, a);
     w = wordsOf(a, b, [], names);
     // and the cue's own clause (`...; volgens hem loopt het wetsvoorstel vertraging op`)
     let ce = d.found!.last + 1;
@@ -272,12 +289,22 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     dWords.set(key, w);
     return w;
   };
+  // The next occurrence of each contrast word at or after an offset, cached: queries come in text
+  // order, so the searches stay linear in the text.
+  const nextAt = [-1, -1, -1], nextFrom = [-1, -1, -1];
+  const contrastWordIn = (from: number, to: number): boolean => {
+    for (let w = 0; w < 3; w++) {
+      if (nextFrom[w] < 0 || from < nextFrom[w] || (nextAt[w] >= 0 && nextAt[w] < from)) { nextAt[w] = text.indexOf(CONTRAST_WORDS[w], from); nextFrom[w] = from; }
+      if (nextAt[w] >= 0 && nextAt[w] + CONTRAST_WORDS[w].length <= to) return true;
+    }
+    return false;
+  };
   const contentText = (d: Draft) => text.slice(d.st.content.start, Math.min(d.st.content.end, d.st.content.start + 400));
   /** The flags of a statement's content tokens. */
   const contentFlags = (d: Draft): number => {
     const s = sents[d.sentence];
-    const a = tokAt(d.st.content.start, s.tokenStart, s.tokenEnd);
-    return flagsIn(a, tokAt(d.st.content.end, a, s.tokenEnd));
+    const a = tokAt(d.st.content.start, s.tokenStart, s.tokenEnd, d.found!.tok);
+    return flagsIn(a, tokAt(d.st.content.end, a, s.tokenEnd, a));
   };
   const affirms = (d: Draft): boolean => (contentFlags(d) & F_AFFIRM) !== 0 && AFFIRM.test(contentText(d));
   const sentenceAffirms = (si: number): boolean => {
@@ -359,6 +386,8 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       const e = ds[j];
       if (e.st.viaStatementId === d.st.id || isPrep(e)) continue;
       if (e.st.cue!.start - d.st.cue!.end > 600) continue;
+      // (the words as plain substrings first: one search serves the statements that follow)
+      if (!contrastWordIn(d.st.cue!.end, e.st.cue!.start)) continue;
       const between = text.slice(d.st.cue!.end, e.st.cue!.start);
       if (/(,\s*)?\b(maar|echter|daarentegen)\b/.test(between)) link(d, e);
     }
