@@ -36,6 +36,8 @@ const STOP = new Set(('de het een en of maar dat die dit deze daar daarin daarva
   + 'waar wanneer omdat terwijl want als dan toen nadat hoewel alleen vooral maken gaat gaan ging komen komt kwam '
   + 'tegen afloop sprake zaak keer jaar jaren maand maanden week weken').split(/\s+/));
 const WINDOW_BACK = 10;
+/** Statements in one sentence from which its word flags are made once for the whole sentence. */
+const MANY_IN_SENTENCE = 4;
 const MAX_CANDIDATES = 14;
 
 // Word flags (one Map look-up per word, after a cheap pre-test): which of the word sets above a word is in.
@@ -74,7 +76,11 @@ function stemId(lower: string): number {
   STEM_OF.set(lower, r);
   return r;
 }
-/** Scratch memo reused between analyses (grown when needed): token stems. */
+/** Scratch memos reused between analyses (grown when needed): token flags, next flagged token,
+ *  sentences flagged, token stems. */
+let flagBuf = new Uint8Array(1024);
+let nextBuf = new Int32Array(1024);
+let sentDone = new Uint8Array(256);
 let stemBuf = new Int32Array(1024);
 const EMPTY: Draft[] = [];
 
@@ -158,15 +164,56 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   }
   const inner = (d: Draft): Draft[] => (innerOf && innerOf.get(d.st.id)) || EMPTY;
 
+  // Word flags: looked up token by token; but in a sentence with many statements (whose windows
+  // overlap) made once for the whole sentence, with a link from each token to the next flagged one,
+  // so that a range is read in steps of flagged words only. done[si]: 0 plain, 2 many statements, 1 made.
+  if (flagBuf.length < toks.length) { flagBuf = new Uint8Array(toks.length + (toks.length >> 1)); nextBuf = new Int32Array(flagBuf.length); }
+  if (sentDone.length < sents.length) sentDone = new Uint8Array(sents.length + (sents.length >> 1));
+  else sentDone.fill(0, 0, sents.length);
+  const flags = flagBuf, nextFlagged = nextBuf, done = sentDone;
+  for (let i = 0; i + MANY_IN_SENTENCE - 1 < ds.length; i++) if (ds[i + MANY_IN_SENTENCE - 1].sentence === ds[i].sentence) done[ds[i].sentence] = 2;
   const flagAt = (k: number): number => {
     const t = toks[k];
     return t.kind === 'word' ? wordFlags(t.lower) : 0;
   };
-  /** The flags of the words of a token range, or'ed (bounded as hasWord was: 80 tokens). */
-  const flagsIn = (from: number, to: number): number => {
+  const flagSentence = (si: number): void => {
+    done[si] = 1;
+    const s = sents[si];
+    let next = s.tokenEnd;
+    for (let k = s.tokenEnd - 1; k >= s.tokenStart; k--) {
+      const f = flagAt(k);
+      flags[k] = f;
+      if (f !== 0) next = k;
+      nextFlagged[k] = next;
+    }
+  };
+  /** The flags of the words of [from, to) in sentence si, or'ed (bounded: 80 tokens). */
+  const flagsIn = (si: number, from: number, to: number): number => {
+    if (from >= to) return 0;
+    const end = Math.min(to, from + 80);
     let m = 0;
-    for (let k = from; k < to && k < from + 80; k++) m |= flagAt(k);
+    if (done[si] === 0) {
+      for (let k = from; k < end; k++) m |= flagAt(k);
+      return m;
+    }
+    if (done[si] === 2) flagSentence(si);
+    for (let k = nextFlagged[from]; k < end; k = nextFlagged[k + 1]) { m |= flags[k]; if (k + 1 >= sents[si].tokenEnd) break; }
     return m;
+  };
+  /** The first token of [from, to) in sentence si with one of the flags `want` and outside quotes, or -1. */
+  const flaggedIn = (si: number, from: number, to: number, want: number): number => {
+    if (from >= to) return -1;
+    if (done[si] === 0) {
+      for (let k = from; k < to; k++) if ((flagAt(k) & want) !== 0 && toks[k].inQuote < 0) return k;
+      return -1;
+    }
+    if (done[si] === 2) flagSentence(si);
+    const last = sents[si].tokenEnd;
+    for (let k = nextFlagged[from]; k < to; k = nextFlagged[k + 1]) {
+      if ((flags[k] & want) !== 0 && toks[k].inQuote < 0) return k;
+      if (k + 1 >= last) break;
+    }
+    return -1;
   };
   /** Whether a statement of sentence n has the given source (ds is in sentence order). */
   const sourceInSentence = (n: number, claimantId: number | null): boolean => {
@@ -304,17 +351,16 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   const contentFlags = (d: Draft): number => {
     const s = sents[d.sentence];
     const a = tokAt(d.st.content.start, s.tokenStart, s.tokenEnd, d.found!.tok);
-    return flagsIn(a, tokAt(d.st.content.end, a, s.tokenEnd, a));
+    return flagsIn(d.sentence, a, tokAt(d.st.content.end, a, s.tokenEnd, a));
   };
   const affirms = (d: Draft): boolean => (contentFlags(d) & F_AFFIRM) !== 0 && AFFIRM.test(contentText(d));
   const sentenceAffirms = (si: number): boolean => {
     const s = sents[si];
-    return (flagsIn(s.tokenStart, s.tokenEnd) & F_AFFIRM) !== 0 && AFFIRM.test(text.slice(s.start, Math.min(s.end, s.start + 400)));
+    return (flagsIn(si, s.tokenStart, s.tokenEnd) & F_AFFIRM) !== 0 && AFFIRM.test(text.slice(s.start, Math.min(s.end, s.start + 400)));
   };
   const hasAdditive = (d: Draft): boolean => {
     const s = sents[d.sentence];
-    for (let k = s.tokenStart; k < s.tokenEnd && k < s.tokenStart + 40; k++) if ((flagAt(k) & F_ADDITIVE) !== 0 && toks[k].inQuote < 0) return true;
-    return false;
+    return flaggedIn(d.sentence, s.tokenStart, Math.min(s.tokenEnd, s.tokenStart + 40), F_ADDITIVE) >= 0;
   };
 
   /** Both sides of a denial: the target's own statements up to the denial, the denier's right after it. */
@@ -393,10 +439,13 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     }
     // 2. a contrast adverb in the statement's own clause: against the previous sources on the same matter
     let contrast = false;
-    for (let k = Math.max(s.tokenStart, d.found!.tok - 25); k < s.tokenEnd && k <= d.found!.last + 3; k++) {
-      const f = flagAt(k);
-      if ((f & (F_CONTRAST | F_MAAR)) === 0 || toks[k].inQuote >= 0) continue;
-      if ((f & F_CONTRAST) !== 0 || k === s.tokenStart) { contrast = true; break; }
+    {
+      const from = Math.max(s.tokenStart, d.found!.tok - 25), to = Math.min(s.tokenEnd, d.found!.last + 4);
+      for (let k = from; k < to; k++) {
+        k = flaggedIn(d.sentence, k, to, F_CONTRAST | F_MAAR);
+        if (k < 0) break;
+        if ((flagAt(k) & F_CONTRAST) !== 0 || k === s.tokenStart) { contrast = true; break; }
+      }
     }
     // a denial, or an insistence against one (`zou wel degelijk betrokken zijn`)
     let denial = d.st.cue!.denial;
