@@ -132,7 +132,7 @@ function bag(xs: number[]): number[] {
   }
   let m = 1;
   for (let k = 1; k < n; k++) if (xs[k] !== xs[m - 1]) xs[m++] = xs[k];
-  xs.length = m;
+  while (xs.length > m) xs.pop(); // (cheaper than setting length)
   return xs;
 }
 
@@ -336,15 +336,13 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     dWords.set(key, w);
     return w;
   };
-  // The next occurrence of each contrast word at or after an offset, cached: queries come in text
-  // order, so the searches stay linear in the text.
-  const nextAt = [-1, -1, -1], nextFrom = [-1, -1, -1];
-  const contrastWordIn = (from: number, to: number): boolean => {
-    for (let w = 0; w < 3; w++) {
-      if (nextFrom[w] < 0 || from < nextFrom[w] || (nextAt[w] >= 0 && nextAt[w] < from)) { nextAt[w] = text.indexOf(CONTRAST_WORDS[w], from); nextFrom[w] = from; }
-      if (nextAt[w] >= 0 && nextAt[w] + CONTRAST_WORDS[w].length <= to) return true;
-    }
-    return false;
+  /** Where the earliest contrast word (as a plain substring) in [from, to) ends, or Infinity: a
+   *  necessary condition for the pattern of step 1, found by bounded searches (a slice is a view). */
+  const contrastEnd = (from: number, to: number): number => {
+    const between = text.slice(from, to);
+    let end = Infinity;
+    for (const w of CONTRAST_WORDS) { const p = between.indexOf(w); if (p >= 0 && p + w.length < end) end = p + w.length; }
+    return from + end;
   };
   const contentText = (d: Draft) => text.slice(d.st.content.start, Math.min(d.st.content.end, d.st.content.start + 400));
   /** The flags of a statement's content tokens. */
@@ -428,12 +426,21 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     const d = ds[i];
     const s = sents[d.sentence];
     // 1. two sources in one sentence joined by a contrast word
+    let wordEnd = -1; // where the first contrast word after the cue ends (found when first needed)
     if (!isPrep(d)) for (let j = i + 1; j < ds.length && j <= i + 8 && ds[j].sentence === d.sentence; j++) {
       const e = ds[j];
       if (e.st.viaStatementId === d.st.id || isPrep(e)) continue;
       if (e.st.cue!.start - d.st.cue!.end > 600) continue;
-      // (the words as plain substrings first: one search serves the statements that follow)
-      if (!contrastWordIn(d.st.cue!.end, e.st.cue!.start)) continue;
+      // (the words as plain substrings first, up to the farthest statement considered: one search for all)
+      if (wordEnd < 0) {
+        let to = e.st.cue!.start;
+        for (let k = j + 1; k < ds.length && k <= i + 8 && ds[k].sentence === d.sentence; k++) {
+          const f = ds[k].st.cue!.start;
+          if (f > to && f - d.st.cue!.end <= 600) to = f;
+        }
+        wordEnd = contrastEnd(d.st.cue!.end, to);
+      }
+      if (wordEnd > e.st.cue!.start) continue;
       const between = text.slice(d.st.cue!.end, e.st.cue!.start);
       if (/(,\s*)?\b(maar|echter|daarentegen)\b/.test(between)) link(d, e);
     }
