@@ -150,18 +150,21 @@ const isPrep = (d: Draft) => d.st.cue?.lemma === 'volgens' || d.st.cue?.lemma ==
 export function findContests(seg: Segmented, sb: StatementBuilder): void {
   const drafts = sb.drafts;
   let allFound = true;
-  for (let k = 0; k < drafts.length; k++) if (!drafts[k].found) { allFound = false; break; }
+  let innerOf: Map<number, Draft[]> | null = null;
+  for (let k = 0; k < drafts.length; k++) {
+    const x = drafts[k];
+    if (!x.found) allFound = false;
+    if (x.st.viaStatementId != null) {
+      innerOf ??= new Map();
+      const l = innerOf.get(x.st.viaStatementId);
+      if (l) l.push(x); else innerOf.set(x.st.viaStatementId, [x]);
+    }
+  }
   const ds = allFound ? drafts : drafts.filter((d) => d.found);
   if (ds.length === 0) return;
   const text = seg.text;
   const toks = seg.tokens;
   const sents = seg.sentences;
-  let innerOf: Map<number, Draft[]> | null = null;
-  for (const x of drafts) if (x.st.viaStatementId != null) {
-    innerOf ??= new Map();
-    const l = innerOf.get(x.st.viaStatementId);
-    if (l) l.push(x); else innerOf.set(x.st.viaStatementId, [x]);
-  }
   const inner = (d: Draft): Draft[] => (innerOf && innerOf.get(d.st.id)) || EMPTY;
 
   // Word flags: looked up token by token; but in a sentence with many statements (whose windows
@@ -171,7 +174,6 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   if (sentDone.length < sents.length) sentDone = new Uint8Array(sents.length + (sents.length >> 1));
   else sentDone.fill(0, 0, sents.length);
   const flags = flagBuf, nextFlagged = nextBuf, done = sentDone;
-  for (let i = 0; i + MANY_IN_SENTENCE - 1 < ds.length; i++) if (ds[i + MANY_IN_SENTENCE - 1].sentence === ds[i].sentence) done[ds[i].sentence] = 2;
   const flagAt = (k: number): number => {
     const t = toks[k];
     return t.kind === 'word' ? wordFlags(t.lower) : 0;
@@ -257,6 +259,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   /** The first token starting at or after off within [lo, hi): a galloping search from a hint (the
    *  answer is usually near the cue), so that a huge sentence costs no more than a short one. */
   const tokAt = (off: number, lo: number, hi: number, hint: number): number => {
+    if (lo >= hi || toks[lo].start >= off) return lo; // (content from the sentence's start: `..., zegt X`)
     let a = lo, b = hi;
     if (hint > lo && hint < hi) {
       let step = 1;
@@ -422,9 +425,13 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     return -1;
   };
 
+  let acc: Draft[] = EMPTY; // statements with an accusation target, for step 4
   for (let i = 0; i < ds.length; i++) {
     const d = ds[i];
     const s = sents[d.sentence];
+    if (d.target) { if (acc === EMPTY) acc = []; acc.push(d); }
+    // the first statement of a sentence with many: the sentence's flags are made whole (see flagsIn)
+    if ((i === 0 || ds[i - 1].sentence !== d.sentence) && i + MANY_IN_SENTENCE - 1 < ds.length && ds[i + MANY_IN_SENTENCE - 1].sentence === d.sentence && done[d.sentence] === 0) done[d.sentence] = 2;
     // 1. two sources in one sentence joined by a contrast word
     let wordEnd = -1; // where the first contrast word after the cue ends (found when first needed)
     if (!isPrep(d)) for (let j = i + 1; j < ds.length && j <= i + 8 && ds[j].sentence === d.sentence; j++) {
@@ -493,8 +500,6 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     }
   }
   // 4. accusations of different parties (wijst naar X / wijzen naar Y)
-  let acc: Draft[] = EMPTY;
-  for (const d of ds) if (d.target) { if (acc === EMPTY) acc = []; acc.push(d); }
   for (let i = 0; i < acc.length; i++)
     for (let j = i + 1; j < acc.length && j <= i + 20 && acc[j].st.content.start - acc[i].st.content.start <= 3000; j++) {
       if (acc[i].target !== acc[j].target) link(acc[i], acc[j]);
