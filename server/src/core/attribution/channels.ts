@@ -66,13 +66,6 @@ export function attachChannels(seg: Segmented, sb: StatementBuilder, outlets: Ma
     else if (!other) return undefined;
     return outlets.get(lower);
   };
-  // the next " dat " at or after an offset: one indexOf serves the statements that follow (they come
-  // in text order), so the search stays linear
-  let datQ = -1, datAt = -1;
-  const nextDat = (from: number): number => {
-    if (datQ < 0 || from < datQ || (datAt >= 0 && datAt < from)) { datAt = text.indexOf(' dat ', from); datQ = from; }
-    return datAt;
-  };
   for (const d of sb.drafts) {
     const c = d.found;
     if (!c) continue;
@@ -83,8 +76,8 @@ export function attachChannels(seg: Segmented, sb: StatementBuilder, outlets: Ma
     // the first " dat " after the cue, within the window (no substring per token)
     const datFrom = toks[c.last].end;
     const datTo = hi > c.last ? toks[hi - 1].start : datFrom;
-    let dat = datFrom + 5 <= datTo ? nextDat(datFrom) : -1;
-    if (dat + 5 > datTo) dat = -1;
+    let dat = datFrom + 5 <= datTo ? text.slice(datFrom, datTo).indexOf(' dat ') : -1; // (a slice is a view: a bounded search)
+    if (dat >= 0) dat += datFrom;
     for (let k = lo; k < hi && !best; k++) {
       const t = toks[k];
       if (t.kind !== 'word' || t.inQuote >= 0) continue;
