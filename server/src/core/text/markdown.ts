@@ -67,12 +67,49 @@ const MAX_TARGET = 2048;
 
 const URL_STOP = (c: number): boolean => isSpaceCode(c) || c === 60 || c === 62 || c === 34 || c === 0x201d || c === 0x201c;
 
-/** Scans one line's inline content [s, e) and pushes masked spans; returns where scanning should resume (past e for a comment that runs over lines). */
-function scanInline(text: string, s: number, e: number, out: Span[]): number {
+/**
+ * Where the next character scanInline acts on may be: the next backtick, `<`, `](`, `http` and `www.`,
+ * each found with indexOf and kept until passed. Lines are scanned in order, so each cursor only moves
+ * forward: linear over the whole text, and prose in between is skipped without a look at every character.
+ */
+class Specials {
+  private tick = -1;
+  private lt = -1;
+  private link = -1;
+  private http = -1;
+  private www = -1;
+  constructor(private readonly text: string) {}
+
+  private find(needle: string, i: number): number {
+    const p = this.text.indexOf(needle, i);
+    return p < 0 ? this.text.length : p;
+  }
+
+  /** The first backtick at or after i (the text's length if none). */
+  backtick(i: number): number {
+    if (this.tick < i) this.tick = this.find('`', i);
+    return this.tick;
+  }
+
+  /** The first position at or after i scanInline may act on (the text's length if none). */
+  next(i: number): number {
+    if (this.lt < i) this.lt = this.find('<', i);
+    if (this.link < i) this.link = this.find('](', i);
+    if (this.http < i) this.http = this.find('http', i);
+    if (this.www < i) this.www = this.find('www.', i);
+    return Math.min(this.backtick(i), this.lt, this.link, this.http, this.www);
+  }
+}
+
+/**
+ * Scans one line's inline content [s, e) and pushes masked spans; returns where scanning should resume
+ * (past e for a comment that runs over lines).
+ */
+function scanInline(text: string, s: number, e: number, out: Span[], specials: Specials): number {
   const n = text.length;
   // backtick runs of this line, matched by equal length (linear: per-length queues)
   let runs: number[] | null = null; // pairs (pos, len)
-  for (let i = s; i < e; i++) {
+  for (let i = specials.backtick(s); i < e; i++) {
     if (text.charCodeAt(i) === 96) {
       let j = i;
       while (j < e && text.charCodeAt(j) === 96) j++;
@@ -80,8 +117,9 @@ function scanInline(text: string, s: number, e: number, out: Span[]): number {
       i = j - 1;
     }
   }
-  const codeEnd = new Map<number, number>(); // run start -> end of its code span
+  let codeEnd: Map<number, number> | null = null; // run start -> end of its code span
   if (runs) {
+    codeEnd = new Map<number, number>();
     const queues = new Map<number, number[]>();
     for (let r = 0; r < runs.length; r += 2) {
       const q = queues.get(runs[r + 1]);
@@ -105,9 +143,12 @@ function scanInline(text: string, s: number, e: number, out: Span[]): number {
   }
   let nextClose = -1; // the next ) on the line after a link opener, or e
   for (let i = s; i < e; i++) {
+    // nothing to do before the next special character
+    i = specials.next(i);
+    if (i >= e) break;
     const c = text.charCodeAt(i);
     if (c === 96) {
-      const ce = codeEnd.get(i);
+      const ce = codeEnd?.get(i);
       let j = i;
       while (j < e && text.charCodeAt(j) === 96) j++;
       if (ce !== undefined) {
@@ -162,7 +203,7 @@ function scanInline(text: string, s: number, e: number, out: Span[]): number {
         out.push({ start: i + 1, end: m + 1 });
         i = m;
       }
-    } else if ((c === 104 || c === 119) && (i === s || !(isLetterCode(text.charCodeAt(i - 1)) || isDigitCode(text.charCodeAt(i - 1))))) {
+    } else if (((c === 104 && text.charCodeAt(i + 1) === 116) || (c === 119 && text.charCodeAt(i + 1) === 119)) && (i === s || !(isLetterCode(text.charCodeAt(i - 1)) || isDigitCode(text.charCodeAt(i - 1))))) {
       // bare URL: http://, https://, www.
       const isUrl = text.startsWith('http://', i) || text.startsWith('https://', i) || text.startsWith('www.', i);
       if (isUrl) {
@@ -209,6 +250,7 @@ export function markdownMask(text: string): Span[] {
   let inIndented = false;
   let inList = false;
   let fence: { ch: number; len: number; start: number } | null = null;
+  const specials = new Specials(text);
   while (pos < n) {
     const le = lineEndAt(text, pos);
     const next = nextLine(text, le);
@@ -263,7 +305,7 @@ export function markdownMask(text: string): Span[] {
       if (prevBlank) inList = isListItem(text, ind.at, le);
       else if (isListItem(text, ind.at, le)) inList = true;
     }
-    const resume = scanInline(text, ind.at, le, out);
+    const resume = scanInline(text, ind.at, le, out, specials);
     pos = resume > le ? resume : next;
     prevBlank = false;
   }

@@ -3,7 +3,8 @@
 // makes sentences. Linear in the text, never throws; offsets are UTF-16 offsets into the text as given.
 import type { Span } from '../types';
 import type { Segmented, Token, Sentence, Paragraph, RawQuote } from './types';
-import { isLetterCode, isUpperCode, isDigitCode, isSpaceCode, isNewlineAt, isOpenPunct, isClosePunct } from './chars';
+import { CLASS, C_JOIN, classOf, fixedClassOf, C_LETTER, C_UPPER, C_DIGIT, C_SPACE, C_QUOTE, C_NONASCII, isLetterCode, isUpperCode, isDigitCode, isSpaceCode, isNewlineAt, isOpenPunct, isClosePunct } from './chars';
+import { TokenList } from './tokens';
 import { markdownMask, mergeSpans } from './markdown';
 import { suppressions } from './suppress';
 import { pairQuotes, type Mark, FAM_D, FAM_S } from './quotes';
@@ -25,11 +26,6 @@ export function maskedRegions(text: string, format: 'markdown' | 'plaintext' = '
   return mergeSpans(spans);
 }
 
-const isQuoteChar = (c: number): boolean =>
-  c === 0x22 || c === 0x27 || c === 0x60 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201f) || c === 0x2039 || c === 0x203a || c === 0xb4;
-
-const isEmphasis = (c: number): boolean => c === 42 || c === 95 || c === 126;
-
 /** Elision after an apostrophe at i (`'s`, `'t`, `'n`, `'k`, `'m`, `'r`, `'ns`, `'s-Hertogenbosch`, `'90`): its end, or -1. */
 function elisionEnd(text: string, i: number): number {
   const a = text.charCodeAt(i + 1);
@@ -47,36 +43,53 @@ function elisionEnd(text: string, i: number): number {
   return -1;
 }
 
-/** Set by wordEnd when the word has an upper-case or non-ASCII letter (lower-casing may change it). */
-let needsLower = false;
+/** Class bits (C_*) of the word wordEnd scanned last, surrogate pairs not included. */
+let wordFlags = 0;
+
+/** An astral letter (a surrogate pair) at i. */
+function astralLetterAt(text: string, i: number): boolean {
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff && ASTRAL_LETTER.test(text.slice(i, i + 2));
+}
+const ASTRAL_LETTER = /^\p{L}$/u;
 
 /** Word continues at j: letters, digits, combining marks, and - ' ’ between letters. Returns the word end. */
 function wordEnd(text: string, j: number, n: number): number {
+  let flags = 0;
   while (j < n) {
-    const c = text.charCodeAt(j);
-    if (c < 128) {
-      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) { j++; continue; }
-      if (c >= 65 && c <= 90) { needsLower = true; j++; continue; }
-    } else if (isLetterCode(c)) { needsLower = true; j++; continue; }
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = text.charCodeAt(j + 1);
-      if (d >= 0xdc00 && d <= 0xdfff && /^\p{L}$/u.test(text.slice(j, j + 2))) { j += 2; continue; }
-      break;
-    }
-    if ((c === 45 || c === 0x2010 || c === 0x2011) && j + 1 < n) {
-      const d = text.charCodeAt(j + 1);
-      if (isLetterCode(d) || isDigitCode(d)) { j++; continue; }
-      break;
-    }
-    if ((c === 39 || c === 0x2019) && j + 1 < n && isLetterCode(text.charCodeAt(j - 1)) && isLetterCode(text.charCodeAt(j + 1))) { j++; continue; }
-    break;
+    // letters and digits (a code unit not classified yet reads 0 here: wordGoesOn classifies it)
+    const k = CLASS[text.charCodeAt(j)];
+    if ((k & (C_LETTER | C_DIGIT)) !== 0) { flags |= k; j++; continue; }
+    if (k !== 0 && (k & C_JOIN) === 0) break;
+    const e = wordGoesOn(text, j, n);
+    if (e < 0) break;
+    flags |= goesOnFlags;
+    j = e;
   }
+  wordFlags = flags;
   return j;
+}
+
+/** Class bits of what wordGoesOn accepted. */
+let goesOnFlags = 0;
+
+/** The rarer ways a word goes on at j (a letter seen first, an astral letter, - or ' between letters): where it goes on to, or -1. */
+function wordGoesOn(text: string, j: number, n: number): number {
+  const c = text.charCodeAt(j);
+  const k = classOf(c);
+  goesOnFlags = 0;
+  if ((k & (C_LETTER | C_DIGIT)) !== 0) { goesOnFlags = k; return j + 1; }
+  if (c >= 0xd800 && c <= 0xdbff) return astralLetterAt(text, j) ? j + 2 : -1;
+  if ((c === 45 || c === 0x2010 || c === 0x2011) && j + 1 < n) return (classOf(text.charCodeAt(j + 1)) & (C_LETTER | C_DIGIT)) !== 0 ? j + 1 : -1;
+  if ((c === 39 || c === 0x2019) && j + 1 < n && isLetterCode(text.charCodeAt(j - 1)) && isLetterCode(text.charCodeAt(j + 1))) return j + 1;
+  return -1;
 }
 
 /** A sentence-final punctuation token: . ! ? … and runs of them (the tokenizer keeps runs whole). */
 function isTerminator(t: string): boolean {
-  const c = t.charCodeAt(0);
+  return isTerminatorCode(t.charCodeAt(0));
+}
+function isTerminatorCode(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
 /** Abbreviations after which a full stop does not end the sentence. */
@@ -89,32 +102,29 @@ const ABBREVIATIONS = new Set([
 /** Abbreviations that usually end a list and so may end a sentence. */
 const FINAL_ABBREVIATIONS = new Set(['enz', 'etc', 'e.d', 'e.a', 'usw']);
 
-/** One token; a class so that every token has the same hidden class (cheap to make and to read). */
-class Tok implements Token {
-  sentence = 0;
-  inQuote = -1;
-  constructor(
-    public start: number,
-    public end: number,
-    public text: string,
-    public lower: string,
-    public kind: Token['kind'],
-    public cap: boolean,
-  ) {}
+interface ParaBuild {
+  /** Index of the paragraph's first token. */
+  tokenStart: number;
 }
 
-/**
- * Token objects reused from one analysis to the next (analyse() is synchronous and keeps no token in
- * its result): a draft re-analysed on every keystroke then makes no new token objects, and the
- * garbage collector has no young tokens to copy. Bounded, so one huge draft does not pin its memory.
- */
-const POOL: Tok[] = [];
-const POOL_MAX = 40_000;
+const TOKENS = new TokenList();
 
-interface ParaBuild {
-  start: number;
-  end: number;
-  tokenStart: number;
+const isQuoteChar = (c: number): boolean => (fixedClassOf(c) & C_QUOTE) !== 0;
+
+const isEmphasis = (c: number): boolean => c === 42 || c === 95 || c === 126;
+
+/** White space as a regex's \s matches it (no U+0085, no U+200B: unlike isSpaceCode). */
+function isRegexSpace(c: number): boolean {
+  return isSpaceCode(c) && c !== 0x85 && c !== 0x200b;
+}
+
+/** A numbered list item at i: 1 to 9 digits, `.` or `)`, white space. */
+function isNumberedItem(text: string, i: number): boolean {
+  let j = i;
+  while (isDigitCode(text.charCodeAt(j))) j++;
+  if (j - i > 9) return false;
+  const d = text.charCodeAt(j);
+  return (d === 46 || d === 41) && isRegexSpace(text.charCodeAt(j + 1));
 }
 
 /** Segments a draft into tokens, sentences, paragraphs and quotations. */
@@ -124,82 +134,68 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
   const reuse = options.reuseTokens === true;
   const masked = maskedRegions(text, markdown ? 'markdown' : 'plaintext');
   const n = text.length;
-  const tokens: Token[] = [];
+  const list = TOKENS;
+  list.begin(text, reuse);
   const marks: Mark[] = [];
   const paras: ParaBuild[] = [];
   const lineStarts: number[] = []; // tokens after a single line break inside a paragraph
   let i = 0;
   let nl = 2; // newlines since the previous token (start of text counts as a paragraph break)
   let mi = 0;
+  // a token never runs into a masked region: lim is where the next one starts, or the text's end
+  let lim = masked.length > 0 ? Math.min(n, masked[0].start) : n;
   let forceBreak = false; // Markdown heading: the next line starts a new paragraph
   let cur: ParaBuild | null = null;
 
-  const push = (start: number, end: number, kind: Token['kind'], lowerIt: boolean): Token => {
-    const t = text.slice(start, end);
-    const lower = lowerIt ? t.toLowerCase() : t;
-    needsLower = false;
-    const c0 = text.charCodeAt(start);
-    const cap = kind === 'word' && isUpperCode(c0);
-    let tok: Tok;
-    if (reuse && tokens.length < POOL.length) {
-      tok = POOL[tokens.length];
-      tok.start = start; tok.end = end; tok.text = t; tok.lower = lower; tok.kind = kind; tok.cap = cap; tok.sentence = 0; tok.inQuote = -1;
-    } else {
-      tok = new Tok(start, end, t, lower, kind, cap);
-      if (reuse && POOL.length < POOL_MAX && tokens.length === POOL.length) POOL.push(tok);
-    }
-    tokens.push(tok);
-    if (cur) cur.end = end;
-    return tok;
-  };
   const mark = (start: number, len: number, fam: number, open: boolean, close: boolean, sym: number): void => {
-    const tok = tokens.length;
-    push(start, start + len, 'quote', false);
-    marks.push({ tok, pos: start, len, fam, open, close, sym, para: paras.length - 1 });
+    marks.push({ tok: list.count, pos: start, len, fam, open, close, sym, para: paras.length - 1 });
+    list.add(start, start + len, 'quote', false, false);
   };
 
   while (i < n) {
-    if (mi < masked.length && i >= masked[mi].start) {
+    if (i >= lim && mi < masked.length) {
       const m = masked[mi++];
       for (let k = Math.max(i, m.start); k < m.end; k++) if (isNewlineAt(text, k)) { nl += 2; break; }
       if (m.end > i) i = m.end;
+      lim = mi < masked.length ? Math.min(n, masked[mi].start) : n;
       continue;
     }
     const c = text.charCodeAt(i);
-    if (isSpaceCode(c)) {
-      if (isNewlineAt(text, i)) nl++;
+    if (c === 32) { i++; continue; }
+    const cls = classOf(c);
+    if (c > 0xff) list.wide = true;
+    if ((cls & C_SPACE) !== 0) {
+      if (c === 10 || c === 0x2028 || c === 0x2029 || c === 0x85 || (c === 13 && text.charCodeAt(i + 1) !== 10)) nl++;
       i++;
       continue;
     }
     // a token starts here
-    const atLineStart = nl > 0;
-    if (atLineStart && markdown) {
-      // headings and list items start a paragraph of their own
-      if (c === 35 || ((c === 45 || c === 42 || c === 43) && isSpaceCode(text.charCodeAt(i + 1))) || (isDigitCode(c) && /^\d{1,9}[.)]\s/.test(text.slice(i, i + 12)))) {
-        if (forceBreak || c === 35 || nl === 1) nl = Math.max(nl, 2);
-        forceBreak = c === 35;
-      } else if (forceBreak) {
-        nl = Math.max(nl, 2);
-        forceBreak = false;
+    if (nl > 0) {
+      if (markdown) {
+        // headings and list items start a paragraph of their own
+        if (c === 35 || ((c === 45 || c === 42 || c === 43) && isSpaceCode(text.charCodeAt(i + 1))) || (isDigitCode(c) && isNumberedItem(text, i))) {
+          if (forceBreak || c === 35 || nl === 1) nl = Math.max(nl, 2);
+          forceBreak = c === 35;
+        } else if (forceBreak) {
+          nl = Math.max(nl, 2);
+          forceBreak = false;
+        }
       }
+      if (nl === 1 && cur !== null && list.count > cur.tokenStart) lineStarts.push(list.count);
+      if (nl >= 2 || cur === null) {
+        if (cur === null || list.count > cur.tokenStart) {
+          cur = { tokenStart: list.count };
+          paras.push(cur);
+        }
+      }
+      nl = 0;
     }
-    if (nl === 1 && cur !== null && tokens.length > cur.tokenStart) lineStarts.push(tokens.length);
-    if (nl >= 2 || cur === null) {
-      if (cur === null || tokens.length > cur.tokenStart) {
-        cur = { start: i, end: i, tokenStart: tokens.length };
-        paras.push(cur);
-      } else cur.start = i;
-    }
-    nl = 0;
-    // a token never runs into a masked region
-    const lim = mi < masked.length ? Math.min(n, masked[mi].start) : n;
-    let prev = i > 0 ? text.charCodeAt(i - 1) : -1;
-    const next = i + 1 < lim ? text.charCodeAt(i + 1) : -1;
 
     // words
-    if (isLetterCode(c) || (c >= 0xd800 && c <= 0xdbff && /^\p{L}$/u.test(text.slice(i, i + 2)))) {
-      needsLower = false;
+    if ((cls & C_LETTER) !== 0 || (c >= 0xd800 && c <= 0xdbff && astralLetterAt(text, i))) {
       let j = wordEnd(text, i, lim);
+      // lower-casing may change a word with an upper-case or non-ASCII letter (an astral one only first)
+      let lowerIt = (wordFlags & (C_UPPER | C_NONASCII)) !== 0 || c >= 128;
       // dotted abbreviations: o.a. d.w.z. m.b.t. (pieces of at most three letters)
       if (j - i <= 3 && j + 1 < lim && text.charCodeAt(j) === 46 && isLetterCode(text.charCodeAt(j + 1))) {
         let k = j;
@@ -211,33 +207,38 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
           k = e;
           pieces++;
         }
-        if (pieces >= 2 && k < lim && text.charCodeAt(k) === 46) { j = k + 1; needsLower = true; }
+        if (pieces >= 2 && k < lim && text.charCodeAt(k) === 46) { j = k + 1; lowerIt = true; }
       }
-      push(i, j, 'word', needsLower || isUpperCode(c) || c >= 128);
+      list.add(i, j, 'word', lowerIt, (cls & C_UPPER) !== 0);
       i = j;
       continue;
     }
-    if (isDigitCode(c)) {
+    if ((cls & C_DIGIT) !== 0) {
       let j = i + 1;
+      let flags = 0;
       while (j < lim) {
         const d = text.charCodeAt(j);
-        if (isDigitCode(d) || isLetterCode(d)) j++;
+        const cd = classOf(d);
+        if ((cd & (C_DIGIT | C_LETTER)) !== 0) { flags |= cd; j++; }
         else if ((d === 46 || d === 44 || d === 58) && j + 1 < lim && isDigitCode(text.charCodeAt(j + 1))) j += 2;
         else break;
       }
-      push(i, j, 'number', true);
+      // digits, . , : and lower-case ASCII letters: lower-casing changes nothing
+      list.add(i, j, 'number', (flags & (C_UPPER | C_NONASCII)) !== 0, false);
       i = j;
       continue;
     }
+    const next = i + 1 < lim ? text.charCodeAt(i + 1) : -1;
     // quotation marks
-    if (isQuoteChar(c) || (c === 44 && next === 44)) {
+    if ((cls & C_QUOTE) !== 0 || (c === 44 && next === 44)) {
+      let prev = i > 0 ? text.charCodeAt(i - 1) : -1;
       let prevWs = prev < 0 || isSpaceCode(prev);
       // apostrophe elisions: 's, 't, 'n, '90
       if ((c === 39 || c === 0x2018 || c === 0x2019 || c === 0xb4) && (prev < 0 || !isLetterCode(prev))) {
         const e = elisionEnd(text, i);
         if (e > 0 && e <= lim) {
           const j = text.charCodeAt(e) === 45 && e < lim ? wordEnd(text, e, lim) : e;
-          push(i, j, isDigitCode(text.charCodeAt(i + 1)) ? 'number' : 'word', true);
+          list.add(i, j, isDigitCode(text.charCodeAt(i + 1)) ? 'number' : 'word', true, false);
           i = j;
           continue;
         }
@@ -304,21 +305,23 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
         if (d === 46 || d === 33 || d === 63) j++;
         else break;
       }
-      push(i, j, 'punct', false);
+      list.add(i, j, 'punct', false, false);
       i = j;
       continue;
     }
     const len = c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
-    push(i, i + len, 'punct', false);
+    list.add(i, i + len, 'punct', false, false);
     i += len;
   }
 
+  const tokens = list.finish();
   const rawQuotes: RawQuote[] = pairQuotes(text, tokens, marks, paras);
-  const { sentences, paragraphs } = sentencesOf(tokens, paras, rawQuotes, lineStarts);
+  const { sentences, paragraphs } = sentencesOf(text, tokens, paras, rawQuotes, lineStarts);
   return { text, masked, tokens, sentences, paragraphs, quotes: rawQuotes };
 }
 
 function sentencesOf(
+  text: string,
   tokens: Token[],
   paras: ParaBuild[],
   quotes: RawQuote[],
@@ -337,11 +340,16 @@ function sentencesOf(
     const sFirst = sentences.length;
     let sStart = pb.tokenStart;
     let lineStart = pb.tokenStart;
+    while (ls < lineStarts.length && lineStarts[ls] < sStart) ls++;
+    let nextLine = ls < lineStarts.length ? lineStarts[ls] : -1; // the first line start at or after t
     for (let t = pb.tokenStart; t < tEnd; t++) {
       const tok = tokens[t];
       // a short line without final punctuation before a line that starts anew is a headline
-      while (ls < lineStarts.length && lineStarts[ls] < t) ls++;
-      if (ls < lineStarts.length && lineStarts[ls] === t) {
+      if (nextLine >= 0 && nextLine < t) {
+        while (ls < lineStarts.length && lineStarts[ls] < t) ls++;
+        nextLine = ls < lineStarts.length ? lineStarts[ls] : -1;
+      }
+      if (nextLine === t) {
         const blockStart = lineStart === pb.tokenStart || (lineStart > pb.tokenStart && endsSentence(tokens[lineStart - 1]));
         if (t > sStart && blockStart && isHeadlineBreak(tokens, lineStart, t, ls + 1 < lineStarts.length && lineStarts[ls + 1] < tEnd ? lineStarts[ls + 1] : tEnd)) {
           pushSentence(sentences, tokens, sStart, t, p);
@@ -351,24 +359,26 @@ function sentencesOf(
       }
       let endsHere = false;
       let last = t;
-      if (tok.kind === 'punct' && isTerminator(tok.text)) {
+      // (the first character of a token read in the text: no need to load the token's string)
+      if (tok.kind === 'punct' && isTerminatorCode(text.charCodeAt(tok.start))) {
         let j = t + 1;
         while (j < tEnd) {
           const u = tokens[j];
-          if ((u.kind === 'quote' && closers.has(u.start)) || u.text === ')' || u.text === ']' || (u.kind === 'punct' && isTerminator(u.text))) j++;
+          const cu = text.charCodeAt(u.start); // ) and ] are punctuation tokens of their own
+          if ((u.kind === 'quote' && closers.has(u.start)) || cu === 41 || cu === 93 || (u.kind === 'punct' && isTerminatorCode(cu))) j++;
           else break;
         }
         last = j - 1;
         if (j >= tEnd) endsHere = false; // the paragraph ends anyway
         else {
           const nx = tokens[j];
-          const c0 = nx.text.charCodeAt(0);
+          const c0 = text.charCodeAt(nx.start);
           if (nx.kind === 'word' && !nx.cap) endsHere = false;
           else if (nx.kind === 'punct' && (c0 === 44 || c0 === 59 || c0 === 58 || c0 === 41)) endsHere = false;
-          else if (tok.text === '.' && t > sStart && isAbbreviationBefore(tokens[t - 1], tok)) endsHere = false;
+          else if (tok.end - tok.start === 1 && text.charCodeAt(tok.start) === 46 && t > sStart && isAbbreviationBefore(tokens[t - 1], tok)) endsHere = false;
           else endsHere = true;
         }
-      } else if (tok.kind === 'word' && tok.text.endsWith('.') && t + 1 < tEnd) {
+      } else if (tok.kind === 'word' && text.charCodeAt(tok.end - 1) === 46 && t + 1 < tEnd) {
         // a dotted abbreviation (o.a.) that may end a sentence: only list-final ones before a capital
         const key = tok.lower.slice(0, -1);
         const nx = tokens[t + 1];
