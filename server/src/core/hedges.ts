@@ -7,11 +7,14 @@ import {
   HEDGES, VOLGENS_NOT_SOURCE, GOVERNING_VERBS, SUBORDINATORS_ZOU, FIRST_SECOND_PERSON, ZOU_MODALS,
   CONDITIONAL_WORDS, NARRATIVE_FUTURE, PRONOUNS_AFTER_ALS, SUBORDINATE_ZOU, CONSEQUENCE_VERBS, type HedgeCheck,
 } from './lexicon/hedges';
-import { verbInfo } from './lexicon/verbs';
+import { VERB_FORMS } from './lexicon/verbs';
+import { WordIndex } from './lexicon/wordindex';
 
 interface Slot {
   alts: ReadonlySet<string>;
   optional: boolean;
+  /** Built-in patterns: the slot's words as marks by SLOT_WORDS' numbers (null: test `alts`). */
+  ids: Uint8Array | null;
 }
 interface Pattern {
   slots: Slot[];
@@ -25,61 +28,103 @@ function compile(phrase: string, kind: HedgeKind, check?: HedgeCheck): Pattern |
     if (!w) continue;
     const optional = w.endsWith('?') && w.length > 1;
     const body = optional ? w.slice(0, -1) : w;
-    slots.push({ alts: new Set(body.split('|').filter((x) => x)), optional });
+    slots.push({ alts: new Set(body.split('|').filter((x) => x)), optional, ids: null });
   }
   if (slots.length === 0 || slots[0].optional) return null;
   return { slots, kind, check };
 }
 
-interface Index {
-  byWord: Map<string, Pattern[]>;
-  /**
-   * A prefilter on (first char, last char) -> bit mask of lengths, so that most tokens are ruled out
-   * without hashing a string. Null for the small per-call index of extra hedges.
-   */
-  filter: Uint32Array | null;
-}
-
-const cellOf = (w: string): number => ((w.charCodeAt(0) & 255) << 8) | (w.charCodeAt(w.length - 1) & 255);
-const bitOf = (w: string): number => 1 << Math.min(w.length, 31);
-
-function index(patterns: Pattern[], withFilter: boolean): Index {
+function index(patterns: Pattern[]): Map<string, Pattern[]> {
   const byWord = new Map<string, Pattern[]>();
-  const filter = withFilter ? new Uint32Array(65536) : null;
   for (const p of patterns) {
     for (const a of p.slots[0].alts) {
       const l = byWord.get(a);
       if (l) l.push(p); else byWord.set(a, [p]);
-      if (filter) filter[cellOf(a)] |= bitOf(a);
     }
   }
-  return { byWord, filter };
+  return byWord;
 }
 
-function lookup(idx: Index | null, w: string): Pattern[] | undefined {
-  if (!idx) return undefined;
-  if (idx.filter && (idx.filter[cellOf(w)] & bitOf(w)) === 0) return undefined;
-  return idx.byWord.get(w);
-}
+const BUILTIN_PATTERNS = HEDGES.map((h) => compile(h.phrase, h.kind, h.check)).filter((p): p is Pattern => p !== null);
+/** The built-in hedges by their first word, looked up by the token's letters in the text (see WordIndex). */
+const BUILTIN = new WordIndex(index(BUILTIN_PATTERNS));
+/** Every word of a built-in pattern, numbered, for the tests of the slots after the first. */
+const SLOT_WORDS = ((): WordIndex<number> => {
+  const ids = new Map<string, number>();
+  for (const p of BUILTIN_PATTERNS) for (const sl of p.slots) for (const w of sl.alts) if (!ids.has(w)) ids.set(w, ids.size);
+  for (const p of BUILTIN_PATTERNS) for (const sl of p.slots) {
+    sl.ids = new Uint8Array(ids.size);
+    for (const w of sl.alts) sl.ids[ids.get(w)!] = 1;
+  }
+  return new WordIndex(ids);
+})();
 
-const BUILTIN = index(HEDGES.map((h) => compile(h.phrase, h.kind, h.check)).filter((p): p is Pattern => p !== null), true);
+/**
+ * Word classes for the context tests (reportative `zou` looks at up to 80 tokens around it), as bits:
+ * one look-up by the token's letters in the text instead of a Set look-up per class on a fresh string.
+ * Built on first use (the verb lexicon must be complete).
+ */
+const H_CONDITION = 1; // CONDITIONAL_WORDS, mocht(en), als, wanneer, geval: the conditional loop's words
+const H_SUBORDINATOR = 2; // SUBORDINATORS_ZOU
+const H_SUBORDINATE = 4; // SUBORDINATE_ZOU
+const H_ZOU_MODAL = 8; // ZOU_MODALS
+const H_PERSON = 16; // FIRST_SECOND_PERSON
+const H_CONSEQUENCE = 32; // CONSEQUENCE_VERBS
+const H_NARRATIVE = 64; // NARRATIVE_FUTURE
+const H_GOVERNING = 128; // isGoverningVerb
+const H_PERFECT = 256; // hebben, geweest, gehad, zijn: perfectOrStative's words
+let hedgeClasses: WordIndex<number> | null = null;
+function buildHedgeClasses(): WordIndex<number> {
+  const m = new Map<string, number>();
+  const add = (bit: number, words: Iterable<string>) => { for (const w of words) m.set(w, (m.get(w) ?? 0) | bit); };
+  add(H_CONDITION, [...CONDITIONAL_WORDS, 'mocht', 'mochten', 'als', 'wanneer', 'geval']);
+  add(H_SUBORDINATOR, SUBORDINATORS_ZOU);
+  add(H_SUBORDINATE, SUBORDINATE_ZOU);
+  add(H_ZOU_MODAL, ZOU_MODALS);
+  add(H_PERSON, FIRST_SECOND_PERSON);
+  add(H_CONSEQUENCE, CONSEQUENCE_VERBS);
+  add(H_NARRATIVE, NARRATIVE_FUTURE);
+  add(H_GOVERNING, GOVERNING_VERBS);
+  for (const [w, info] of VERB_FORMS) if (info.length > 0) add(H_GOVERNING, [w]);
+  add(H_PERFECT, ['hebben', 'geweest', 'gehad', 'zijn']);
+  return new WordIndex(m);
+}
+/** The H_ bits of token t (0 for any other word or token). */
+function classOf(text: string, t: Token): number {
+  return (hedgeClasses ??= buildHedgeClasses()).get(text, t.start, t.end, t.lower) ?? 0;
+}
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && (t.kind === 'word' || t.kind === 'number');
+/** A sentence-final mark first: . ! ? … */
+const isTerminal = (text: string): boolean => {
+  const c = text.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+};
 const isClauseBreak = (t: Token): boolean => {
   if (t.kind !== 'punct') return false;
   const c = t.text.charCodeAt(0);
   return c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 46 || c === 33 || c === 63 || c === 0x2026;
 };
 
-/** Matches pattern p at token i (within the sentence end `e`); returns the index after the match or -1. */
-function matchAt(tokens: Token[], i: number, e: number, p: Pattern): number {
-  let j = i;
-  for (const s of p.slots) {
+/**
+ * Matches pattern p at token i (within the sentence end `e`); returns the index after the match or -1.
+ * Token i is one of the first slot's words (p was found by it).
+ */
+function matchAt(tokens: Token[], text: string, i: number, e: number, p: Pattern): number {
+  let j = i + 1;
+  const slots = p.slots;
+  for (let k = 1; k < slots.length; k++) {
+    const s = slots[k];
     const t = tokens[j];
-    if (j < e && isWord(t) && s.alts.has(t.lower)) j++;
+    if (j < e && isWord(t) && inSlot(s, text, t)) j++;
     else if (!s.optional) return -1;
   }
   return j;
+}
+function inSlot(s: Slot, text: string, t: Token): boolean {
+  if (s.ids === null) return s.alts.has(t.lower);
+  const id = SLOT_WORDS.get(text, t.start, t.end, t.lower);
+  return id !== undefined && s.ids[id] === 1;
 }
 
 /**
@@ -89,7 +134,7 @@ function matchAt(tokens: Token[], i: number, e: number, p: Pattern): number {
 export function findHedges(seg: Segmented, extra: readonly string[] = []): Hedge[] {
   const out: Hedge[] = [];
   const tokens = seg.tokens;
-  let extraIndex: Index | null = null;
+  let extraIndex: Map<string, Pattern[]> | null = null;
   if (extra.length) {
     const ps: Pattern[] = [];
     for (const x of extra) {
@@ -97,21 +142,24 @@ export function findHedges(seg: Segmented, extra: readonly string[] = []): Hedge
       const p = compile(x.replace(/[|?]/g, ' '), 'epistemic');
       if (p) ps.push(p);
     }
-    if (ps.length) extraIndex = index(ps, false);
+    if (ps.length) extraIndex = index(ps);
   }
+  const text = seg.text;
   for (const s of seg.sentences) {
     const e = s.tokenEnd;
     for (let i = s.tokenStart; i < e; i++) {
       const t = tokens[i];
-      if (!isWord(t)) continue;
+      if (t.kind !== 'word' && t.kind !== 'number') continue;
+      const builtin = BUILTIN.get(text, t.start, t.end, t.lower);
+      if (builtin === undefined && extraIndex === null) continue; // the common case
       let bestEnd = -1;
       let best: Pattern | null = null;
       for (let pass = 0; pass < 2; pass++) {
-        const cands = lookup(pass === 0 ? BUILTIN : extraIndex, t.lower);
+        const cands = pass === 0 ? builtin : extraIndex?.get(t.lower);
         if (!cands) continue;
         for (const p of cands) {
-          const j = matchAt(tokens, i, e, p);
-          if (j > bestEnd && (!p.check || passes(p.check, tokens, i, s.tokenStart, e))) {
+          const j = matchAt(tokens, text, i, e, p);
+          if (j > bestEnd && (!p.check || passes(p.check, tokens, text, i, s.tokenStart, e))) {
             bestEnd = j;
             best = p;
           }
@@ -134,9 +182,9 @@ export function findHedges(seg: Segmented, extra: readonly string[] = []): Hedge
   return out;
 }
 
-function passes(check: HedgeCheck, tokens: Token[], i: number, a: number, e: number): boolean {
+function passes(check: HedgeCheck, tokens: Token[], text: string, i: number, a: number, e: number): boolean {
   switch (check) {
-    case 'zou': return reportativeZou(tokens, i, a, e);
+    case 'zou': return reportativeZou(tokens, text, i, a, e);
     case 'volgens': return volgensSource(tokens, i, e);
     case 'lijkt': return epistemicLijkt(tokens, i, e);
     case 'schijnt': return epistemicSchijnt(tokens, i, a, e);
@@ -217,12 +265,15 @@ function isParticiple(w: string): boolean {
 }
 
 /** 2: a perfect infinitive (`zou ... hebben/zijn + participle`, `zou ... geweest zijn`); 1: a clause-final stative `zijn`; 0: neither. */
-function perfectOrStative(tokens: Token[], z: number, e: number): number {
+function perfectOrStative(tokens: Token[], z: number, e: number, cl: Int32Array, a: number): number {
   let stative = 0;
   for (let j = z + 1; j < e; j++) {
     const t = tokens[j];
-    if (isClauseBreak(t) || (isWord(t) && SUBORDINATORS_ZOU.has(t.lower) && j > z + 1)) break;
+    if (isClauseBreak(t)) break;
     if (!isWord(t)) continue;
+    const c = cl[j - a];
+    if ((c & H_SUBORDINATOR) !== 0 && j > z + 1) break;
+    if ((c & H_PERFECT) === 0) continue;
     const w = t.lower;
     if (w === 'hebben' || w === 'geweest' || w === 'gehad') return 2;
     if (w === 'zijn') {
@@ -240,11 +291,6 @@ const WINDOW = 40;
 /** After verbal `zijn` (an extraposed phrase: `die actief zou zijn in de regio`); possessive `zijn` takes a noun. */
 const PREPOSITIONS = new Set(['in', 'op', 'bij', 'aan', 'van', 'voor', 'met', 'naar', 'uit', 'door', 'over', 'tegen', 'onder', 'tijdens', 'sinds', 'na', 'om', 'rond', 'achter', 'boven', 'binnen', 'buiten', 'zonder', 'als', 'dan', 'geweest', 'gebleven']);
 
-function isGoverningVerb(w: string): boolean {
-  if (GOVERNING_VERBS.has(w)) return true;
-  const info = verbInfo(w);
-  return !!info && info.length > 0;
-}
 
 /**
  * Reportative `zou`/`zouden`: not the conditional (`als/indien/mocht ... zou`, `zou ... als`, `dan zou`),
@@ -252,7 +298,10 @@ function isGoverningVerb(w: string): boolean {
  * first or second person, and not the future in the past (a `zou` in a clause governed by a speech or
  * cognition verb: `zei dat hij zou komen`) unless it has a perfect infinitive (`zou hebben gedaan`).
  */
-function reportativeZou(tokens: Token[], z: number, a0: number, e0: number): boolean {
+/** The H_ classes of the words of reportativeZou's window, token a + k at k (0 for other tokens). */
+const zouClasses = new Int32Array(2 * WINDOW + 2);
+
+function reportativeZou(tokens: Token[], text: string, z: number, a0: number, e0: number): boolean {
   // look at most WINDOW tokens either way: clauses are shorter, and it keeps hostile input linear
   const a = Math.max(a0, z - WINDOW);
   const e = Math.min(e0, z + WINDOW);
@@ -264,25 +313,26 @@ function reportativeZou(tokens: Token[], z: number, a0: number, e0: number): boo
   // a question
   for (let j = z + 1; j < e; j++) {
     const t = tokens[j];
-    if (t.kind === 'punct' && /^[.!?…]/.test(t.text)) {
+    if (t.kind === 'punct' && isTerminal(t.text)) {
       if (t.text.includes('?')) return false;
       break;
     }
   }
   // verb first: an inverted conditional (`Zouden ze dat doen, dan ...`) or a question
   if (z === a || (z > a && tokens[z - 1].kind === 'quote')) return false;
+  const cl = zouClasses;
+  for (let j = a; j < e; j++) cl[j - a] = isWord(tokens[j]) ? classOf(text, tokens[j]) : 0;
   // person and modal
   const prev = z > a ? tokens[z - 1] : undefined;
   const next = z + 1 < e ? tokens[z + 1] : undefined;
-  if ((prev && FIRST_SECOND_PERSON.has(prev.lower)) || (next && FIRST_SECOND_PERSON.has(next.lower))) return false;
-  for (let j = z + 1; j < ce; j++) if (isWord(tokens[j]) && ZOU_MODALS.has(tokens[j].lower)) return false;
+  if ((prev && (cl[z - 1 - a] & H_PERSON) !== 0) || (next && (cl[z + 1 - a] & H_PERSON) !== 0)) return false;
+  for (let j = z + 1; j < ce; j++) if ((cl[j - a] & H_ZOU_MODAL) !== 0) return false;
   if (prev && prev.lower === 'het' && next && (next.lower === 'kunnen' || next.lower === 'mooi' || next.lower === 'goed')) return false;
   if (prev && (prev.lower === 'dan' || prev.lower === 'anders')) return false;
   // conditional anywhere in the sentence
   for (let j = a; j < e; j++) {
-    const t = tokens[j];
-    if (!isWord(t)) continue;
-    const w = t.lower;
+    if ((cl[j - a] & H_CONDITION) === 0) continue;
+    const w = tokens[j].lower;
     if (CONDITIONAL_WORDS.has(w) && (w !== 'zonder' || j === a)) return false;
     if ((w === 'mocht' || w === 'mochten') && (j === a || isClauseBreak(tokens[j - 1]))) return false;
     if (w === 'als' || w === 'wanneer') {
@@ -295,31 +345,29 @@ function reportativeZou(tokens: Token[], z: number, a0: number, e0: number): boo
     if (w === 'geval' && j < z) return false; // in dat geval zou ...
   }
   // a perfect infinitive or a stative predicate: reported (`zou hebben gedaan`, `zou ziek zijn`)
-  const pf = perfectOrStative(tokens, z, e);
+  const pf = perfectOrStative(tokens, z, e, cl, a);
   // in a quotation, or after a demonstrative subject (`Dat zou een ramp zijn`), a bare stative is hypothetical
   const demonstrative = !!prev && z - 1 === cs && (prev.lower === 'dat' || prev.lower === 'dit');
   if (pf === 2 || (pf === 1 && tokens[z].inQuote < 0 && !demonstrative)) return true;
   if (pf === 1 || demonstrative) return false;
   // otherwise a subordinate clause is the future in the past (`zei dat hij zou komen`, `de man die zou komen`)
   for (let j = cs; j < z; j++) {
-    const t = tokens[j];
-    if (isWord(t) && SUBORDINATE_ZOU.has(t.lower) && !(j === cs && j + 1 === z)) return false;
+    if ((cl[j - a] & H_SUBORDINATE) !== 0 && !(j === cs && j + 1 === z)) return false;
   }
   // ... also when a speech or cognition verb governs it through `of` (`vroeg of hij zou komen`)
   let sub = -1;
   for (let j = z - 1; j >= a; j--) {
     const t = tokens[j];
     // a colon opens a new main clause: "X betwist dat: het zou om ... gaan" reports the claim itself
-    if (t.text === ':' && t.kind === 'punct') break;
-    if (isWord(t) && SUBORDINATORS_ZOU.has(t.lower)) { sub = j; break; }
+    if (t.kind === 'punct' && t.text === ':') break;
+    if ((cl[j - a] & H_SUBORDINATOR) !== 0) { sub = j; break; }
   }
   if (sub > a) {
     for (let j = a; j < sub; j++) {
-      const t = tokens[j];
-      if (isWord(t) && t.inQuote < 0 && isGoverningVerb(t.lower)) return false;
+      if ((cl[j - a] & H_GOVERNING) !== 0 && tokens[j].inQuote < 0) return false;
     }
   }
-  for (let j = z + 1; j < ce; j++) if (isWord(tokens[j]) && CONSEQUENCE_VERBS.has(tokens[j].lower)) return false;
-  for (let j = z + 1; j < ce; j++) if (isWord(tokens[j]) && NARRATIVE_FUTURE.has(tokens[j].lower)) return false;
+  for (let j = z + 1; j < ce; j++) if ((cl[j - a] & H_CONSEQUENCE) !== 0) return false;
+  for (let j = z + 1; j < ce; j++) if ((cl[j - a] & H_NARRATIVE) !== 0) return false;
   return true;
 }

@@ -6,6 +6,7 @@ import type { Cue, Span } from '../types';
 import { VERB_FORMS, AUXILIARIES, PASSIVE_AUX, MODALS, type VerbInfo } from '../lexicon/verbs';
 import { FIRST_PERSON } from '../lexicon/nouns';
 import { isWord, classifyNoun } from './np';
+import { WordIndex } from '../lexicon/wordindex';
 
 export interface FoundCue {
   cue: Cue;
@@ -32,30 +33,161 @@ const DET_LIKE = new Set(['de', 'het', 'een', 'deze', 'die', 'dit', 'zijn', 'haa
 const NOUN_BEFORE = new Set(['de', 'het', 'een', 'dit', 'deze', 'zijn', 'haar', 'hun', 'ons', 'onze', 'mijn', 'uw', 'op', 'in', 'met', 'van', 'voor', 'naar', 'over', 'zonder', 'na', 'bij', 'via', 'per', 'elk', 'elke', 'ieder', 'iedere', 'geen', 'welk', 'welke']);
 const CONTENT_WORDS = new Set(['dat', 'of', 'hoe', 'wat', 'waarom', 'wie', 'welke', 'wanneer', 'waar']);
 
-/** Every word cueAt can start a cue at (one look-up per word instead of several; built on first use,
- * after the lexicon is complete). */
-let cueWordSet: Set<string> | null = null;
+const ALDUS_NEXT = new Set(['de', 'het', 'een', 'hij', 'zij', 'ze']);
+const VOLGENS_NOT = new Set(['mij', 'ons', 'jou', 'u', 'plan', 'schema', 'verwachting']);
+
+/**
+ * What cueAt needs to know about a word that may start a cue, computed once per word form (on first
+ * use, after the lexicon is complete) instead of once per token: the word's roles and its verb
+ * readings, split into finite forms and participles.
+ */
+interface CueWord {
+  volgens: boolean;
+  aldus: boolean;
+  naar: boolean;
+  maken: boolean;
+  aux: boolean;
+  /** `overtuigd`, where `is ervan overtuigd` is found when auxOnly is set. */
+  convinced: boolean;
+  /** A cue may start at the word itself. */
+  starts: boolean;
+  /** VERB_FORMS' entry (null: no reporting verb). */
+  infos: VerbInfo[] | null;
+  finite: VerbInfo[];
+  participles: VerbInfo[];
+  /** pickParticiple(participles). */
+  participle: VerbInfo | null;
+  /** Every finite reading is a present plural (also the infinitive) / a present singular (the bare stem). */
+  allPresentPl: boolean;
+  allPresentSg: boolean;
+  /** Some finite reading is `laten weten`. */
+  latenWeten: boolean;
+  /** Some reading is `zich zorgen maken` (the reflexive then belongs to the cue). */
+  reflexiveCue: boolean;
+  /** The word ends in `en` (a plural form). */
+  endsEn: boolean;
+  /** The word ends in `t` (present singular with -t). */
+  endsT: boolean;
+  /** The first finite reading without a separable particle. */
+  plain: VerbInfo | null;
+}
+
+/** What cueAt knows of an auxiliary that is no other cue word (see auxOnly). */
+const AUX_CUE_WORD: CueWord = {
+  volgens: false, aldus: false, naar: false, maken: false, aux: true, convinced: false, starts: true, infos: null, finite: [], participles: [],
+  participle: null, allPresentPl: true, allPresentSg: true, latenWeten: false, reflexiveCue: false, endsEn: false, endsT: false, plain: null,
+};
+
+/** Every word cueAt can start a cue at (built on first use, after the lexicon is complete). */
+let cueIndex: WordIndex<CueWord> | null = null;
+
+/**
+ * Auxiliaries that are no other cue word. Their one cue, `is ervan overtuigd`, is found from the rare
+ * `overtuigd`, looking back, so that these frequent words need no look-up (null: they are looked up,
+ * when `er`, `ervan` or `van` could start a cue themselves and the order of cues would depend on it).
+ */
+let auxOnly: Set<string> | null = null;
+
+function buildCueIndex(): WordIndex<CueWord> {
+  const words = new Map<string, CueWord>();
+  const starters = new Set(['volgens', 'aldus', 'naar', ...MAKEN, ...VERB_FORMS.keys()]);
+  const lookBack = !['er', 'ervan', 'van', 'overtuigd'].some((w) => starters.has(w) || AUXILIARIES.has(w));
+  auxOnly = lookBack ? new Set([...AUXILIARIES].filter((w) => !starters.has(w))) : null;
+  const all = new Set([...starters, ...AUXILIARIES]);
+  if (auxOnly) {
+    for (const w of auxOnly) all.delete(w);
+    all.add('overtuigd');
+  }
+  for (const w of all) {
+    const infos = VERB_FORMS.get(w) ?? null;
+    const finite = infos ? infos.filter((x) => x.kind !== 'participle' && x.kind !== 'infinitive') : [];
+    const participles = infos ? infos.filter((x) => x.kind === 'participle') : [];
+    words.set(w, {
+      volgens: w === 'volgens',
+      aldus: w === 'aldus',
+      naar: w === 'naar',
+      maken: MAKEN.has(w),
+      aux: AUXILIARIES.has(w),
+      convinced: auxOnly !== null && w === 'overtuigd',
+      starts: starters.has(w) || AUXILIARIES.has(w),
+      infos,
+      finite,
+      participles,
+      participle: pickParticiple(participles),
+      allPresentPl: finite.every((x) => x.kind === 'present-pl'),
+      allPresentSg: finite.every((x) => x.kind === 'present-sg'),
+      latenWeten: finite.some((x) => x.needs === 'weten'),
+      reflexiveCue: !!infos && infos.some((x) => x.lemma === 'zich zorgen maken'),
+      endsEn: w.endsWith('en'),
+      endsT: w.endsWith('t'),
+      plain: finite.find((x) => !x.particle) ?? null,
+    });
+  }
+  return new WordIndex(words);
+}
+
+/** Generation-stamped marks of tokens already in a cue (no array to allocate and clear per call). */
+let usedMarks = new Int32Array(0);
+let usedStamp = 0;
 
 export function findCues(seg: Segmented): FoundCue[] {
-  const cueWords = (cueWordSet ??= new Set(['volgens', 'aldus', 'naar', ...MAKEN, ...AUXILIARIES, ...VERB_FORMS.keys()]));
+  const index = (cueIndex ??= buildCueIndex());
   const out: FoundCue[] = [];
   const toks = seg.tokens;
-  const used = new Uint8Array(toks.length);
+  const text = seg.text;
+  if (usedMarks.length < toks.length || usedStamp >= 0x7fffffff) { usedMarks = new Int32Array(Math.max(toks.length, 1024)); usedStamp = 0; }
+  const used = usedMarks;
+  const stamp = ++usedStamp;
+  const lines = new Uint8Array(seg.quotes.length);
   for (const s of seg.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = toks[i];
-      if (!isWord(t) || used[i]) continue;
-      if (!cueWords.has(t.lower)) continue; // the common case: no cue can start here
-      if (t.inQuote >= 0 && !quoteIsLine(seg, t.inQuote)) continue;
-      const c = cueAt(seg, i, s.tokenStart, s.tokenEnd);
-      if (c) {
-        out.push(c);
-        used[c.tok] = 1;
-        for (const p of c.cue.parts) for (let k = i; k < s.tokenEnd && toks[k].start < p.end; k++) if (toks[k].start >= p.start) used[k] = 1;
+      if (t.kind !== 'word') continue;
+      const w = index.get(text, t.start, t.end, t.lower);
+      if (w === undefined) continue; // the common case: no cue can start here
+      if (w.convinced) {
+        // the auxiliary of "is ervan overtuigd", as if met at the auxiliary itself (nothing between can start a cue)
+        const a = convincedAux(toks, i);
+        if (a >= 0 && used[a] !== stamp) {
+          const sa = seg.sentences[toks[a].sentence];
+          if (sa && sa.tokenStart <= a && a < sa.tokenEnd && (toks[a].inQuote < 0 || lineOf(seg, lines, toks[a].inQuote))) {
+            const c = cueAt(seg, a, sa.tokenStart, sa.tokenEnd, AUX_CUE_WORD);
+            if (c) { out.push(c); markUsed(c, a, sa.tokenEnd, toks, used, stamp); }
+          }
+        }
       }
+      if (!w.starts || used[i] === stamp) continue;
+      if (t.inQuote >= 0 && !lineOf(seg, lines, t.inQuote)) continue;
+      const c = cueAt(seg, i, s.tokenStart, s.tokenEnd, w);
+      if (c) { out.push(c); markUsed(c, i, s.tokenEnd, toks, used, stamp); }
     }
   }
   return out;
+}
+
+/** quoteIsLine, memoised in `lines` (0 unknown, 1 a reported line, 2 a real quote). */
+function lineOf(seg: Segmented, lines: Uint8Array, q: number): boolean {
+  if (lines[q] === 0) lines[q] = lineOfQuote(seg, q) ? 1 : 2;
+  return lines[q] === 1;
+}
+
+/** Marks the tokens of cue c, found at token i, as used (up to the sentence end). */
+function markUsed(c: FoundCue, i: number, sEnd: number, toks: Token[], used: Int32Array, stamp: number): void {
+  used[c.tok] = stamp;
+  const parts = c.cue.parts;
+  for (let pi = 0; pi < parts.length; pi++) {
+    const p = parts[pi];
+    for (let k = i; k < sEnd && toks[k].start < p.end; k++) if (toks[k].start >= p.start) used[k] = stamp;
+  }
+}
+
+/** The auxiliary of `AUX ervan/er (van) overtuigd` ending at token j (`overtuigd`), or -1. */
+function convincedAux(toks: Token[], j: number): number {
+  const isEr = (t: Token) => t.lower === 'ervan' || t.lower === 'er';
+  let a = -1;
+  if (j >= 2 && isEr(toks[j - 1])) a = j - 2;
+  else if (j >= 3 && toks[j - 1].lower === 'van' && isEr(toks[j - 2])) a = j - 3;
+  return a >= 0 && toks[a].kind === 'word' && auxOnly !== null && auxOnly.has(toks[a].lower) ? a : -1;
 }
 
 /** A whole line wrapped in quotation marks without first-person speech: reported text, not a quote. */
@@ -65,6 +197,12 @@ export function quoteIsLine(seg: Segmented, q: number): boolean {
   if (!m) lineCache.set(seg, (m = new Map()));
   const hit = m.get(q);
   if (hit !== undefined) return hit;
+  const res = lineOfQuote(seg, q);
+  m.set(q, res);
+  return res;
+}
+
+function lineOfQuote(seg: Segmented, q: number): boolean {
   const r = seg.quotes[q];
   const text = seg.text;
   // only blanks between the line start and the opening mark, and between the closing mark and the line end
@@ -77,14 +215,74 @@ export function quoteIsLine(seg: Segmented, q: number): boolean {
     const inner = text.slice(r.inner.start, r.inner.end).toLowerCase();
     res = !/\b(ik|we|wij|ons|onze|mij|mijn|jullie|u)\b/.test(inner) && /\b(zei|zegt|meldde|meldt|volgens|verklaarde|schreef)\b/.test(inner);
   }
-  m.set(q, res);
   return res;
 }
 
 const HAVE_AUX = new Set(['heeft', 'hebben', 'had', 'hadden']);
+/** Auxiliaries of a plural subject (heeft gezegd / hebben gezegd). */
+const PLURAL_AUX = new Set(['hebben', 'hadden', 'zijn', 'waren', 'worden', 'werden', 'zullen', 'zouden']);
+/** A finite copula after the word: `Die berichten zijn onbevestigd`. */
+const COPULA_NEXT = new Set(['zijn', 'waren', 'worden', 'werden', 'hebben', 'hadden', 'is', 'was']);
+/** Auxiliaries of the future (besides the modals) before a clause-final infinitive. */
+const FUTURE_AUX = new Set(['zal', 'zullen', 'zou', 'zouden', 'gaat', 'gaan', 'ging', 'gingen']);
+const NAAR_WORDS = ['naar', 'erop', 'op'];
+/** An informal participle or past form before the word ("geschrokken uitroepen"): it is a noun or infinitive then. */
+const GE_FORM = /^(aan|op|uit|af|in|mee|door|voor|toe|terug|weg|na|om|over|bij)?ge[a-zà-ÿ]+(en|de|te)$/;
 
-function mk(seg: Segmented, main: Span, lemma: string, kind: Cue['kind'], parts: Span[], denial: boolean): Cue {
-  return { start: main.start, end: main.end, text: seg.text.slice(main.start, main.end), lemma, kind, parts: [main, ...parts.filter((p) => p.start !== main.start)], denial };
+
+/**
+ * Word classes of the function words the cue tests look at around a verb, as bits: one look-up by the
+ * token's letters in the text (WordIndex) instead of a Set look-up per class on a fresh string.
+ */
+const W_MODAL = 1, W_AUX = 2, W_FUTURE = 4, W_NEG_OBJECT = 8, W_NOUN_BEFORE = 16, W_FIRST_PERSON = 32, W_HAVE_AUX = 64;
+const W_IK_JE = 128, W_DAT_EN = 256, W_DAT_EN_MAAR = 512, W_DET_LIKE = 1024, W_CONTENT = 2048, W_DAT_OM = 4096, W_ZICH = 8192;
+let wordClasses: WordIndex<number> | null = null;
+function buildWordClasses(): WordIndex<number> {
+  const m = new Map<string, number>();
+  const add = (bit: number, words: Iterable<string>) => { for (const w of words) m.set(w, (m.get(w) ?? 0) | bit); };
+  add(W_MODAL, MODALS);
+  add(W_AUX, AUXILIARIES);
+  add(W_FUTURE, FUTURE_AUX);
+  add(W_NEG_OBJECT, NEG_OBJECT);
+  add(W_NOUN_BEFORE, NOUN_BEFORE);
+  add(W_FIRST_PERSON, FIRST_PERSON);
+  add(W_HAVE_AUX, HAVE_AUX);
+  add(W_IK_JE, ['ik', 'je', 'jij']);
+  add(W_DAT_EN, ['dat', 'en']);
+  add(W_DAT_EN_MAAR, ['dat', 'en', 'maar']);
+  add(W_DET_LIKE, DET_LIKE);
+  add(W_CONTENT, CONTENT_WORDS);
+  add(W_DAT_OM, ['dat', 'om']);
+  add(W_ZICH, ['zich', 'zichzelf']);
+  return new WordIndex(m);
+}
+/** The W_ bits of token t (0 for any other word or token). */
+function classOf(text: string, t: Token): number {
+  return (wordClasses ??= buildWordClasses()).get(text, t.start, t.end, t.lower) ?? 0;
+}
+
+/** `needs` with alternatives (`over,van,met`), split once. */
+const needsLists = new Map<string, string[]>();
+function alternatives(needs: string): string[] {
+  let l = needsLists.get(needs);
+  if (!l) needsLists.set(needs, (l = needs.split(',')));
+  return l;
+}
+
+/** s !== s.toUpperCase(), without making the upper-case copy for plain ASCII. */
+function changesInUpperCase(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128) return s !== s.toUpperCase();
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
+function mk(seg: Segmented, main: Span, lemma: string, kind: Cue['kind'], extra: Span | null, denial: boolean): Cue {
+  const parts = [main];
+  if (extra && extra.start !== main.start) parts.push(extra);
+  return { start: main.start, end: main.end, text: seg.text.slice(main.start, main.end), lemma, kind, parts, denial };
 }
 const spanOf = (a: Token, b: Token = a): Span => ({ start: a.start, end: b.end });
 
@@ -94,62 +292,66 @@ function clauseEnd(seg: Segmented, i: number, end: number, max = 25): number {
   for (; k < end && k < i + max; k++) {
     const t = toks[k];
     if (t.kind === 'punct' && (t.text === ';' || t.text === ':' || t.text === '.' || t.text === '?' || t.text === '!')) break;
-    if (t.kind === 'word' && (t.lower === 'dat' || t.lower === 'om') && k > i + 1) break;
+    if (t.kind === 'word' && k > i + 1 && (classOf(seg.text, t) & W_DAT_OM) !== 0) break;
   }
   return k;
 }
 
-function cueAt(seg: Segmented, i: number, sStart: number, sEnd: number): FoundCue | null {
+function cueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: CueWord): FoundCue | null {
   const toks = seg.tokens;
   const t = toks[i];
   const lw = t.lower;
   // prepositions
-  if (lw === 'volgens' || lw === 'aldus') {
+  if (cw.volgens || cw.aldus) {
     const n = toks[i + 1];
     if (!isWord(n) || n.sentence !== t.sentence) return null;
-    if (lw === 'aldus' && !(n.cap || ['de', 'het', 'een', 'hij', 'zij', 'ze'].includes(n.lower))) return null;
-    if (lw === 'volgens' && ['mij', 'ons', 'jou', 'u', 'plan', 'schema', 'verwachting'].includes(n.lower)) return null;
-    return { cue: mk(seg, spanOf(t), lw, 'preposition', [], false), anchor: i, tok: i, last: i, passive: false, plural: null, target: null, cognition: false };
+    if (cw.aldus && !(n.cap || ALDUS_NEXT.has(n.lower))) return null;
+    if (cw.volgens && VOLGENS_NOT.has(n.lower)) return null;
+    return { cue: mk(seg, spanOf(t), lw, 'preposition', null, false), anchor: i, tok: i, last: i, passive: false, plural: null, target: null, cognition: false };
   }
   // naar eigen zeggen
-  if (lw === 'naar' && toks[i + 1]?.lower === 'eigen' && toks[i + 2]?.lower === 'zeggen') {
-    return { cue: mk(seg, spanOf(t, toks[i + 2]), 'naar eigen zeggen', 'phrase', [], false), anchor: i, tok: i, last: i + 2, passive: false, plural: null, target: null, cognition: false };
+  if (cw.naar && toks[i + 1]?.lower === 'eigen' && toks[i + 2]?.lower === 'zeggen') {
+    return { cue: mk(seg, spanOf(t, toks[i + 2]), 'naar eigen zeggen', 'phrase', null, false), anchor: i, tok: i, last: i + 2, passive: false, plural: null, target: null, cognition: false };
   }
   // maakt zich zorgen (dat) / is ervan overtuigd (dat)
-  if (MAKEN.has(lw) && REFLEXIVE.has(toks[i + 1]?.lower ?? '') && toks[i + 2]?.lower === 'zorgen') {
-    return { cue: mk(seg, spanOf(t, toks[i + 2]), 'zich zorgen maken', 'phrase', [], false), anchor: i, tok: i, last: i + 2, passive: false, plural: /en$/.test(lw), target: null, cognition: false };
+  if (cw.maken && REFLEXIVE.has(toks[i + 1]?.lower ?? '') && toks[i + 2]?.lower === 'zorgen') {
+    return { cue: mk(seg, spanOf(t, toks[i + 2]), 'zich zorgen maken', 'phrase', null, false), anchor: i, tok: i, last: i + 2, passive: false, plural: cw.endsEn, target: null, cognition: false };
   }
-  if (AUXILIARIES.has(lw) && (toks[i + 1]?.lower === 'ervan' || toks[i + 1]?.lower === 'er') && (toks[i + 2]?.lower === 'overtuigd' || (toks[i + 2]?.lower === 'van' && toks[i + 3]?.lower === 'overtuigd'))) {
+  if (cw.aux && (toks[i + 1]?.lower === 'ervan' || toks[i + 1]?.lower === 'er') && (toks[i + 2]?.lower === 'overtuigd' || (toks[i + 2]?.lower === 'van' && toks[i + 3]?.lower === 'overtuigd'))) {
     const last = toks[i + 2].lower === 'overtuigd' ? i + 2 : i + 3;
-    return { cue: mk(seg, spanOf(t, toks[last]), 'overtuigd zijn', 'phrase', [], false), anchor: i, tok: i, last, passive: false, plural: null, target: null, cognition: false };
+    return { cue: mk(seg, spanOf(t, toks[last]), 'overtuigd zijn', 'phrase', null, false), anchor: i, tok: i, last, passive: false, plural: null, target: null, cognition: false };
   }
-  const infos = VERB_FORMS.get(lw);
-  if (!infos) return null;
+  if (!cw.infos) return null;
   // a capitalised verb form right after a capitalised word mid-sentence is a surname: "Jan Post", "Eva Meld"
   const before = toks[i - 1];
-  if (t.cap && i > sStart && before && before.kind === 'word' && before.cap && t.text !== t.text.toUpperCase() && !(before.inQuote >= 0 && t.inQuote < 0)) return null;
-  return verbCueAt(seg, i, sStart, sEnd, infos);
+  if (t.cap && i > sStart && before && before.kind === 'word' && before.cap && !(before.inQuote >= 0 && t.inQuote < 0) && changesInUpperCase(t.text)) return null;
+  return verbCueAt(seg, i, sStart, sEnd, cw);
 }
 
-/** The cue of a reporting-verb form at i (a function of its own: the closures below need a heap
- * context, which would otherwise be allocated for every word cueAt looks at). */
-function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, infos: VerbInfo[]): FoundCue | null {
+/** The verb before a quotation follows punctuation: `"...", zegt hij` (inversion after the content). */
+function afterPunct(seg: Segmented, i: number): boolean {
+  const toks = seg.tokens;
+  const prev = toks[i - 1];
+  return !!prev && (prev.text === ',' || (prev.kind === 'quote' && (toks[i - 2]?.text === ',' || /[,.!?]\s*$/.test(seg.text.slice(Math.max(0, prev.start - 3), prev.start)))));
+}
+
+/** The cue of a reporting-verb form at i (no closures: they would need a heap context per call). */
+function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: CueWord): FoundCue | null {
   const toks = seg.tokens;
   const t = toks[i];
-  const lw = t.lower;
   const prev = toks[i - 1];
   const next = toks[i + 1];
   // the bare infinitive after te / a modal is no cue; nor a reflexive "meldde zich"
   if (prev && (prev.text === 'te' || prev.text === 'om')) return null;
-  if (next && (next.lower === 'zich' || next.lower === 'zichzelf') && !infos.some((x) => x.lemma === 'zich zorgen maken')) return null;
-  if (next && NEG_OBJECT.has(next.lower)) return null;
-  let ceMemo = -1;
-  const ceOf = () => (ceMemo >= 0 ? ceMemo : (ceMemo = clauseEnd(seg, i, sEnd)));
-  const finite = infos.filter((x) => x.kind !== 'participle' && x.kind !== 'infinitive');
-  const participles = infos.filter((x) => x.kind === 'participle');
+  const text = seg.text;
+  const nextClass = next ? classOf(text, next) : 0;
+  if ((nextClass & W_ZICH) !== 0 && !cw.reflexiveCue) return null;
+  if ((nextClass & W_NEG_OBJECT) !== 0) return null;
+  let ce = -1; // the clause end, computed when first needed: (ce < 0 ? (ce = clauseEnd(seg, i, sEnd)) : ce)
+  const finite = cw.finite;
 
   // a participle after (or before) an auxiliary: heeft gezegd, werd ontkend (door), gezegd heeft
-  if (participles.length && !finite.length) {
+  if (cw.participles.length && !finite.length) {
     let aux = -1;
     for (let k = i - 1; k >= sStart && k >= i - 10; k--) {
       const w = toks[k];
@@ -160,66 +362,69 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, info
         if (w.kind === 'punct') break;
         continue;
       }
-      if (AUXILIARIES.has(w.lower) || MODALS.has(w.lower)) { aux = k; break; }
+      if ((classOf(text, w) & (W_AUX | W_MODAL)) !== 0) { aux = k; break; }
     }
-    if (aux < 0 && toks[i + 1] && AUXILIARIES.has(toks[i + 1].lower)) aux = i + 1;
+    if (aux < 0 && (nextClass & W_AUX) !== 0) aux = i + 1;
     if (aux < 0) return null;
-    const info = pickParticiple(participles);
+    const info = cw.participle;
     if (!info) return null;
     if (info.lemma === 'noemen' && hasBefore(seg, i, sStart, 'zichzelf')) return null;
-    let passive = PASSIVE_AUX.has(toks[aux].lower);
+    const auxLower = toks[aux].lower;
+    let passive = PASSIVE_AUX.has(auxLower);
     // "is/was gezegd" with door is passive too
     let door = -1;
     for (let k = i + 1; k < Math.min(sEnd, i + 4); k++) if (toks[k].lower === 'door') { door = k; break; }
     if (door < 0) for (let k = i - 1; k > aux; k--) if (toks[k].lower === 'door') { door = k; break; }
-    if (door >= 0 && (toks[aux].lower === 'is' || toks[aux].lower === 'was' || toks[aux].lower === 'zijn' || toks[aux].lower === 'waren')) passive = true;
+    if (door >= 0 && (auxLower === 'is' || auxLower === 'was' || auxLower === 'zijn' || auxLower === 'waren')) passive = true;
     // "werd (met klem) van de hand gewezen": a fixed phrase of rejection
     const byHand = info.lemma === 'wijzen' && i >= sStart + 3 && toks[i - 1].lower === 'hand' && toks[i - 2].lower === 'de' && toks[i - 3].lower === 'van';
-    if (info.needs === 'naar' && !byHand && !hasAfter(seg, i, ceOf(), ['naar', 'erop', 'op'])) return null;
-    if (info.needs && info.needs.includes(',') && !hasAfter(seg, i, ceOf(), info.needs.split(','))) return null;
+    if (info.needs === 'naar' && !byHand && !hasAfter(seg, i, ce < 0 ? (ce = clauseEnd(seg, i, sEnd)) : ce, NAAR_WORDS)) return null;
+    if (info.needs && info.needs.includes(',') && !hasAfter(seg, i, ce < 0 ? (ce = clauseEnd(seg, i, sEnd)) : ce, alternatives(info.needs))) return null;
     if (info.cognition && !hasContent(seg, i, sEnd)) return null;
-    const plural = /^(hebben|hadden|zijn|waren|worden|werden|zullen|zouden)$/.test(toks[aux].lower);
-    return { cue: mk(seg, spanOf(t), byHand ? 'van de hand wijzen' : info.lemma, 'verb', [], info.deny || byHand), anchor: passive ? i : aux, tok: i, last: i, passive, plural, target: null, cognition: info.cognition };
+    const plural = PLURAL_AUX.has(auxLower);
+    return { cue: mk(seg, spanOf(t), byHand ? 'van de hand wijzen' : info.lemma, 'verb', null, info.deny || byHand), anchor: passive ? i : aux, tok: i, last: i, passive, plural, target: null, cognition: info.cognition };
   }
   if (!finite.length) return null;
+  const prevClass = prev ? classOf(text, prev) : 0;
   // a noun that looks like a verb: "een bericht", "het antwoord", "op vragen", "geschrokken uitroepen"
-  if (prev && prev.kind === 'word' && prev.inQuote === t.inQuote && ((NOUN_BEFORE.has(prev.lower) && prev.text.toUpperCase() !== prev.text) || (/^(aan|op|uit|af|in|mee|door|voor|toe|terug|weg|na|om|over|bij)?ge[a-zà-ÿ]+(en|de|te)$/.test(prev.lower) && prev.lower.length > 6 && !classifyNoun(prev.lower) && finite.every((x) => x.kind === 'present-pl')))) return null;
+  if (prev && prev.kind === 'word' && prev.inQuote === t.inQuote && (((prevClass & W_NOUN_BEFORE) !== 0 && changesInUpperCase(prev.text)) || (cw.allPresentPl && prev.lower.length > 6 && GE_FORM.test(prev.lower) && !classifyNoun(prev.lower)))) return null;
   // "Die berichten zijn onbevestigd": after a sentence-initial demonstrative and before a finite copula it is a noun
-  if (prev && prev.lower === 'die' && i - 1 === sStart && next && /^(zijn|waren|worden|werden|hebben|hadden|is|was)$/.test(next.lower) && finite.every((x) => x.kind === 'present-pl')) return null;
+  if (prev && prev.lower === 'die' && i - 1 === sStart && next && COPULA_NEXT.has(next.lower) && cw.allPresentPl) return null;
   // the bare stem is first person (zeg ik); elsewhere it is a noun (antwoord, verklaar...)
-  if (finite.every((x) => x.kind === 'present-sg') && !lw.endsWith('t') && !(next && /^(ik|je|jij)$/.test(next.lower)) && !(prev && /^(ik|je|jij)$/.test(prev.lower))) return null;
+  if (cw.allPresentSg && !cw.endsT && (nextClass & W_IK_JE) === 0 && (prevClass & W_IK_JE) === 0) return null;
   // an infinitive at the end of a clause with a modal earlier: "zullen ... aan de orde stellen"
-  if (finite.every((x) => x.kind === 'present-pl')) {
+  if (cw.allPresentPl) {
     for (let k = i - 1; k >= sStart && k >= i - 25; k--) {
       const w = toks[k];
       if (w.kind === 'punct' && (w.text === ':' || w.text === ';')) break;
-      if (w.kind === 'word' && (w.lower === 'dat' || w.lower === 'en')) break;
-      if (w.kind === 'word' && (MODALS.has(w.lower) || /^(zal|zullen|zou|zouden|gaat|gaan|ging|gingen)$/.test(w.lower))) return null;
+      if (w.kind !== 'word') continue;
+      const c = classOf(text, w);
+      if ((c & W_DAT_EN) !== 0) break;
+      if ((c & (W_MODAL | W_FUTURE)) !== 0) return null;
     }
   }
   // a present plural is also the infinitive: after a modal or auxiliary it is not finite
   // (but `heeft laten weten`: the perfect of the fixed phrase, an infinitive-for-participle)
-  const latenWeten = finite.some((x) => x.needs === 'weten');
-  if (prev && (MODALS.has(prev.lower) || (AUXILIARIES.has(prev.lower) && !(latenWeten && HAVE_AUX.has(prev.lower)) && finite.every((x) => x.kind === 'present-pl')))) return null;
+  if ((prevClass & W_MODAL) !== 0 || ((prevClass & W_AUX) !== 0 && !(cw.latenWeten && (prevClass & W_HAVE_AUX) !== 0) && cw.allPresentPl)) return null;
 
   // separable verbs: particle later in the clause (kondigde ... aan) or just before (bekend maakte)
   let chosen: VerbInfo | null = null;
   let particleTok = -1;
-  for (const info of finite) {
+  for (let fi = 0; fi < finite.length; fi++) {
+    const info = finite[fi];
     if (!info.particle) continue;
     if (prev && prev.lower === info.particle) { chosen = info; particleTok = i - 1; break; }
     const p = findParticle(seg, i, sEnd, info.particle);
     if (p >= 0) { chosen = info; particleTok = p; break; }
   }
-  if (!chosen) chosen = finite.find((x) => !x.particle) ?? null;
+  if (!chosen) chosen = cw.plain;
   if (!chosen) return null;
   if (chosen.lemma === 'noemen' && hasBefore(seg, i, sStart, 'zichzelf')) return null;
   const plural = chosen.kind === 'present-pl' || chosen.kind === 'past-pl';
-  const prevPunct = !!prev && (prev.text === ',' || (prev.kind === 'quote' && (toks[i - 2]?.text === ',' || /[,.!?]\s*$/.test(seg.text.slice(Math.max(0, prev.start - 3), prev.start)))));
   // laat weten
   if (chosen.needs === 'weten') {
     let w = -1;
-    for (let k = i + 1, ce = ceOf(); k < ce && k < i + 10; k++) if (toks[k].lower === 'weten') { w = k; break; }
+    for (let k = i + 1, e = ce < 0 ? (ce = clauseEnd(seg, i, sEnd)) : ce; k < e && k < i + 10; k++) if (toks[k].lower === 'weten') { w = k; break; }
     if (w < 0) return null;
     const main = w === i + 1 ? spanOf(t, toks[w]) : spanOf(t);
     // the perfect "heeft (inmiddels) laten weten": the auxiliary is the finite verb the subject goes with
@@ -230,46 +435,46 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, info
       if (HAVE_AUX.has(w2.lower)) { anchor = k; break; }
       if (VERB_FORMS.has(w2.lower) || AUXILIARIES.has(w2.lower)) break;
     }
-    const pl = anchor !== i ? /^(hebben|hadden)$/.test(toks[anchor].lower) : plural;
-    return { cue: mk(seg, main, 'laten weten', 'phrase', [spanOf(toks[w])], false), anchor, tok: i, last: w, passive: false, plural: pl, target: null, cognition: false };
+    const pl = anchor !== i ? toks[anchor].lower === 'hebben' || toks[anchor].lower === 'hadden' : plural;
+    return { cue: mk(seg, main, 'laten weten', 'phrase', spanOf(toks[w]), false), anchor, tok: i, last: w, passive: false, plural: pl, target: null, cognition: false };
   }
   let target: number | null = null;
-  if (chosen.needs && chosen.needs.includes(',') && !hasAfter(seg, i, ceOf(), chosen.needs.split(','))) return null;
+  if (chosen.needs && chosen.needs.includes(',') && !hasAfter(seg, i, ce < 0 ? (ce = clauseEnd(seg, i, sEnd)) : ce, alternatives(chosen.needs))) return null;
   if (chosen.needs === 'naar') {
     let n = -1;
-    for (let k = i + 1, ce = ceOf(); k < ce && k < i + 6; k++) if (toks[k].lower === 'naar' || toks[k].lower === 'erop' || toks[k].lower === 'op') { n = k; break; }
+    for (let k = i + 1, e = ce < 0 ? (ce = clauseEnd(seg, i, sEnd)) : ce; k < e && k < i + 6; k++) if (toks[k].lower === 'naar' || toks[k].lower === 'erop' || toks[k].lower === 'op') { n = k; break; }
     if (n < 0) {
       // "wees het voorstel van de hand": the fixed phrase of rejection
-      for (let k = i + 1, ce = ceOf(); k + 2 < ce && k < i + 10; k++) {
+      for (let k = i + 1, e = ce; k + 2 < e && k < i + 10; k++) {
         if (toks[k].lower === 'van' && toks[k + 1].lower === 'de' && toks[k + 2].lower === 'hand') {
-          return { cue: mk(seg, spanOf(t), 'van de hand wijzen', 'verb', [spanOf(toks[k], toks[k + 2])], true), anchor: i, tok: i, last: k + 2, passive: false, plural, target: null, cognition: false };
+          return { cue: mk(seg, spanOf(t), 'van de hand wijzen', 'verb', spanOf(toks[k], toks[k + 2]), true), anchor: i, tok: i, last: k + 2, passive: false, plural, target: null, cognition: false };
         }
       }
       return null;
     }
     target = n + 1;
   }
-  if (chosen.inversionOnly && !prevPunct) return null;
+  if (chosen.inversionOnly && !afterPunct(seg, i)) return null;
   // "gelooft (er/daar) niets van", "geloven er geen woord van": disbelief, a denial without a content clause
   if (chosen.lemma === 'geloven' && t.inQuote < 0) {
-    for (let k = i + 1, ce = ceOf(); k < ce && k < i + 6; k++) {
+    for (let k = i + 1, e = ce < 0 ? (ce = clauseEnd(seg, i, sEnd)) : ce; k < e && k < i + 6; k++) {
       const w = toks[k].lower;
       const v = (w === 'niets' || w === 'niks') ? k + 1 : w === 'geen' && toks[k + 1]?.lower === 'woord' ? k + 2 : -1;
-      if (v > 0 && toks[v]?.lower === 'van') return { cue: mk(seg, spanOf(t), 'geloven', 'verb', [], true), anchor: i, tok: i, last: i, passive: false, plural, target: null, cognition: false };
+      if (v > 0 && toks[v]?.lower === 'van') return { cue: mk(seg, spanOf(t), 'geloven', 'verb', null, true), anchor: i, tok: i, last: i, passive: false, plural, target: null, cognition: false };
     }
   }
-  if (chosen.cognition && !prevPunct && !hasContent(seg, i, sEnd)) return null;
+  if (chosen.cognition && !afterPunct(seg, i) && !hasContent(seg, i, sEnd)) return null;
   // inside a quotation, first-person cognition ("Ik weet zeker") is the speaker's own words
   if (chosen.cognition && t.inQuote >= 0) return null;
-  if (toks[i + 1] && FIRST_PERSON.has(toks[i + 1].lower) && t.inQuote < 0 && chosen.cognition) return null;
-  const parts: Span[] = [];
+  if ((nextClass & W_FIRST_PERSON) !== 0 && t.inQuote < 0 && chosen.cognition) return null;
+  let extra: Span | null = null;
   let main = spanOf(t);
   let last = i;
   if (particleTok >= 0) {
     if (particleTok === i - 1) main = spanOf(toks[i - 1], t);
-    else { parts.push(spanOf(toks[particleTok])); last = particleTok; }
+    else { extra = spanOf(toks[particleTok]); last = particleTok; }
   }
-  return { cue: mk(seg, main, chosen.lemma, 'verb', parts, chosen.deny), anchor: i, tok: i, last, passive: false, plural, target, cognition: chosen.cognition };
+  return { cue: mk(seg, main, chosen.lemma, 'verb', extra, chosen.deny), anchor: i, tok: i, last, passive: false, plural, target, cognition: chosen.cognition };
 }
 
 function pickParticiple(list: VerbInfo[]): VerbInfo | null {
@@ -291,7 +496,7 @@ function hasContent(seg: Segmented, i: number, sEnd: number): boolean {
   for (let k = i + 1; k < sEnd && k < i + 12; k++) {
     const w = toks[k];
     if (w.kind === 'quote' || w.text === ':') return true;
-    if (w.kind === 'word' && CONTENT_WORDS.has(w.lower) && k > i) return w.lower !== 'wat' || k === i + 1;
+    if (w.kind === 'word' && k > i && (classOf(seg.text, w) & W_CONTENT) !== 0) return w.lower !== 'wat' || k === i + 1;
     if (w.text === '.' || w.text === ';') return false;
   }
   return false;
@@ -305,7 +510,7 @@ function findParticle(seg: Segmented, i: number, sEnd: number, particle: string)
     const w = toks[k];
     if (w.inQuote >= 0 && toks[i].inQuote < 0) continue;
     if (w.kind === 'punct' && (w.text === '.' || w.text === ';' || w.text === ':')) return -1;
-    if (w.kind === 'word' && (w.lower === 'dat' || w.lower === 'en' || w.lower === 'maar') && k > i + 1) {
+    if (w.kind === 'word' && k > i + 1 && (classOf(seg.text, w) & W_DAT_EN_MAAR) !== 0) {
       // the particle closes the clause before a content clause or coordination
       return -1;
     }
@@ -314,9 +519,9 @@ function findParticle(seg: Segmented, i: number, sEnd: number, particle: string)
       // a particle ends the clause: punctuation, end, dat/en/om/te, a quote
       // a particle ends the clause or stands before a prepositional phrase; before a noun phrase it is a preposition
       if (!n || n.sentence !== w.sentence || n.kind !== 'word' || multi) return k;
-      if (!DET_LIKE.has(n.lower) && !n.cap) return k;
+      if (!n.cap && (classOf(seg.text, n) & W_DET_LIKE) === 0) return k;
       // "kondigde aan dat" / "gaf aan dat": the particle right after the verb
-      if (k === i + 1 && ['dat', 'of', 'hoe', 'wat'].includes(n.lower)) return k;
+      if (k === i + 1 && (n.lower === 'dat' || n.lower === 'of' || n.lower === 'hoe' || n.lower === 'wat')) return k;
     }
     if (w.kind === 'punct' && w.text === ',' && k > i + 1) {
       // a comma can close the clause right after the particle only; keep scanning short asides
