@@ -9,10 +9,15 @@ import { FEMININE_ROLES } from '../lexicon/nouns';
 export interface Builder extends Claimant {
   /** Lower-case name tokens (for merging). */
   tokens: ReadonlySet<string>;
-  /** Every content token of its names, roles and mentions (for modifier compatibility). */
+  /** Every content token of its names, roles and mentions (for modifier compatibility). Read it through
+   * vocabOf(): the tokens of the latest mentions may still wait in vocabPending. */
   vocab: Set<string>;
+  /** Mention texts and roles not yet added to `vocab`, a pair per mention (text or null, role or null). */
+  vocabPending: (string | null)[];
   /** Role head nouns known for this source (gouverneur, woordvoerder, groep). */
   heads: Set<string>;
+  /** The same heads as an array, in insertion order (cheaper to walk than the set). */
+  headList: string[];
   female: boolean;
   plural: boolean;
   /** Offset of the latest mention (recency). */
@@ -23,6 +28,19 @@ export interface Builder extends Claimant {
   firm: boolean;
   /** Scratch stamp for recency walks. */
   seen: number;
+  /** The mention text and role last queued for `vocab` (adding their tokens again changes nothing). */
+  vocabText: string | null;
+  vocabRole: string | null;
+  /** Offsets where it was a sentence subject (the last 8), or null (kept by the StatementBuilder). */
+  subjectAt: number[] | null;
+  /** A name only seen in passing (mid-sentence, no role): a poor antecedent for a pronoun. */
+  weak: boolean;
+  /** letterMask(tokens), and the token set it was computed for. */
+  letters: number;
+  lettersOf: ReadonlySet<string> | null;
+  /** norm(name), and the name it was computed for. */
+  normed: string;
+  normedOf: string | null;
 }
 
 export interface VariantLink {
@@ -54,6 +72,27 @@ const nameTokens = (s: string): ReadonlySet<string> => {
   }
   return t;
 };
+
+const tokenListCache = new Map<ReadonlySet<string>, string[]>();
+/** The tokens of a name token set as an array (cached by the set; shared: never modify it). */
+export const tokenList = (set: ReadonlySet<string>): string[] => {
+  let l = tokenListCache.get(set);
+  if (!l) {
+    l = [...set];
+    if (tokenListCache.size > 20000) tokenListCache.clear();
+    tokenListCache.set(set, l);
+  }
+  return l;
+};
+
+/** `s` without a leading word of `words` and its space (as s.replace(/^(w1|w2|...) /, '')). */
+function stripLeading(s: string, words: ReadonlySet<string>): string {
+  const sp = s.indexOf(' ');
+  return sp > 0 && words.has(s.slice(0, sp)) ? s.slice(sp + 1) : s;
+}
+const KEY_DETS = new Set(['de', 'het', 'een', 'deze', 'die']);
+const NAME_DETS = new Set(['de', 'het', 'een', 'zijn', 'haar', 'hun', 'De', 'Het', 'Een', 'Zijn', 'Haar', 'Hun']);
+const MODIFIER_DETS = new Set(['de', 'het', 'een', 'deze', 'die', 'De', 'Het', 'Een', 'Deze', 'Die']);
 
 const SYNONYMS: Record<string, string[]> = {
   bewindsvrouw: ['minister', 'staatssecretaris'], bewindsman: ['minister', 'staatssecretaris'], bewindspersoon: ['minister', 'staatssecretaris'],
@@ -116,17 +155,52 @@ function conflicting(a: ReadonlySet<string>, ta: string, b: ReadonlySet<string>,
 export class Registry {
   claimants: Builder[] = [];
   variants: VariantLink[] = [];
-  /** Claimant ids in the order they were last mentioned (recency list, trimmed). */
-  touched: number[] = [];
+  /**
+   * Recency. Every mention is a "touch"; a source counts as recent when it was touched within the last
+   * 400 touches (and since the touch history was last trimmed: to its last 256 touches once it grows past
+   * 4096). Kept as a doubly linked list of claimant ids, most recently touched first, with the number of
+   * each one's last touch: the order of walking the touches back from the newest, without the walk.
+   */
+  private touches = 0;
+  private touchBase = 0;
+  private mruHead = -1;
+  // (plain arrays with a slot per claimant, pushed in add(): typed arrays cost more to allocate)
+  private mruNext: number[] = [];
+  private mruPrev: number[] = [];
+  /** Claimant id -> number of its last touch + 1 (0: never touched). */
+  private lastTouch: number[] = [];
+
+  private touch(id: number): void {
+    const t = this.touches++;
+    if (this.touches - this.touchBase > 4096) this.touchBase = this.touches - 256;
+    const next = this.mruNext, prev = this.mruPrev;
+    if (this.mruHead !== id) {
+      if (this.lastTouch[id] !== 0) {
+        // unlink (it is in the list, not at its head)
+        const p = prev[id], n = next[id];
+        next[p] = n;
+        if (n >= 0) prev[n] = p;
+      }
+      next[id] = this.mruHead;
+      prev[id] = -1;
+      if (this.mruHead >= 0) prev[this.mruHead] = id;
+      this.mruHead = id;
+    }
+    this.lastTouch[id] = t + 1;
+  }
 
   /** The most recently mentioned claimants, newest first (bounded). */
   private stamp = 0;
-  recent(limit = 40): Builder[] {
-    const out: Builder[] = [];
+  recent(limit = 40, into?: Builder[]): Builder[] {
+    // (`into`: a caller's scratch array, emptied and refilled, for callers that use the list before any
+    // other call of recent())
+    const out: Builder[] = into ?? [];
+    out.length = 0;
     const st = ++this.stamp;
-    for (let k = this.touched.length - 1; k >= 0 && out.length < limit && k >= this.touched.length - 400; k--) {
-      const c = this.claimants[this.touched[k]];
-      if (c.seen === st) continue;
+    const from = Math.max(this.touches - 400, this.touchBase);
+    for (let id = this.mruHead; id >= 0 && out.length < limit; id = this.mruNext[id]) {
+      if (this.lastTouch[id] - 1 < from) break;
+      const c = this.claimants[id];
       c.seen = st;
       out.push(c);
     }
@@ -140,18 +214,23 @@ export class Registry {
   constructor(private text: string) {}
 
   private add(np: NP, name: string, kind: ClaimantKind): Builder {
+    const tokens = nameTokens(name);
     const b: Builder = {
       id: this.claimants.length, name, kind, role: np.role, variants: [], mentions: [], vague: np.vague,
-      tokens: nameTokens(name), vocab: new Set(nameTokens(name)), heads: new Set(), female: np.female, plural: np.plural, last: np.span.start, speaks: 0, firm: np.firm, seen: 0,
+      tokens, vocab: new Set(tokens), vocabPending: [], heads: new Set(), headList: [], female: np.female, plural: np.plural, last: np.span.start, speaks: 0, firm: np.firm, seen: 0, vocabText: null, vocabRole: null, normed: '', normedOf: null, subjectAt: null, weak: false, letters: 0, lettersOf: null,
     };
     this.claimants.push(b);
+    this.mruNext.push(-1);
+    this.mruPrev.push(-1);
+    this.lastTouch.push(0);
+    this.picked.push(0);
     this.indexTokens(b);
     return b;
   }
 
   /** Scratch stamps for byName (claimant id -> stamp of the last look-up that picked it). */
   private pickStamp = 0;
-  private picked = new Int32Array(64);
+  private picked: number[] = [];
   /** Name token -> claimant ids, and first letter -> ids with a long token (for spelling variants). */
   private byToken = new Map<string, number[]>();
   private byInitial = new Map<string, number[]>();
@@ -171,21 +250,25 @@ export class Registry {
 
   mention(b: Builder, np: NP, kind = np.mentionKind): Mention {
     const m: Mention = { start: np.span.start, end: np.span.end, text: np.text, kind };
-    if (b.vocab.size < 200) {
-      for (const t of nameTokens(m.text)) b.vocab.add(t);
-      if (np.role) for (const t of nameTokens(np.role)) b.vocab.add(t);
+    // the vocabulary grows lazily (only role look-ups read it): queue the text and role
+    const vt = m.text !== b.vocabText ? m.text : null;
+    const vr = np.role && np.role !== b.vocabRole ? np.role : null;
+    if (vt !== null || vr !== null) {
+      b.vocabPending.push(vt, vr);
+      if (vt !== null) b.vocabText = vt;
+      if (vr !== null) b.vocabRole = vr;
+      if (b.vocabPending.length >= 64) vocabOf(b);
     }
     // mentions arrive almost in text order: insert from the end (no full scan, no sort)
     const ms = b.mentions;
     let k = ms.length;
     while (k > 0 && ms[k - 1].start > m.start) k--;
     if (!(k > 0 && ms[k - 1].start === m.start)) { if (k === ms.length) ms.push(m); else ms.splice(k, 0, m); }
-    this.touched.push(b.id);
-    if (this.touched.length > 4096) this.touched = this.touched.slice(-256);
+    this.touch(b.id);
     if (np.head) {
-      b.heads.add(np.head);
+      addHead(b, np.head);
       const syn = SYNONYM_MAP.get(np.head);
-      if (syn) for (const s of syn) b.heads.add(s);
+      if (syn) for (const s of syn) addHead(b, s);
     }
     if (np.role && !b.role) b.role = np.role;
     if (np.female && !np.pronoun) b.female = true;
@@ -204,13 +287,12 @@ export class Registry {
     let best: Builder | null = null;
     let bestScore = 0;
     // bounded: the 40 most recently mentioned claimants
-    const group = / en /.test(name);
+    const group = name.includes(' en ');
     // candidates sharing a name token, each once, in first-seen order (arrays and a stamp: no Set
     // iterators per candidate)
-    const tl = [...toks];
+    const tl = tokenList(toks);
     const ids: number[] = [];
     const st = ++this.pickStamp;
-    if (this.picked.length < this.claimants.length) { const p = new Int32Array(this.claimants.length * 2); p.set(this.picked); this.picked = p; }
     for (const t of tl) {
       const l = this.byToken.get(t);
       if (l) for (let k = 0; k < l.length; k++) { const id = l[k]; if (this.picked[id] !== st) { this.picked[id] = st; ids.push(id); } }
@@ -218,7 +300,7 @@ export class Registry {
     for (let k = 0; k < ids.length; k++) {
       const c = this.claimants[ids[k]];
       if (np.span.start - c.last > 20000) continue;
-      if (c.vague || (!group && c.kind === 'collective' && / en /.test(c.name))) continue;
+      if (c.vague || (!group && c.kind === 'collective' && c.name.includes(' en '))) continue;
       let shared = 0;
       for (let q = 0; q < tl.length; q++) if (c.tokens.has(tl[q])) shared++;
       if (shared === 0) continue;
@@ -240,13 +322,25 @@ export class Registry {
     }
     // a spelling variant of a known name (Podoljak / Podaljak)
     const long: string[] = [];
-    for (const t of toks) if (t.length >= 5) long.push(t);
+    for (let q = 0; q < tl.length; q++) if (tl[q].length >= 5) long.push(tl[q]);
     const pool: Builder[] = [];
-    for (const t of long) for (const id of this.byInitial.get(t[0]) ?? []) { const c = this.claimants[id]; if (np.span.start - c.last < 20000 && !pool.includes(c)) pool.push(c); }
-    pool.sort((x, y) => y.last - x.last);
+    const st2 = ++this.pickStamp;
+    for (const t of long) {
+      const l = this.byInitial.get(t[0]);
+      if (l) for (let k = 0; k < l.length; k++) {
+        const id = l[k];
+        if (this.picked[id] === st2) continue;
+        this.picked[id] = st2;
+        const c = this.claimants[id];
+        if (np.span.start - c.last < 20000) pool.push(c);
+      }
+    }
+    sortByLastDesc(pool);
     for (const c of pool) {
       if (c.vague || c.kind === 'anonymous') continue;
-      for (const cv of c.tokens) {
+      const cl = tokenList(c.tokens);
+      for (let q = 0; q < cl.length; q++) {
+        const cv = cl[q];
         if (cv.length < 5) continue;
         for (const t of long) {
           if (t.charCodeAt(0) === cv.charCodeAt(0) && isVariant(cv, t) && !conflicting(toks, t, c.tokens, cv)) {
@@ -286,12 +380,19 @@ export class Registry {
     const head = np.head!;
     const cls = classifyNoun(head);
     const pool = this.recent(40);
+    const headEnd = head.charCodeAt(head.length - 1);
     if (np.definite || cls === 'role') {
       let best: Builder | null = null;
       for (const c of pool) {
         if (c.vague !== np.vague) continue;
-        let roleHit = c.heads.has(head);
-        if (!roleHit) for (const h of c.heads) if (h.endsWith(head) || head.endsWith(h)) { roleHit = true; break; }
+        // a head that is `head`, ends in it or is its end (the set's own test is the first case of the walk)
+        let roleHit = false;
+        const hl = c.headList;
+        for (let q = 0; q < hl.length; q++) {
+          const h = hl[q];
+          // either ends in the other only if their last letters agree
+          if ((h.charCodeAt(h.length - 1) === headEnd || head.length === 0 || h.length === 0) && (h.endsWith(head) || head.endsWith(h))) { roleHit = true; break; }
+        }
         if (roleHit && (!best || c.last > best.last) && this.compatible(np, c)) best = c;
       }
       if (best && this.text.length >= 0) {
@@ -301,16 +402,16 @@ export class Registry {
       // "de vakbondsbestuurder" for the person the text was just about
       if (np.definite && cls === 'role' && !np.role?.includes(' van ')) {
         const p = recentPerson();
-        if (p && p.kind === 'person' && !p.vague && ![...p.heads].some((h) => classifyNoun(h) === 'role' && !h.endsWith(head) && !head.endsWith(h) && !(SYNONYM_MAP.get(head) ?? []).includes(h))) {
+        if (p && p.kind === 'person' && !p.vague && !otherRole(p.headList, head)) {
           this.mention(p, np);
           return p;
         }
       }
     }
     // the same description again ("Russische autoriteiten" twice)
-    const key = norm(np.text).replace(/^(de|het|een|deze|die) /, '');
-    for (const c of pool) if (norm(c.name) === key) { this.mention(c, np); return c; }
-    const name = np.text.replace(/^(de|het|een|zijn|haar|hun|De|Het|Een|Zijn|Haar|Hun) /, '');
+    const key = stripLeading(norm(np.text), KEY_DETS);
+    for (const c of pool) if (normName(c) === key) { this.mention(c, np); return c; }
+    const name = stripLeading(np.text, NAME_DETS);
     const b = this.add(np, name, np.claimantKind);
     this.mention(b, np);
     return b;
@@ -318,8 +419,9 @@ export class Registry {
 
   /** "de Oekraïense autoriteiten" is not "Russische autoriteiten": every modifier must fit. */
   private compatible(np: NP, c: Builder): boolean {
-    const mine = nameTokens(np.text.replace(/^(de|het|een|deze|die|De|Het|Een|Deze|Die) /, ''));
-    for (const t of mine) if (!c.vocab.has(t) && !c.tokens.has(t) && !c.heads.has(t)) {
+    const mine = nameTokens(stripLeading(np.text, MODIFIER_DETS));
+    const vocab = vocabOf(c);
+    for (const t of mine) if (!vocab.has(t) && !c.tokens.has(t) && !c.heads.has(t)) {
       if (np.head && t === norm(np.head)) continue;
       return false;
     }
@@ -344,6 +446,65 @@ export class Registry {
     if (!best && wantPlural === true) best = candidates.find((c) => c.kind === 'person' || c.kind === 'organisation') ?? null;
     if (best) this.mention(best, np, 'pronoun');
     return best;
+  }
+}
+
+/** Does a source have a role head other than `head` (nor a compound or synonym of it)? */
+function otherRole(heads: readonly string[], head: string): boolean {
+  const syn = SYNONYM_MAP.get(head);
+  for (const h of heads) {
+    if (classifyNoun(h) === 'role' && !h.endsWith(head) && !head.endsWith(h) && !(syn != null && syn.includes(h))) return true;
+  }
+  return false;
+}
+
+/** A bit per first letter (its code modulo 32) of some words: words with no bit in common cannot be equal
+ * nor spelling variants (isVariant wants the same first letter). */
+export function letterMask(words: Iterable<string>): number {
+  let m = 0;
+  for (const w of words) m |= 1 << (w.charCodeAt(0) & 31);
+  return m;
+}
+/** letterMask of a claimant's name tokens, remembered until they change. */
+export function tokenLetters(c: Builder): number {
+  if (c.lettersOf !== c.tokens) { c.letters = letterMask(c.tokens); c.lettersOf = c.tokens; }
+  return c.letters;
+}
+
+/** A claimant's vocabulary with the queued mentions added, in order, each while it has under 200 tokens
+ * (as if added at every mention). */
+function vocabOf(b: Builder): Set<string> {
+  const q = b.vocabPending;
+  if (q.length === 0) return b.vocab;
+  for (let k = 0; k < q.length; k += 2) {
+    if (b.vocab.size >= 200) continue;
+    const text = q[k], role = q[k + 1];
+    if (text !== null) for (const t of nameTokens(text)) b.vocab.add(t);
+    if (role !== null) for (const t of nameTokens(role)) b.vocab.add(t);
+  }
+  q.length = 0;
+  return b.vocab;
+}
+
+/** norm(c.name), remembered on the claimant until its name changes. */
+function normName(c: Builder): string {
+  if (c.normedOf !== c.name) { c.normed = norm(c.name); c.normedOf = c.name; }
+  return c.normed;
+}
+
+function addHead(b: Builder, h: string): void {
+  if (b.heads.has(h)) return;
+  b.heads.add(h);
+  b.headList.push(h);
+}
+
+/** Newest (largest `last`) first; stable, like Array#sort (an insertion sort: small lists, no closure). */
+function sortByLastDesc(l: Builder[]): void {
+  for (let k = 1; k < l.length; k++) {
+    const c = l[k];
+    let j = k;
+    while (j > 0 && l[j - 1].last < c.last) { l[j] = l[j - 1]; j--; }
+    l[j] = c;
   }
 }
 

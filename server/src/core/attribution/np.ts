@@ -6,11 +6,12 @@ import type { Token, Segmented } from '../text/types';
 import type { ClaimantKind, MentionKind, Span } from '../types';
 import {
   ROLE_NOUNS, ORG_NOUNS, COLLECTIVE_NOUNS, VAGUE_NOUNS, OUTLET_NOUNS, PRONOUNS, DETERMINERS, NOT_NAME,
-  ANONYMOUS_ADJ, FEMININE_ROLES, KNOWN_OUTLETS, type PronounInfo,
+  ANONYMOUS_ADJ, FEMININE_ROLES, KNOWN_OUTLETS, FOCUS_WORDS, COORDINATORS, type PronounInfo,
 } from '../lexicon/nouns';
 import { VERB_FORMS, AUXILIARIES } from '../lexicon/verbs';
 
 export type NounClass = 'role' | 'org' | 'collective' | 'vague' | 'outlet';
+const NOUN_CLASSES: readonly NounClass[] = ['role', 'org', 'collective', 'vague', 'outlet'];
 
 const classCache = new Map<string, NounClass | null>();
 /** What kind of source a (possibly compound) noun names: Kremlinadviseur -> role, staatspersbureau -> outlet. */
@@ -39,7 +40,7 @@ function classifyUncached(w: string): NounClass | null {
     if (c && c !== 'vague') return c;
   }
   // scholars by their field: viroloog, epidemioloog, criminologe
-  if (/.{3}(oloog|ologe)$/.test(w)) return 'role';
+  if (w.length >= 8 && (w.endsWith('oloog') || w.endsWith('ologe'))) return 'role';
   // a four-letter role at the end of a long compound: havenbaas, huisarts, keukenchef, melkveeboer
   if (w.length >= 8 && ROLE_NOUNS.has(w.slice(-4))) return 'role';
   for (let k = 1; k <= w.length - 5; k++) {
@@ -84,6 +85,60 @@ const QUANT = new Set('twee drie vier vijf zes zeven acht negen tien honderden d
 const ADJ_WORDS = new Set('algemeen oud voormalig voormalige ex nieuw hoog hooggeplaatst hooggeplaatste bekend bekende lokaal zelfbenoemd'.split(' '));
 const KNOWN_OUTLET_SET = new Set(KNOWN_OUTLETS);
 const STOP_CAP = new Set(['Telegram', 'Twitter', 'Facebook', 'Instagram', 'YouTube', 'TikTok']);
+/** Possessive or indefinite determiners: the phrase is not definite. */
+const INDEFINITE_DET = new Set(['een', 'zijn', 'haar', 'hun', 'mijn', 'ons', 'onze', 'uw']);
+const TLDS = new Set(['com', 'nl', 'be', 'org', 'net', 'de', 'fr', 'uk', 'ru', 'ua', 'info', 'eu']);
+/** The pronoun of an NP, one shared (read-only) object per pronoun word. */
+const PRONOUN_OF = new Map<string, PronounInfo & { word: string }>();
+for (const [w, pr] of PRONOUNS) PRONOUN_OF.set(w, { ...pr, word: w });
+
+/** A proper name found by parseName: its token end and text span (shared, read-only). */
+export interface NameRun { end: number; span: Span }
+
+// Memos of parse() and parseName(): small direct-mapped caches (slot = key modulo the size) rather than
+// a table of every phrase. The same spot is parsed again mostly within a few tokens (discourse, then the
+// subject search of the sentence's cues), and an NP not kept in a table dies young: the analysis keeps
+// only a few percent of them, and the scavenger need not copy the rest.
+const PARSE_SLOTS = 256;
+const NAME_SLOTS = 128;
+
+// Per-token flags of a parser (pure functions of the token and its neighbours, computed once).
+/** Bits of NPParser.tokInfo set for every token: a word, capitalised, inside a quotation. */
+export const T_WORD = 1, T_CAP = 2, T_QUOTE = 4;
+// ... memo bits (computed, value) of nameWord (strict, loose), isInitial, adjective ...
+const F_NAME = 8, F_NAME_V = 16, F_LOOSE = 32, F_LOOSE_V = 64, F_INITIAL = 128, F_INITIAL_V = 256, F_ADJ = 512, F_ADJ_V = 1024;
+// ... and the noun class: 0 not yet, 1 none, 2 + index in NOUN_CLASSES.
+const CLS_SHIFT = 11;
+// ... and isVerbish (computed, value) ...
+const F_VERB = 1 << 14, F_VERB_V = 1 << 15;
+// ... and the word lists the token's lower-case form is in (L_DONE: looked up; see lexAt).
+const L_DONE = 1 << 16;
+export const L_DET = 1 << 17, L_PRON = 1 << 18, L_QUANT = 1 << 19, L_PART = 1 << 20, L_NOTNAME = 1 << 21, L_FOCUS = 1 << 22, L_COORD = 1 << 23;
+// ... and, for punctuation: a comma, a semicolon, a `.`, `(` or `&` (which can continue a name).
+export const T_COMMA = 1 << 24, T_SEMI = 1 << 25;
+const T_NAME_JOIN = 1 << 26;
+/** Word -> the L_* bits of the lists it is in: one look-up per token instead of one per list and test. */
+const LEX = new Map<string, number>();
+for (const [set, bit] of [[DETERMINERS, L_DET], [PRONOUNS, L_PRON], [QUANT, L_QUANT], [NAME_PARTICLES, L_PART], [NOT_NAME, L_NOTNAME], [FOCUS_WORDS, L_FOCUS], [COORDINATORS, L_COORD]] as const) {
+  for (const w of set.keys()) LEX.set(w, (LEX.get(w) ?? 0) | bit);
+}
+
+// Module-level regular expressions: a literal with \p{..} in a function body is bundled (target node20)
+// as `new RegExp(...)`, built again at every call.
+/** "-l" inside a word: a hyphenated lower-case part ("oud-minister"). */
+const HYPHEN_LOWER = /-\p{Ll}/u;
+/** "A.", "J.P.": initials with their dots. */
+const INITIALS = /^(\p{Lu}\.)+$/u;
+
+const endsWith = (w: string, c: number) => w.length > 0 && w.charCodeAt(w.length - 1) === c;
+const CH_E = 101;
+/** Starts with a lower-case letter a-z or à-ÿ (as the character class [a-zà-ÿ]). */
+const lowerInitial = (s: string) => { const c = s.charCodeAt(0); return (c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0xff); };
+/** Has a digit 0-9. */
+function hasDigit(s: string): boolean {
+  for (let k = 0; k < s.length; k++) { const c = s.charCodeAt(k); if (c >= 48 && c <= 57) return true; }
+  return false;
+}
 
 /** Are the letters of an abbreviation found in order in the name ("RVK" in "Russische Vrijwilligerskorps")? */
 function abbreviates(abbr: string, name: string): boolean {
@@ -101,12 +156,43 @@ function abbreviates(abbr: string, name: string): boolean {
 export function isWord(t: Token | undefined): t is Token {
   return t != null && t.kind === 'word';
 }
+function punctBits(text: string): number {
+  if (text === ',') return T_COMMA;
+  if (text === ';') return T_SEMI;
+  return text === '.' || text === '(' || text === '&' ? T_NAME_JOIN : 0;
+}
+
+/** Has the word a verb form that is neither a participle nor an infinitive? */
+function finiteForm(lower: string): boolean {
+  const forms = VERB_FORMS.get(lower);
+  if (forms) for (let k = 0; k < forms.length; k++) if (forms[k].kind !== 'participle' && forms[k].kind !== 'infinitive') return true;
+  return false;
+}
 const isVerbish = (t: Token) => VERB_FORMS.has(t.lower) || AUXILIARIES.has(t.lower);
 
 export class NPParser {
   /** Names the workspace knows as sources, by their first word (lower case). */
   private known = new Map<string, string[]>();
+  private toks: Token[];
+  /**
+   * Per token, small integers: T_WORD, T_CAP, T_QUOTE (so that scans over a whole sentence need not load
+   * every token), memo bits F_* and the noun class. One array (allocating typed arrays is not cheap).
+   */
+  readonly tokInfo: Int32Array;
+  private parseKey: number[] = new Array<number>(PARSE_SLOTS).fill(-1);
+  private parseVal: (NP | null)[] = new Array<NP | null>(PARSE_SLOTS).fill(null);
+  private nameKey: number[] = new Array<number>(NAME_SLOTS).fill(-1);
+  private nameVal: (NameRun | null)[] = new Array<NameRun | null>(NAME_SLOTS).fill(null);
   constructor(private seg: Segmented, knownSources: readonly string[] = []) {
+    const toks = seg.tokens;
+    const n = toks.length;
+    this.toks = toks;
+    const info = new Int32Array(n);
+    for (let k = 0; k < n; k++) {
+      const t = toks[k];
+      info[k] = (t.kind === 'word' ? T_WORD : t.kind === 'punct' ? punctBits(t.text) : 0) | (t.cap ? T_CAP : 0) | (t.inQuote >= 0 ? T_QUOTE : 0);
+    }
+    this.tokInfo = info;
     for (const k of knownSources) {
       if (typeof k !== 'string' || !k.trim()) continue;
       const first = k.trim().split(/[\s]+/)[0].toLowerCase();
@@ -134,11 +220,40 @@ export class NPParser {
     return null;
   }
 
+  /** classifyNoun of token i's lower-case form, memoised per token. */
+  private clsAt(i: number): NounClass | null {
+    const c = (this.tokInfo[i] >> CLS_SHIFT) & 7;
+    if (c > 0) return c === 1 ? null : NOUN_CLASSES[c - 2];
+    // (out of range: `c` is undefined and this throws, as classifyNoun(this.tok(i)!.lower) did)
+    const r = classifyNoun(this.toks[i].lower);
+    this.tokInfo[i] |= (r == null ? 1 : 2 + NOUN_CLASSES.indexOf(r)) << CLS_SHIFT;
+    return r;
+  }
+
+  /** Token i's info with the L_* bits of its lower-case form (looked up once per token). */
+  lexAt(i: number): number {
+    const f = this.tokInfo[i];
+    if (f & L_DONE) return f;
+    // (out of range: `f` is undefined and this throws, as SET.has(this.tok(i)!.lower) did)
+    const g = f | L_DONE | (LEX.get(this.toks[i].lower) ?? 0);
+    this.tokInfo[i] = g;
+    return g;
+  }
+
+  /** isVerbish of token i, memoised per token. */
+  private verbAt(i: number): boolean {
+    const f = this.tokInfo[i];
+    if (f & F_VERB) return (f & F_VERB_V) !== 0;
+    const r = isVerbish(this.toks[i]);
+    this.tokInfo[i] |= F_VERB | (r ? F_VERB_V : 0);
+    return r;
+  }
+
   private tok(i: number): Token | undefined {
-    return this.seg.tokens[i];
+    return this.toks[i];
   }
   private sentEnd(i: number): number {
-    const t = this.seg.tokens[i];
+    const t = this.toks[i];
     return t ? this.seg.sentences[t.sentence].tokenEnd : this.seg.tokens.length;
   }
   private sentStart(i: number): number {
@@ -146,12 +261,21 @@ export class NPParser {
     return t ? this.seg.sentences[t.sentence].tokenStart : 0;
   }
 
-  /** A capitalised word that can be part of a name. */
+  /** A capitalised word that can be part of a name (memoised per token). */
   nameWord(i: number, loose = false): boolean {
     const t = this.tok(i);
     if (!isWord(t) || !t.cap) return false;
-    if (NOT_NAME.has(t.lower) && !this.particleStart(i) && !this.acronym(i)) return false;
-    if (STOP_CAP.has(t.text) || /\d/.test(t.text) || (!loose && /-\p{Ll}/u.test(t.text))) return false;
+    const f = this.tokInfo[i];
+    const done = loose ? F_LOOSE : F_NAME;
+    const yes = loose ? F_LOOSE_V : F_NAME_V;
+    if (f & done) return (f & yes) !== 0;
+    const v = this.nameWordUncached(i, t, loose);
+    this.tokInfo[i] |= done | (v ? yes : 0);
+    return v;
+  }
+  private nameWordUncached(i: number, t: Token, loose: boolean): boolean {
+    if ((this.lexAt(i) & L_NOTNAME) && !this.particleStart(i) && !this.acronym(i)) return false;
+    if (STOP_CAP.has(t.text) || hasDigit(t.text) || (!loose && t.text.indexOf('-') >= 0 && HYPHEN_LOWER.test(t.text))) return false;
     return true;
   }
   /** "het OM": an all-capitals abbreviation that spells a function word, in running (not all-capitals) text. */
@@ -164,28 +288,61 @@ export class NPParser {
   /** `De Vries`, `Van den Berg` in mid-sentence: a capitalised particle opening a name. */
   private particleStart(i: number): boolean {
     const t = this.tok(i);
-    if (!isWord(t) || !t.cap || !NAME_PARTICLES.has(t.lower)) return false;
+    if (!isWord(t) || !t.cap || !(this.lexAt(i) & L_PART)) return false;
     const first = i === this.sentStart(i);
     // at the sentence start only `Van`/`Ter`/`Ten`/`Von` (never a determiner like `De`), and only before a verb
     if (first && !SENTENCE_PARTICLES.has(t.lower)) return false;
     let k = i + 1;
-    while (isWord(this.tok(k)) && NAME_PARTICLES.has(this.tok(k)!.lower) && !this.tok(k)!.cap) k++;
+    while (isWord(this.tok(k)) && (this.lexAt(k) & L_PART) && !this.tok(k)!.cap) k++;
     const n = this.tok(k);
-    if (!(isWord(n) && n.cap && !NOT_NAME.has(n.lower))) return false;
+    if (!(isWord(n) && n.cap && !(this.lexAt(k) & L_NOTNAME))) return false;
     if (!first) return true;
     // "Van Rijn zegt", "Van der Laan wees ... af", "Ter Horst, de ..., zei"; not "Van Amsterdam naar ..."
     const v = this.tok(k + 1);
-    return v != null && v.sentence === n.sentence && (v.text === ',' || v.text === '(' || (isWord(v) && isVerbish(v)));
+    return v != null && v.sentence === n.sentence && (v.text === ',' || v.text === '(' || (isWord(v) && this.verbAt(k + 1)));
   }
   private isInitial(i: number): boolean {
     const t = this.tok(i);
     if (!isWord(t) || !t.cap) return false;
-    if (/^(\p{Lu}\.)+$/u.test(t.text)) return true;
+    const f = this.tokInfo[i];
+    if (f & F_INITIAL) return (f & F_INITIAL_V) !== 0;
+    const v = this.isInitialUncached(i, t);
+    this.tokInfo[i] |= F_INITIAL | (v ? F_INITIAL_V : 0);
+    return v;
+  }
+  private isInitialUncached(i: number, t: Token): boolean {
+    if (endsWith(t.text, 46) && INITIALS.test(t.text)) return true;
     return t.text.length <= 2 && this.tok(i + 1)?.text === '.' && this.tok(i + 1)!.start === t.end;
   }
 
-  /** A proper name from i: [end, text span]. Stops at role nouns. */
-  parseName(i: number, limit: number): { end: number; span: Span } | null {
+  /**
+   * True when a name at the capitalised word k cannot run past it (parseName gives null or [k, k + 1)):
+   * the sentence ends, or the next token is a lower-case word that is no particle, or punctuation other
+   * than the `.` of an initial or web address, the `(` of an abbreviation or an `&`.
+   */
+  nameEndsAfter(k: number, limit: number): boolean {
+    if (k + 1 >= limit) return true;
+    const f = this.tokInfo[k + 1];
+    if (f & T_WORD) return !(f & T_CAP) && !(this.lexAt(k + 1) & L_PART);
+    // (the text test, from the bits: only punctuation tokens are `.`, `(` or `&`; see segment)
+    return (f & T_NAME_JOIN) === 0;
+  }
+
+  /** A proper name from i: [end, text span]. Stops at role nouns. Memoised per token (for the usual
+   * limit, the sentence end); the result is shared: read-only. */
+  parseName(i: number, limit: number): NameRun | null {
+    const t = this.toks[i];
+    if (t && limit === this.seg.sentences[t.sentence].tokenEnd) {
+      const slot = i & (NAME_SLOTS - 1);
+      if (this.nameKey[slot] === i) return this.nameVal[slot];
+      const r = this.parseNameUncached(i, limit);
+      this.nameKey[slot] = i;
+      this.nameVal[slot] = r;
+      return r;
+    }
+    return this.parseNameUncached(i, limit);
+  }
+  private parseNameUncached(i: number, limit: number): NameRun | null {
     let j = i;
     let words = 0;
     let onlyInitials = true;
@@ -208,27 +365,27 @@ export class NPParser {
         break;
       }
       if (this.isInitial(j)) {
-        const dotted = /\.$/.test(t.text);
+        const dotted = endsWith(t.text, 46);
         lastEnd = dotted ? t.end : this.tok(j + 1)!.end;
         j += dotted ? 1 : 2;
         words++;
         continue;
       }
-      if (words > 0 && !t.cap && NAME_PARTICLES.has(t.lower)) {
+      if (words > 0 && !t.cap && (this.lexAt(j) & L_PART)) {
         // particles only after a single given name or initials: Erwin de Vries, A. van den Berg
         if (!(words === 1 || onlyInitials)) break;
         let k = j;
-        while (k < limit && isWord(this.tok(k)) && !this.tok(k)!.cap && NAME_PARTICLES.has(this.tok(k)!.lower)) k++;
+        while (k < limit && isWord(this.tok(k)) && !this.tok(k)!.cap && (this.lexAt(k) & L_PART)) k++;
         // a capitalised role noun after a particle is a surname: Kees de Boer, Anne de Koning
-        const after = classifyNoun(this.tok(k)!.lower);
+        const after = this.clsAt(k);
         if (k - j > 3 || !this.nameWord(k, true) || (after && after !== 'role')) break;
         j = k;
         afterParticle = true;
         continue;
       }
-      if (words === 0 && !t.cap && NAME_PARTICLES.has(t.lower)) {
+      if (words === 0 && !t.cap && (this.lexAt(j) & L_PART)) {
         let k = j;
-        while (k < limit && isWord(this.tok(k)) && !this.tok(k)!.cap && NAME_PARTICLES.has(this.tok(k)!.lower)) k++;
+        while (k < limit && isWord(this.tok(k)) && !this.tok(k)!.cap && (this.lexAt(k) & L_PART)) k++;
         if (k - j > 3 || !this.nameWord(k)) break;
         j = k;
         continue;
@@ -236,7 +393,7 @@ export class NPParser {
       if (!this.nameWord(j, afterParticle) && !(words === 0 && this.particleStart(j))) break;
       afterParticle = false;
       // a role noun ends the name ("Apple CEO Tim Cook"), unless it is a capitalised surname: Ingrid Baas, Piet Bakker
-      if (words > 0 && classifyNoun(t.lower) === 'role' && (!t.cap || t.text.length <= 4 && t.text === t.text.toUpperCase())) break;
+      if (words > 0 && this.clsAt(j) === 'role' && (!t.cap || t.text.length <= 4 && t.text === t.text.toUpperCase())) break;
       onlyInitials = false;
       lastEnd = t.end;
       words++;
@@ -244,7 +401,7 @@ export class NPParser {
       // a web address: Detik.com, NU.nl
       const dot = this.tok(j);
       const tld = this.tok(j + 1);
-      if (dot?.text === '.' && dot.start === t.end && isWord(tld) && tld.start === dot.end && /^(com|nl|be|org|net|de|fr|uk|ru|ua|info|eu)$/.test(tld.lower)) {
+      if (dot?.text === '.' && dot.start === t.end && isWord(tld) && tld.start === dot.end && TLDS.has(tld.lower)) {
         lastEnd = tld.end;
         j += 2;
         break;
@@ -260,16 +417,28 @@ export class NPParser {
     return { end: j, span: { start, end: lastEnd } };
   }
 
-  /** Is token i an adjective-like modifier inside a noun phrase? */
+  /** Is token i an adjective-like modifier inside a noun phrase? Memoised per token when `limit` is its
+   * sentence end (as from parseUncached) and at the top level. */
   private adjective(i: number, limit: number, depth = 0): boolean {
+    if (depth === 0 && i >= 0 && i < limit && i < this.toks.length && limit === this.sentEnd(i)) {
+      const f = this.tokInfo[i];
+      if (f & F_ADJ) return (f & F_ADJ_V) !== 0;
+      const v = this.adjectiveUncached(i, limit, 0);
+      this.tokInfo[i] |= F_ADJ | (v ? F_ADJ_V : 0);
+      return v;
+    }
+    return this.adjectiveUncached(i, limit, depth);
+  }
+  private adjectiveUncached(i: number, limit: number, depth: number): boolean {
     const t = this.tok(i);
     const n = this.tok(i + 1);
     if (!isWord(t) || !isWord(n) || i + 1 >= limit) return false;
-    if (classifyNoun(t.lower) || PRONOUNS.has(t.lower) || isVerbish(t)) return false;
+    if (this.clsAt(i) || (this.lexAt(i) & L_PRON) || this.verbAt(i)) return false;
     if (ANONYMOUS_ADJ.has(t.lower) || ADJ_WORDS.has(t.lower)) return true;
-    if (t.cap) return /(s|sch|isch|ns)e$/.test(t.lower) && !isVerbish(n);
+    if (t.cap) return (t.lower.endsWith('se') || t.lower.endsWith('sche')) && !this.verbAt(i + 1);
     const participle = /^(aan|op|uit|af|in|mee|door|voor|toe|terug|weg|na|om|over|bij)?ge[a-zà-ÿ]+(en|d)$/.test(t.lower) && t.lower.length > 6;
-    if (/[^e]e$/.test(t.lower) || participle) return (n.cap || classifyNoun(n.lower) != null || (depth < 3 && this.adjective(i + 1, limit, depth + 1))) && !isVerbish(n);
+    const w = t.lower;
+    if ((w.length >= 2 && endsWith(w, CH_E) && w.charCodeAt(w.length - 2) !== CH_E) || participle) return (n.cap || this.clsAt(i + 1) != null || (depth < 3 && this.adjective(i + 1, limit, depth + 1))) && !this.verbAt(i + 1);
     return false;
   }
 
@@ -277,14 +446,15 @@ export class NPParser {
    * A source noun phrase starting at token i (bounded by the sentence). `generic` also accepts an
    * unknown noun after a determiner ("de folder", "twee mannen").
    */
-  private memo = new Map<number, NP | null>();
   /** Memoised per token and flags: discourse, subject search and quote linking parse the same spots. */
   parse(i: number, generic = false, objectPronoun = false): NP | null {
+    if (!(i >= 0 && i < this.toks.length)) return this.parseUncached(i, generic, objectPronoun);
     const key = i * 4 + (generic ? 2 : 0) + (objectPronoun ? 1 : 0);
-    const hit = this.memo.get(key);
-    if (hit !== undefined) return hit;
+    const slot = key & (PARSE_SLOTS - 1);
+    if (this.parseKey[slot] === key) return this.parseVal[slot];
     const np = this.parseUncached(i, generic, objectPronoun);
-    this.memo.set(key, np);
+    this.parseKey[slot] = key;
+    this.parseVal[slot] = np;
     return np;
   }
 
@@ -292,14 +462,15 @@ export class NPParser {
     const limit = this.sentEnd(i);
     const t0 = this.tok(i);
     if (!isWord(t0) || i >= limit) return null;
-    const pr = PRONOUNS.get(t0.lower);
-    const objectOk = objectPronoun && (t0.lower === 'hem' || t0.lower === 'hen' || (t0.lower === 'haar' && !(isWord(this.tok(i + 1)) && !isVerbish(this.tok(i + 1)!) && this.tok(i + 1)!.sentence === t0.sentence)));
+    const lex0 = this.lexAt(i);
+    const pr = lex0 & L_PRON ? PRONOUNS.get(t0.lower) : undefined;
+    const objectOk = objectPronoun && (t0.lower === 'hem' || t0.lower === 'hen' || (t0.lower === 'haar' && !(isWord(this.tok(i + 1)) && !this.verbAt(i + 1) && this.tok(i + 1)!.sentence === t0.sentence)));
     if (pr && (t0.lower === 'hij' || t0.lower === 'zij' || t0.lower === 'ze' || objectOk)) {
-      return this.np(i, i + 1, { start: t0.start, end: t0.end }, t0.text, null, null, 'pronoun', 'person', false, { ...pr, word: t0.lower }, null, true, pr.number === 'pl', pr.gender === 'f', false);
+      return this.np(i, i + 1, { start: t0.start, end: t0.end }, t0.text, null, null, 'pronoun', 'person', false, PRONOUN_OF.get(t0.lower)!, null, true, pr.number === 'pl', pr.gender === 'f', false);
     }
     let j = i;
     let det: Token | null = null;
-    if (DETERMINERS.has(t0.lower) && !this.particleStart(i) && t0.lower !== 'die' && t0.lower !== 'dat' && t0.lower !== 'dit') {
+    if ((lex0 & L_DET) && !this.particleStart(i) && t0.lower !== 'die' && t0.lower !== 'dat' && t0.lower !== 'dit') {
       det = t0;
       j++;
     }
@@ -307,8 +478,8 @@ export class NPParser {
     let anonymous = false;
     // an age or size: "de 45-jarige verdachte", "de 24-jarige Sanne Vos"
     const num = this.tok(j);
-    if (num?.kind === 'number' && this.tok(j + 1)?.text === '-' && this.tok(j + 1)!.start === num.end && isWord(this.tok(j + 2)) && this.tok(j + 2)!.start === this.tok(j + 1)!.end && /e$/.test(this.tok(j + 2)!.lower) && j + 3 < limit) j += 3;
-    else if (num?.kind === 'number' || (isWord(num) && QUANT.has(num.lower))) j++;
+    if (num?.kind === 'number' && this.tok(j + 1)?.text === '-' && this.tok(j + 1)!.start === num.end && isWord(this.tok(j + 2)) && this.tok(j + 2)!.start === this.tok(j + 1)!.end && endsWith(this.tok(j + 2)!.lower, CH_E) && j + 3 < limit) j += 3;
+    else if (num?.kind === 'number' || (isWord(num) && (this.lexAt(j) & L_QUANT))) j++;
     let adj = 0;
     while (adj < 3 && j < limit && this.adjective(j, limit)) {
       if (ANONYMOUS_ADJ.has(this.tok(j)!.lower)) anonymous = true;
@@ -319,15 +490,16 @@ export class NPParser {
     if (!isWord(h) || j >= limit) return null;
     let name: { end: number; span: Span } | null = null;
     let head: string | null = null;
-    let cls: NounClass | null = classifyNoun(h.lower);
+    let cls: NounClass | null = this.clsAt(j);
     let roleStart = mentionStart;
     let roleEnd = -1;
     let firm = false;
-    const lowParticleName = !h.cap && NAME_PARTICLES.has(h.lower) && !det && j === i && isWord(this.tok(i - 1)) && isVerbish(this.tok(i - 1)!) && this.nameWord(j + 1);
+    const lexH = this.lexAt(j);
+    const lowParticleName = !h.cap && (lexH & L_PART) !== 0 && !det && j === i && isWord(this.tok(i - 1)) && this.verbAt(i - 1) && this.nameWord(j + 1);
     const known = this.knownAt(j);
     // an unknown lower-case title before a name: "dijkgraaf Pieter Bakker"
     let unknownTitle = false;
-    if (!cls && !h.cap && !known && !lowParticleName && !isVerbish(h) && !NOT_NAME.has(h.lower) && !NAME_PARTICLES.has(h.lower) && h.lower.length > 3 && j + 1 < limit && (this.nameWord(j + 1) || this.knownAt(j + 1))) {
+    if (!cls && !h.cap && !known && !lowParticleName && !this.verbAt(j) && !(lexH & (L_NOTNAME | L_PART)) && h.lower.length > 3 && j + 1 < limit && (this.nameWord(j + 1) || this.knownAt(j + 1))) {
       cls = 'role';
       unknownTitle = true;
     }
@@ -341,7 +513,7 @@ export class NPParser {
       j = name.end;
       // "Apple Computer CEO (en medeoprichter) Steve Jobs": a name used as a modifier of a role
       const r = this.tok(j);
-      if (isWord(r) && classifyNoun(r.lower) === 'role') {
+      if (isWord(r) && this.clsAt(j) === 'role') {
         cls = 'role';
         head = r.lower;
         name = null;
@@ -360,7 +532,7 @@ export class NPParser {
       roleEnd = this.tok(j - 1)!.end;
       // a field after the title: "hoogleraar virologie Ruud Vermeulen", "woordvoerder defensie Jan Bos"
       const fld = this.tok(j);
-      if (cls === 'role' && isWord(fld) && !fld.cap && j + 1 < limit && !isVerbish(fld) && !NOT_NAME.has(fld.lower) && !NAME_PARTICLES.has(fld.lower) && fld.lower.length > 3 && this.nameWord(j + 1) && !classifyNoun(fld.lower)) {
+      if (cls === 'role' && isWord(fld) && !fld.cap && j + 1 < limit && !this.verbAt(j) && !(this.lexAt(j) & (L_NOTNAME | L_PART)) && fld.lower.length > 3 && this.nameWord(j + 1) && !classifyNoun(fld.lower)) {
         j++;
         roleEnd = fld.end;
       }
@@ -371,7 +543,7 @@ export class NPParser {
         name = this.parseName(j, limit);
         if (name) { j = name.end; firm = cls === 'role'; }
       }
-    } else if (generic && (det || adj > 0 || j > i) && !h.cap && !isVerbish(h) && !NOT_NAME.has(h.lower) && h.lower.length > 2) {
+    } else if (generic && (det || adj > 0 || j > i) && !h.cap && !this.verbAt(j) && !(lexH & L_NOTNAME) && h.lower.length > 2) {
       head = h.lower;
       j++;
       roleEnd = h.end;
@@ -410,8 +582,8 @@ export class NPParser {
           const nm = this.parseName(k, limit);
           if (!nm) break;
           k = nm.end;
-        } else if (classifyNoun(q.lower) || /^[a-zà-ÿ]/.test(q.text)) {
-          if (isVerbish(q) || NOT_NAME.has(q.lower)) break;
+        } else if (classifyNoun(q.lower) || lowerInitial(q.text)) {
+          if (this.verbAt(k) || NOT_NAME.has(q.lower)) break;
           k++;
           if (classifyNoun(q.lower) === 'role' && this.nameWord(k)) { const nm = this.parseName(k, limit); if (nm) k = nm.end; }
           else if (this.nameWord(k)) {
@@ -491,7 +663,7 @@ export class NPParser {
           }
           break;
         }
-        if (w.kind === 'quote' || (isWord(w) && (AUXILIARIES.has(w.lower) || VERB_FORMS.get(w.lower)?.some((x) => x.kind !== 'participle' && x.kind !== 'infinitive')))) break;
+        if (w.kind === 'quote' || (isWord(w) && (AUXILIARIES.has(w.lower) || finiteForm(w.lower)))) break;
       }
     }
     const text = this.seg.text;
@@ -508,23 +680,12 @@ export class NPParser {
     else if (cls === 'org') { ck = 'organisation'; mk = nameSpan ? 'name' : 'organisation'; }
     else if (cls === 'collective') { ck = 'collective'; mk = 'group'; }
     else if (vague) { ck = 'anonymous'; mk = 'anonymous'; }
-    else if (nameSpan && name && (!head || unknownTitle)) ck = this.nameKind(text.slice(name.span.start, name.span.end));
-    const plural = ck === 'collective' || (head != null && /en$|s$/.test(head) && cls !== 'role' && !ROLE_NOUNS.has(head)) || (cls === 'vague' && head !== 'bron');
+    // (nameText is the text of name.span here: no self-given name in this branch)
+    else if (nameSpan && name && (!head || unknownTitle)) ck = this.nameKind(nameText!);
+    const plural = ck === 'collective' || (head != null && (head.endsWith('en') || endsWith(head, 115)) && cls !== 'role' && !ROLE_NOUNS.has(head)) || (cls === 'vague' && head !== 'bron');
     const female = head != null && FEMININE_ROLES.has(head);
-    const definite = !!det && !['een', 'zijn', 'haar', 'hun', 'mijn', 'ons', 'onze', 'uw'].includes(det.lower);
+    const definite = !!det && !INDEFINITE_DET.has(det.lower);
     return this.np(i, end, span, text.slice(span.start, span.end), nameText, roleText, mk, ck, vague, null, head, definite, plural, female, firm);
-  }
-
-  private nameKind(name: string): ClaimantKind {
-    if (KNOWN_OUTLET_SET.has(name) || /\.(com|nl|be|org|net|de|fr|uk|ru|ua|info|eu)$/.test(name)) return 'outlet';
-    const words = name.split(/\s+/);
-    if (words.length === 1) {
-      if (/^[\p{Lu}\d&.-]{2,6}$/u.test(name)) return 'organisation';
-      if (/(land|ië|ije|rika|stan|ne)$/.test(name)) return 'organisation';
-    }
-    if (/\([\p{Lu}\d&.-]{2,8}\)/u.test(name)) return 'organisation';
-    if (/\b(Inc|Corp|Ltd|NV|BV|Airlines|Center|Conference|Unie|Commissie|Bank|Group|Partij|Raad|Ministerie)\b/.test(name)) return 'organisation';
-    return 'person';
   }
 
   private np(
@@ -533,4 +694,27 @@ export class NPParser {
   ): NP {
     return { start, end, span, text, name, role, mentionKind, claimantKind, vague, pronoun, head, definite, plural, female, firm };
   }
+
+  private nameKind(name: string): ClaimantKind {
+    let k = nameKindCache.get(name);
+    if (k === undefined) {
+      k = nameKindUncached(name);
+      if (nameKindCache.size > 5000) nameKindCache.clear();
+      nameKindCache.set(name, k);
+    }
+    return k;
+  }
+}
+
+const nameKindCache = new Map<string, ClaimantKind>();
+function nameKindUncached(name: string): ClaimantKind {
+  if (KNOWN_OUTLET_SET.has(name) || /\.(com|nl|be|org|net|de|fr|uk|ru|ua|info|eu)$/.test(name)) return 'outlet';
+  const words = name.split(/\s+/);
+  if (words.length === 1) {
+    if (/^[\p{Lu}\d&.-]{2,6}$/u.test(name)) return 'organisation';
+    if (/(land|ië|ije|rika|stan|ne)$/.test(name)) return 'organisation';
+  }
+  if (/\([\p{Lu}\d&.-]{2,8}\)/u.test(name)) return 'organisation';
+  if (/\b(Inc|Corp|Ltd|NV|BV|Airlines|Center|Conference|Unie|Commissie|Bank|Group|Partij|Raad|Ministerie)\b/.test(name)) return 'organisation';
+  return 'person';
 }

@@ -3,10 +3,10 @@
 // its content span. Sentences are read in order, so coreference sees only what came before.
 import type { Segmented, Token } from '../text/types';
 import type { Span, Statement, Mention } from '../types';
-import { NPParser, isWord, classifyNoun, type NP } from './np';
-import { Registry, isVariant, type Builder } from './claimants';
+import { NPParser, isWord, classifyNoun, T_WORD, T_CAP, T_QUOTE, T_COMMA, T_SEMI, L_FOCUS, L_COORD, type NP } from './np';
+import { Registry, isVariant, tokenList, letterMask, tokenLetters, type Builder } from './claimants';
 import type { FoundCue } from './cues';
-import { SUBORDINATORS, COORDINATORS, FIRST_PERSON, NOT_NAME } from '../lexicon/nouns';
+import { SUBORDINATORS, COORDINATORS, FIRST_PERSON, NOT_NAME, FOCUS_WORDS } from '../lexicon/nouns';
 import { VERB_FORMS, AUXILIARIES } from '../lexicon/verbs';
 
 const DEMONSTRATIVE_OR_DET = new Set(['een', 'de', 'het', 'die', 'deze', 'dit', 'dat', 'zijn', 'haar', 'hun']);
@@ -21,22 +21,47 @@ export interface Draft {
 
 /** Common strong and irregular finite verbs (past and short present) that the suffix test misses. */
 const STRONG_FINITE = new Set('is was had kwam ging bleef hield liep zag stond lag zat kon wilde moest mocht zou zal kan wil moet mag werd bracht dacht zocht kocht vond gaf nam sprak schreef las wees riep hing trok viel sloeg won verloor koos bood zweeg'.split(' '));
-const FOCUS = new Set(['ook', 'zelfs', 'alleen', 'vooral', 'juist', 'nu', 'echter']);
+const FOCUS = FOCUS_WORDS;
+/** Function words that end like a finite verb (-t, -de, -te, -en) but are none. */
+const NOT_VERB_ENDING = new Set(['van', 'de', 'het', 'een', 'en', 'in', 'op', 'met']);
+/** Adjective endings: a capitalised adjective at the sentence start is no name ("Onduidelijk is ..."). */
+const ADJ_ENDINGS = ['ig', 'lijk', 'isch', 'nde', 'baar', 'loos', 'zaam'];
+const PLURAL_VERBS = new Set(['zijn', 'waren', 'hebben', 'hadden']);
+const SINGULAR_VERBS = new Set(['is', 'was', 'had', 'zei', 'kon', 'wilde', 'zou', 'ging']);
+/** Conjunctions that open a fronted subordinate clause. */
+const FRONTED_SUBORDINATORS = new Set(['toen', 'nadat', 'als', 'omdat', 'terwijl', 'hoewel', 'voordat', 'zodra', 'sinds']);
+/** Words before a full name that make it no new source ("voor Mohammed Ouali"). */
+const BEFORE_NAME = new Set(['in', 'naar', 'uit', 'bij', 'op', 'aan', 'over', 'tot', 'voor', 'met', 'tegen', 'tegenover', 'van', 'de', 'het', 'zoals', 'als']);
+const PASSIVE_AUX = new Set(['werd', 'werden', 'wordt', 'worden']);
+const RELATIVES = new Set(['die', 'dat', 'wie', 'welke', 'waarvan', 'wiens']);
+const DEMONSTRATIVES = new Set(['die', 'deze', 'dit', 'dat']);
+const CONTRAST_AFTER_COMMA = new Set(['maar', 'terwijl', 'want', 'echter', 'alhoewel', 'hoewel']);
+
+const lastChar = (w: string) => (w.length ? w.charCodeAt(w.length - 1) : 0);
+/** Ends like a finite verb or plural: -t, -de, -te, -en (as /(t|de|te|den|ten|en)$/). */
+const verbEnding = (w: string) => lastChar(w) === 116 || w.endsWith('de') || w.endsWith('te') || w.endsWith('en');
+function endsWithAny(w: string, ends: readonly string[]): boolean {
+  for (let k = 0; k < ends.length; k++) if (w.endsWith(ends[k])) return true;
+  return false;
+}
+/** Plural verb after a pronoun: zijn, waren, hebben, hadden, or -en after a letter other than e. */
+const pluralVerb = (w: string) => PLURAL_VERBS.has(w) || (w.length >= 3 && w.endsWith('en') && w.charCodeAt(w.length - 3) !== 101);
+
 const POST_ADVERBS = new Set(['ook', 'tevens', 'echter', 'daarna', 'toen', 'zelfs', 'wel', 'nog', 'al', 'dan', 'onlangs', 'vandaag', 'gisteren', 'later', 'eerder', 'nu', 'daarnaast', 'bovendien', 'woensdag', 'dinsdag', 'maandag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag']);
 
 export class StatementBuilder {
   readonly parser: NPParser;
   readonly reg: Registry;
   readonly drafts: Draft[] = [];
-  /** Claimant ids with the offset they were last a sentence subject. */
-  private subjects = new Map<number, number[]>();
-  /** Names only seen in passing (mid-sentence, no role): poor antecedents for a pronoun. */
-  private weak = new Set<number>();
   /** Sentence index -> the named person or group the sentence is about (its subject), if any. */
   readonly sentenceSubject = new Map<number, number>();
+  /** Scratch list for recent() in candidates() and spellingVariant() (neither calls the other or itself). */
+  private scratch: Builder[] = [];
+  /** Records that a claimant was a sentence subject at an offset (the last 8 offsets: Builder.subjectAt). */
   private markSubject(id: number, at: number): void {
-    const l = this.subjects.get(id);
-    if (!l) this.subjects.set(id, [at]);
+    const b = this.reg.claimants[id];
+    const l = b.subjectAt;
+    if (!l) b.subjectAt = [at];
     else if (!l.includes(at)) { l.push(at); if (l.length > 8) l.shift(); }
   }
 
@@ -50,25 +75,26 @@ export class StatementBuilder {
     const s = this.seg.sentences[si];
     const toks = this.seg.tokens;
     let i = dateline(toks, s.tokenStart, s.tokenEnd);
-    while (i < s.tokenEnd && (toks[i].kind !== 'word' || FOCUS.has(toks[i].lower) || COORDINATORS.has(toks[i].lower))) i++;
+    const P = this.parser;
+    while (i < s.tokenEnd && (toks[i].kind !== 'word' || (P.lexAt(i) & (L_FOCUS | L_COORD)))) i++;
     let np = i < s.tokenEnd && toks[i].inQuote < 0 ? this.parser.parse(i, false) : null;
     // a single capitalised word at the start is a name only when a verb or an apposition follows
     if (np && np.name && !np.head && np.end === i + 1) {
       // "Ouali zelf blijft ...": an emphatic `zelf` after the name
       const n = toks[i + 1]?.lower === 'zelf' ? toks[i + 2] : toks[i + 1];
       const w = toks[i].lower;
-      const verbish = n && n.kind === 'word' && !n.cap && ((/(t|de|te|den|ten|en)$/.test(n.lower) && !['van', 'de', 'het', 'een', 'en', 'in', 'op', 'met'].includes(n.lower)) || STRONG_FINITE.has(n.lower) || VERB_FORMS.has(n.lower) || AUXILIARIES.has(n.lower));
-      if (/(ig|lijk|isch|nde|baar|loos|zaam)$/.test(w) || !(verbish || (n && (n.text === ',' || n.text === '(')))) np = null;
+      const verbish = n && n.kind === 'word' && !n.cap && ((verbEnding(n.lower) && !NOT_VERB_ENDING.has(n.lower)) || STRONG_FINITE.has(n.lower) || VERB_FORMS.has(n.lower) || AUXILIARIES.has(n.lower));
+      if (endsWithAny(w, ADJ_ENDINGS) || !(verbish || (n && (n.text === ',' || n.text === '(')))) np = null;
     }
     if (np && (np.name || np.definite || np.pronoun)) {
       const n = toks[np.end];
-      const plural = np.pronoun && n && n.kind === 'word' ? (/^(zijn|waren|hebben|hadden)$|[^e]en$/.test(n.lower) ? true : /t$|^(is|was|had|zei|kon|wilde|zou|ging)$/.test(n.lower) ? false : null) : null;
+      const plural = np.pronoun && n && n.kind === 'word' ? (pluralVerb(n.lower) ? true : lastChar(n.lower) === 116 || SINGULAR_VERBS.has(n.lower) ? false : null) : null;
       const b = this.resolve(np, plural);
       if (b) this.markSubject(b.id, np.span.start);
       if (b && np.name && (b.kind === 'person' || b.kind === 'collective')) this.sentenceSubject.set(si, b.id);
     }
     // the subject of a fronted subordinate clause: "Toen Apple-topman Steve Jobs de iPhone introduceerde, prees hij ..."
-    if (!np && i < s.tokenEnd && toks[i].kind === 'word' && /^(toen|nadat|als|omdat|terwijl|hoewel|voordat|zodra|sinds)$/.test(toks[i].lower)) {
+    if (!np && i < s.tokenEnd && toks[i].kind === 'word' && FRONTED_SUBORDINATORS.has(toks[i].lower)) {
       const sub = this.parser.parse(i + 1, false);
       if (sub && sub.name) {
         const b = this.resolve(sub, null);
@@ -76,14 +102,17 @@ export class StatementBuilder {
       }
     }
     // other full names in the sentence (two or more name words, not inside quotes)
+    const bits = this.parser.tokInfo;
+    const CAP_WORD = T_WORD | T_CAP;
     for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
-      const t = toks[k];
-      if (!isWord(t) || !t.cap || t.inQuote >= 0 || (np && k < np.end)) continue;
+      // a capitalised word outside quotations, not right after another (read from bits, not the tokens)
+      if ((bits[k] & (CAP_WORD | T_QUOTE)) !== CAP_WORD || (np && k < np.end)) continue;
+      if ((bits[k - 1] & CAP_WORD) === CAP_WORD) continue;
+      if (this.parser.nameEndsAfter(k, s.tokenEnd)) continue;
       const p = toks[k - 1];
-      if (isWord(p) && p.cap) continue;
       const nm = this.parser.parseName(k, s.tokenEnd);
       if (!nm || nm.end - k < 2) continue;
-      if (isWord(p) && ['in', 'naar', 'uit', 'bij', 'op', 'aan', 'over', 'tot', 'voor', 'met', 'tegen', 'tegenover', 'van', 'de', 'het', 'zoals', 'als'].includes(p.lower)) {
+      if (isWord(p) && BEFORE_NAME.has(p.lower)) {
         // not a new source, but a known one spelled differently ("voor Mohammed Ouali" after "Mohamed Ouali")
         if (nm.end - k >= 2) {
           const sub = this.parser.parse(k, false);
@@ -98,7 +127,7 @@ export class StatementBuilder {
       if (sub && sub.name && sub.claimantKind === 'person') {
         const known = this.reg.claimants.length;
         const b = this.resolve(sub, null);
-        if (b && b.id >= known && !sub.firm) this.weak.add(b.id);
+        if (b && b.id >= known && !sub.firm) b.weak = true;
       }
       k = nm.end - 1;
     }
@@ -106,15 +135,21 @@ export class StatementBuilder {
 
   /** Does a full name share a word with a recent claimant and spell another of its words differently? */
   private spellingVariant(name: string): boolean {
-    const words = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/\s+/);
+    const words = foldedWords(name);
     if (words.length < 2 || words.length > 4) return false;
-    for (const c of this.reg.recent(40)) {
-      if (c.kind !== 'person') continue;
+    const letters = letterMask(words);
+    const recent = this.reg.recent(40, this.scratch);
+    for (let r = 0; r < recent.length; r++) {
+      const c = recent[r];
+      // (no first letter in common: no word the same, none a variant)
+      if (c.kind !== 'person' || (tokenLetters(c) & letters) === 0) continue;
       let same = 0;
       let variant = 0;
+      const cws = tokenList(c.tokens);
       for (const w of words) {
         if (c.tokens.has(w)) { same++; continue; }
-        for (const cw of c.tokens) if (isVariant(cw, w)) { variant++; break; }
+        // (isVariant needs five letters or more)
+        if (w.length >= 5) for (let q = 0; q < cws.length; q++) if (isVariant(cws[q], w)) { variant++; break; }
       }
       if (same >= 1 && variant >= 1) return true;
     }
@@ -124,7 +159,7 @@ export class StatementBuilder {
   /** The claimant an NP stands for (null for an unresolved pronoun or first person). */
   resolve(np: NP, plural: boolean | null): Builder | null {
     if (np.pronoun) return this.reg.byPronoun(np, plural, this.candidates(np.span.start));
-    if (np.name && np.mentionKind === 'group' && np.claimantKind === 'collective' && / en /.test(np.name)) return this.reg.byGroupName(np);
+    if (np.name && np.mentionKind === 'group' && np.claimantKind === 'collective' && np.name.includes(' en ')) return this.reg.byGroupName(np);
     if (np.name) return this.reg.byName(np);
     if (np.head) return this.reg.byRole(np, () => this.recentPerson(np.span.start));
     return null;
@@ -134,13 +169,16 @@ export class StatementBuilder {
     // recent claimants mentioned shortly before, best score first (a stable sort: ties keep recency order)
     const list: Builder[] = [];
     const scores: number[] = [];
-    for (const c of this.reg.recent(40)) {
-      const lastBefore = lastMentionBefore(c.mentions, before);
+    const recent = this.reg.recent(40, this.scratch);
+    for (let r = 0; r < recent.length; r++) {
+      const c = recent[r];
+      // c.last is the start of its latest mention: when that is before `before`, no search is needed
+      const lastBefore = c.last < before ? c.last : lastMentionBefore(c.mentions, before);
       if (!(lastBefore >= 0 && before - lastBefore < 2500)) continue;
       let subj = -1;
-      const ss = this.subjects.get(c.id);
+      const ss = c.subjectAt;
       if (ss) for (const x of ss) if (x < before && x > subj) subj = x;
-      const penalty = this.weak.has(c.id) && subj < 0 && c.speaks === 0 ? 800 : 0;
+      const penalty = c.weak && subj < 0 && c.speaks === 0 ? 800 : 0;
       list.push(c);
       scores.push(Math.max(subj >= 0 ? subj + 250 : -1, lastBefore - 100) + (c.speaks > 0 && !(subj >= 0 && subj + 250 >= lastBefore - 100) ? 30 : 0) - penalty);
     }
@@ -156,7 +194,9 @@ export class StatementBuilder {
   }
 
   private recentPerson(before: number): Builder | null {
-    return this.candidates(before).find((c) => c.kind === 'person') ?? null;
+    const list = this.candidates(before);
+    for (let k = 0; k < list.length; k++) if (list[k].kind === 'person') return list[k];
+    return null;
   }
 
   /** The subject phrase of a cue. */
@@ -170,7 +210,7 @@ export class StatementBuilder {
     if (lemma === 'naar eigen zeggen') {
       // the subject of the clause it stands in: "De zanger heeft naar eigen zeggen nooit iets gemerkt"
       let i = s.tokenStart;
-      while (i < c.tok && (toks[i].kind !== 'word' || FOCUS.has(toks[i].lower) || COORDINATORS.has(toks[i].lower))) i++;
+      while (i < c.tok && (toks[i].kind !== 'word' || (P.lexAt(i) & (L_FOCUS | L_COORD)))) i++;
       const np = P.parse(i, true);
       if (np && np.end < c.tok) return np;
       for (let k = c.last + 1; k < Math.min(s.tokenEnd, c.last + 3); k++) { const post = P.parse(k, true); if (post) return post; }
@@ -185,7 +225,7 @@ export class StatementBuilder {
       if (toks[st]?.lower === 'in' && isWord(toks[st + 1]) && toks[st + 1].cap) {
         const nm = P.parseName(st + 1, s.tokenEnd);
         const aux = nm ? toks[nm.end] : undefined;
-        if (nm && nm.end - st <= 4 && isWord(aux) && /^(werd|werden|wordt|worden)$/.test(aux.lower)) return P.parse(st + 1, false);
+        if (nm && nm.end - st <= 4 && isWord(aux) && PASSIVE_AUX.has(aux.lower)) return P.parse(st + 1, false);
       }
       return null;
     }
@@ -194,7 +234,7 @@ export class StatementBuilder {
     const before = toks[a - 1];
     if (before && a - 1 > s.tokenStart && (before.lower === 'en' || before.lower === 'maar') && !this.looksLikeSubjectAfter(a)) {
       let i = s.tokenStart;
-      while (i < a && (toks[i].kind !== 'word' || FOCUS.has(toks[i].lower))) i++;
+      while (i < a && (toks[i].kind !== 'word' || (P.lexAt(i) & L_FOCUS))) i++;
       const np = P.parse(i, true);
       if (np) return np;
     }
@@ -225,7 +265,7 @@ export class StatementBuilder {
     for (const st0 of starts) {
       let st = st0;
       if (st >= a) continue;
-      while (st < a && (toks[st].kind === 'quote' || (toks[st].kind === 'word' && (FOCUS.has(toks[st].lower) || COORDINATORS.has(toks[st].lower))))) st++;
+      while (st < a && (toks[st].kind === 'quote' || (toks[st].kind === 'word' && (P.lexAt(st) & (L_FOCUS | L_COORD))))) st++;
       const w = toks[st];
       if (!w || st >= a) continue;
       const np = P.parse(st, true);
@@ -276,10 +316,10 @@ export class StatementBuilder {
     if (!f || c1 - st > 15 || !isWord(f) || !(DEMONSTRATIVE_OR_DET.has(f.lower) || (f.cap && !NOT_NAME.has(f.lower)))) return null;
     const P = this.parser;
     let head = P.parse(st, true);
-    if (!(head && (head.end === c1 || head.end === c1 + 1)) && /^(die|deze|dit|dat)$/.test(f.lower)) head = P.parse(st + 1, true);
+    if (!(head && (head.end === c1 || head.end === c1 + 1)) && DEMONSTRATIVES.has(f.lower)) head = P.parse(st + 1, true);
     if (head && !(head.end === c1 || head.end === c1 + 1)) head = null;
     const rel = toks[c1 + 1];
-    if (isWord(rel) && /^(die|dat|wie|welke|waarvan|wiens)$/.test(rel.lower)) return head;
+    if (isWord(rel) && RELATIVES.has(rel.lower)) return head;
     for (let p = c1 + 1; p < a - 1 && p <= c1 + 4; p++) {
       const ap = P.parse(p, true);
       if (ap && ap.name && !ap.pronoun && (ap.end === a - 1 || ap.end === a) && (!head || !head.name)) return ap;
@@ -354,9 +394,13 @@ export class StatementBuilder {
     }
     if (c.cue.lemma === 'volgens' && c.tok > s.tokenStart + 1) from = s.tokenStart;
     let to = endTok;
+    const bits = this.parser.tokInfo;
     for (let k = from + 1; k <= endTok && k <= from + 300; k++) {
-      if (toks[k].text === ',' && toks[k].inQuote < 0 && /^(maar|terwijl|want|echter|alhoewel|hoewel)$/.test(toks[k + 1]?.lower ?? '')) { to = k - 1; break; }
-      if (toks[k].text === ';') { to = k - 1; break; }
+      // (commas and semicolons found from the token bits: only punctuation tokens are `,` or `;`)
+      const f = bits[k];
+      if (!(f & (T_COMMA | T_SEMI))) continue;
+      if (f & T_COMMA && toks[k].inQuote < 0 && CONTRAST_AFTER_COMMA.has(toks[k + 1]?.lower ?? '')) { to = k - 1; break; }
+      if (f & T_SEMI) { to = k - 1; break; }
     }
     // nothing after the cue in its sentence: an empty content at the cue's end (never end < start)
     if (from >= s.tokenEnd || from > to) return { start: c.cue.end, end: Math.max(c.cue.end, toks[endTok]?.end ?? c.cue.end) };
@@ -367,9 +411,35 @@ export class StatementBuilder {
 /** "DEN HAAG - Minister ...": the token after a dateline (capitals then a dash), else the sentence start. */
 function dateline(toks: Token[], a: number, b: number): number {
   let k = a;
-  while (k < b && k < a + 4 && toks[k].kind === 'word' && toks[k].text.length > 1 && toks[k].text === toks[k].text.toUpperCase()) k++;
-  if (k > a && k < b && /^[-–—]$/.test(toks[k].text)) return k + 1;
+  while (k < b && k < a + 4 && toks[k].kind === 'word' && toks[k].text.length > 1 && allCaps(toks[k].text)) k++;
+  if (k > a && k < b) {
+    const d = toks[k].text;
+    if (d === '-' || d === '–' || d === '—') return k + 1;
+  }
   return a;
+}
+
+/** Unchanged by upper-casing (an ASCII string is when it has no letter a-z). */
+function allCaps(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+    // beyond ASCII: let toUpperCase decide
+    if (c >= 128) return w === w.toUpperCase();
+  }
+  return true;
+}
+
+const foldedCache = new Map<string, string[]>();
+/** The words of a name, accents folded, lower case (cached; shared: read-only). */
+function foldedWords(name: string): string[] {
+  let w = foldedCache.get(name);
+  if (!w) {
+    w = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/\s+/);
+    if (foldedCache.size > 5000) foldedCache.clear();
+    foldedCache.set(name, w);
+  }
+  return w;
 }
 
 function lastContentTok(toks: Token[], a: number, b: number): number {

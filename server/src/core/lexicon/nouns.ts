@@ -110,6 +110,8 @@ export const FIRST_PERSON = words('ik wij we jij je u jullie mij me ons');
 export const DETERMINERS = words("de het een 't deze die dit dat zijn haar hun ons onze mijn the");
 /** Subordinating conjunctions and relative words that open a verb-final clause. */
 export const SUBORDINATORS = words('dat of omdat doordat zodat als wanneer toen nadat voordat terwijl hoewel alhoewel indien tenzij waar waarin waarop die wie wat welke zoals');
+/** Focus adverbs that may stand before a sentence's subject ("Ook de minister ..."). */
+export const FOCUS_WORDS = words('ook zelfs alleen vooral juist nu echter');
 /** Words that start a clause in coordination. */
 export const COORDINATORS = words('en maar want dus of');
 /** Contrast words that set opposing claims side by side. */
