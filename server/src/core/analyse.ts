@@ -1,7 +1,7 @@
 // The pipeline: segment -> cues -> claimants and statements (sentence by sentence, coreference on the
 // way) -> quotes' speakers -> channels and chains -> hedges linked -> contests -> name variants ->
 // findings. Pure and editor-free; never throws (a failing stage degrades to an empty result).
-import type { Analysis, AnalyseOptions, Claimant, Hedge, Quote, Statement } from './types';
+import type { Analysis, AnalyseOptions, Claimant, Cue, Hedge, Quote, Statement } from './types';
 import type { Segmented } from './text/types';
 import { segment } from './text/segment';
 import { findHedges } from './hedges';
@@ -13,6 +13,8 @@ import { linkChains } from './attribution/chains';
 import { linkHedges } from './attribution/hedges';
 import { findContests } from './attribution/contests';
 import { makeFindings } from './attribution/findings';
+import type { VariantLink } from './attribution/claimants';
+import { isJsSpace } from './attribution/spaces';
 
 export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   if (typeof text !== 'string') text = text == null ? '' : String(text);
@@ -54,46 +56,80 @@ function run(text: string, seg: Segmented, options: AnalyseOptions): Analysis {
   const hedges = findHedges(seg, options.extraHedges ?? []);
   linkHedges(seg, sb, hedges);
   findContests(seg, sb);
+  return assemble(text, seg, sb, quotes, hedges);
+}
 
-  // keep the sources the draft attributes something to; renumber
-  const used = new Set<number>();
-  for (const d of sb.drafts) if (d.st.claimantId != null) used.add(d.st.claimantId);
-  for (const q of quotes) if (q.claimantId != null) used.add(q.claimantId);
-  for (const h of hedges) if (h.claimantId != null) used.add(h.claimantId);
-  const remap = new Map<number, number>();
+/** The Analysis from the stages' results: the sources something is attributed to, renumbered; findings. */
+export function assemble(text: string, seg: Segmented, sb: StatementBuilder, quotes: Quote[], hedges: Hedge[]): Analysis {
+  // keep the sources the draft attributes something to; renumber (claimant id -> new id, or -1)
+  const builders = sb.reg.claimants;
+  const remap = new Int32Array(builders.length).fill(-1);
+  const drafts = sb.drafts;
+  for (let k = 0; k < drafts.length; k++) { const id = drafts[k].st.claimantId; if (id != null) remap[id] = 0; }
+  for (let k = 0; k < quotes.length; k++) { const id = quotes[k].claimantId; if (id != null) remap[id] = 0; }
+  for (let k = 0; k < hedges.length; k++) { const id = hedges[k].claimantId; if (id != null) remap[id] = 0; }
   const claimants: Claimant[] = [];
-  for (const b of sb.reg.claimants) {
-    if (!used.has(b.id)) continue;
-    remap.set(b.id, claimants.length);
-    const variants = [...new Set([b.name, ...b.variants])];
-    claimants.push({ id: claimants.length, name: b.name, kind: b.kind, role: b.role, variants, mentions: b.mentions, vague: b.vague });
+  for (const b of builders) {
+    if (remap[b.id] < 0) continue;
+    remap[b.id] = claimants.length;
+    claimants.push({ id: claimants.length, name: b.name, kind: b.kind, role: b.role, variants: uniqueWith(b.name, b.variants), mentions: b.mentions, vague: b.vague });
   }
-  const re = (id: number | null) => (id == null ? null : remap.get(id) ?? null);
-  const statements: Statement[] = sb.drafts.map((d) => ({ ...d.st, claimantId: re(d.st.claimantId) }));
+  const re = (id: number | null): number | null => (id == null || !(remap[id] >= 0) ? null : remap[id]);
+  // The builder's statements are the output (renumbered in place, not copied: one object fewer per
+  // statement for the GC). They are made per analysis, never pooled; sb is dropped after this.
+  const statements: Statement[] = [];
+  const cues: Cue[] = [];
+  for (let k = 0; k < drafts.length; k++) {
+    const st = drafts[k].st;
+    st.claimantId = re(st.claimantId);
+    statements.push(st);
+    if (st.cue != null) cues.push(st.cue);
+  }
   for (const q of quotes) q.claimantId = re(q.claimantId);
   for (const h of hedges) h.claimantId = re(h.claimantId);
-  const variants = sb.reg.variants.filter((v) => remap.has(v.claimantId)).map((v) => ({ ...v, claimantId: remap.get(v.claimantId)! }));
-  const analysis: Analysis = {
-    length: text.length,
-    statements,
-    quotes,
-    hedges,
-    claimants,
-    cues: statements.map((s) => s.cue!).filter((c) => c != null),
-    findings: [],
-    masked: seg.masked,
-  };
+  const variants: VariantLink[] = [];
+  for (const v of sb.reg.variants) if (remap[v.claimantId] >= 0) variants.push({ claimantId: remap[v.claimantId], from: v.from, to: v.to });
+  const analysis: Analysis = { length: text.length, statements, quotes, hedges, claimants, cues, findings: [], masked: seg.masked };
   analysis.findings = makeFindings(analysis, text, (qi) => isSpeech(seg, qi, quotes[qi]?.statementId != null), variants);
   return analysis;
 }
 
-/** A speech quotation, not marks around a name or title ('Nieuwe Hoop', "De Telegraaf") that nobody said. */
+/** [first, ...rest] without repeats, first occurrences kept (as [...new Set(...)]). */
+function uniqueWith(first: string, rest: readonly string[]): string[] {
+  if (rest.length > 32) return [...new Set([first, ...rest])];
+  const out = [first];
+  for (const v of rest) if (!out.includes(v)) out.push(v);
+  return out;
+}
+
+const TITLE_FUNCTION_WORDS = new Set(['van', 'de', 'der', 'den', 'het', 'en', 'voor', 'in', 'op', 'aan']);
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/** A speech quotation, not marks around a name or title ('Nieuwe Hoop', "De Telegraaf") that nobody said:
+ *  title-like is at most four words, no [.,!?;:], each word capitalised, a digit first, or a function word. */
 function isSpeech(seg: Segmented, qi: number, inStatement: boolean): boolean {
   const q = seg.quotes[qi];
   if (!q || q.kind !== 'speech') return false;
   if (inStatement) return true;
-  const inner = seg.text.slice(q.inner.start, q.inner.end).trim();
-  const words = inner.split(/\s+/);
-  const titleLike = words.length <= 4 && !/[.,!?;:]/.test(inner) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(van|de|der|den|het|en|voor|in|op|aan)$/.test(w));
-  return !titleLike;
+  const text = seg.text;
+  let a = q.inner.start, b = q.inner.end;
+  while (a < b && isJsSpace(text.charCodeAt(a))) a++;
+  while (b > a && isJsSpace(text.charCodeAt(b - 1))) b--;
+  if (a === b) return true; // one empty word: not title-like
+  let words = 0;
+  for (let p = a; p < b;) {
+    let e = p;
+    for (; e < b; e++) {
+      const c = text.charCodeAt(e);
+      if (isJsSpace(c)) break;
+      if (c === 46 || c === 44 || c === 33 || c === 63 || c === 59 || c === 58) return true; // . , ! ? ; :
+    }
+    if (++words > 4) return true;
+    const c0 = text.charCodeAt(p);
+    const titleWord = (c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || (c0 >= 128 && UPPER_FIRST.test(text.slice(p, e))) || (c0 >= 97 && c0 <= 122 && TITLE_FUNCTION_WORDS.has(text.slice(p, e)));
+    if (!titleWord) return true;
+    while (e < b && isJsSpace(text.charCodeAt(e))) e++;
+    p = e;
+  }
+  return false;
 }

@@ -8,6 +8,19 @@ import type { StatementBuilder } from './statements';
 
 let cached: { key: string; index: Map<string, string[]> } | null = null;
 
+/** A cheap pre-test before looking a word up in CHANNEL_WORDS: bit `length` of CHANNEL_LENGTHS[first
+ *  letter a-z] is set when a channel word starts with that letter and has that length (other first
+ *  characters: always looked up). */
+const CHANNEL_LENGTHS = new Int32Array(26);
+const CHANNEL_OTHER = [...CHANNEL_WORDS.keys()].some((w) => { const i = w.charCodeAt(0) - 97; return i < 0 || i >= 26 || w.length > 30; });
+for (const w of CHANNEL_WORDS.keys()) { const i = w.charCodeAt(0) - 97; if (i >= 0 && i < 26 && w.length <= 30) CHANNEL_LENGTHS[i] |= 1 << w.length; }
+function channelWord(lower: string) {
+  const i = lower.charCodeAt(0) - 97;
+  if (i >= 0 && i < 26 && lower.length <= 30 && (CHANNEL_LENGTHS[i] & (1 << lower.length)) === 0) return undefined;
+  if (!CHANNEL_OTHER && (i < 0 || i >= 26 || lower.length > 30)) return undefined;
+  return CHANNEL_WORDS.get(lower);
+}
+
 /** First word (lower case) -> outlet names, longest first. Cached for the same outlet list. */
 export function outletIndex(extra: readonly string[]): Map<string, string[]> {
   const key = extra.join('\u0000');
@@ -28,9 +41,38 @@ function buildIndex(extra: readonly string[]): Map<string, string[]> {
   return m;
 }
 
+/** First letters and lengths of an outlet index's keys (as CHANNEL_LENGTHS), per index. */
+const outletLengths = new WeakMap<Map<string, string[]>, { lengths: Int32Array; other: boolean }>();
+function lengthsOf(outlets: Map<string, string[]>): { lengths: Int32Array; other: boolean } {
+  let r = outletLengths.get(outlets);
+  if (r) return r;
+  r = { lengths: new Int32Array(26), other: false };
+  for (const w of outlets.keys()) {
+    const i = w.charCodeAt(0) - 97;
+    if (i >= 0 && i < 26 && w.length <= 30) r.lengths[i] |= 1 << w.length;
+    else r.other = true;
+  }
+  outletLengths.set(outlets, r);
+  return r;
+}
+
 export function attachChannels(seg: Segmented, sb: StatementBuilder, outlets: Map<string, string[]>): void {
   const toks = seg.tokens;
   const text = seg.text;
+  const { lengths, other } = lengthsOf(outlets);
+  const outletsOf = (lower: string): string[] | undefined => {
+    const i = lower.charCodeAt(0) - 97;
+    if (i >= 0 && i < 26 && lower.length <= 30) { if ((lengths[i] & (1 << lower.length)) === 0) return undefined; }
+    else if (!other) return undefined;
+    return outlets.get(lower);
+  };
+  // the next " dat " at or after an offset: one indexOf serves the statements that follow (they come
+  // in text order), so the search stays linear
+  let datQ = -1, datAt = -1;
+  const nextDat = (from: number): number => {
+    if (datQ < 0 || from < datQ || (datAt >= 0 && datAt < from)) { datAt = text.indexOf(' dat ', from); datQ = from; }
+    return datAt;
+  };
   for (const d of sb.drafts) {
     const c = d.found;
     if (!c) continue;
@@ -41,15 +83,15 @@ export function attachChannels(seg: Segmented, sb: StatementBuilder, outlets: Ma
     // the first " dat " after the cue, within the window (no substring per token)
     const datFrom = toks[c.last].end;
     const datTo = hi > c.last ? toks[hi - 1].start : datFrom;
-    let dat = -1;
-    for (let p = datFrom; p + 5 <= datTo; p++) if (text.charCodeAt(p) === 32 && text.startsWith(' dat ', p)) { dat = p; break; }
+    let dat = datFrom + 5 <= datTo ? nextDat(datFrom) : -1;
+    if (dat + 5 > datTo) dat = -1;
     for (let k = lo; k < hi && !best; k++) {
       const t = toks[k];
       if (t.kind !== 'word' || t.inQuote >= 0) continue;
       if (k >= c.last && dat >= 0 && dat + 5 <= t.start) break;
       // a named outlet (longest first)
-      const cands = outlets.get(t.lower);
-      if (cands && t.cap) {
+      const cands = t.cap ? outletsOf(t.lower) : undefined;
+      if (cands) {
         let hit: string | undefined;
         for (const o of cands) if (text.startsWith(o, t.start)) { hit = o; break; }
         if (hit && (d.st.mention == null || d.st.mention.start > t.start || d.st.mention.end <= t.start || (sb.reg.claimants[d.st.claimantId!]?.kind === 'outlet'))) {
@@ -62,7 +104,7 @@ export function attachChannels(seg: Segmented, sb: StatementBuilder, outlets: Ma
         const np = sb.parser.parse(k + 1, false);
         if (np && np.claimantKind === 'outlet') { best = { start: np.span.start, end: np.span.end, text: np.text, kind: 'outlet' }; break; }
       }
-      const kind = CHANNEL_WORDS.get(t.lower);
+      const kind = channelWord(t.lower);
       if (kind && !(t.lower === 'x' && !t.cap) && !(t.lower === 'post' && !t.cap)) {
         if (t.lower === 'sociale' && toks[k + 1]?.lower !== 'media') continue;
         best = { start: t.start, end: t.end, text: t.text, kind: kind as ChannelKind };

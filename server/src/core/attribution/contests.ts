@@ -19,6 +19,8 @@ const AFFIRM = /\b(wel degelijk|juist wel)\b/i;
 /** Words one of the patterns above needs: the regular expressions only run where one occurs. */
 const TRIGGER = new Set(['niet', 'niets', 'geen', 'onwaar', 'onzin', 'onjuist', 'ontkent', 'ontkennen', 'nooit', 'nergens']);
 const AFFIRM_TRIGGER = new Set(['degelijk', 'juist']);
+/** The words of the contrast pattern of step 1 (/\b(maar|echter|daarentegen)\b/). */
+const CONTRAST_WORDS = ['maar', 'echter', 'daarentegen'];
 const ADVERB_CONTRAST = new Set(['echter', 'daarentegen', 'integendeel', 'evenwel']);
 /** A concession or confirmation is not the disputed side by extension. */
 const CONCESSION = new Set(['toegeven', 'erkennen', 'beamen', 'bevestigen']);
@@ -34,7 +36,53 @@ const STOP = new Set(('de het een en of maar dat die dit deze daar daarin daarva
   + 'waar wanneer omdat terwijl want als dan toen nadat hoewel alleen vooral maken gaat gaan ging komen komt kwam '
   + 'tegen afloop sprake zaak keer jaar jaren maand maanden week weken').split(/\s+/));
 const WINDOW_BACK = 10;
+/** Statements in one sentence from which its word flags are made once for the whole sentence. */
+const MANY_IN_SENTENCE = 4;
 const MAX_CANDIDATES = 14;
+
+// Word flags (one Map look-up per word, after a cheap pre-test): which of the word sets above a word is in.
+const F_TRIGGER = 2, F_AFFIRM = 4, F_CONTRAST = 8, F_ADDITIVE = 16, F_MAAR = 32;
+const WORD_FLAGS = new Map<string, number>();
+const flagWords = (set: Set<string>, f: number) => { for (const w of set) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | f); };
+flagWords(TRIGGER, F_TRIGGER);
+flagWords(AFFIRM_TRIGGER, F_AFFIRM);
+flagWords(ADVERB_CONTRAST, F_CONTRAST);
+flagWords(ADDITIVE, F_ADDITIVE);
+flagWords(new Set(['maar']), F_MAAR);
+/** A cheap pre-test before the look-up: bit `length` of FLAG_LENGTHS[first letter] is set when some
+ *  flagged word starts with that letter and has that length. */
+const FLAG_LENGTHS = new Int32Array(26);
+for (const w of WORD_FLAGS.keys()) FLAG_LENGTHS[w.charCodeAt(0) - 97] |= 1 << w.length;
+function wordFlags(lower: string): number {
+  const i = lower.charCodeAt(0) - 97;
+  if (i < 0 || i >= 26 || lower.length > 30 || (FLAG_LENGTHS[i] & (1 << lower.length)) === 0) return 0;
+  return WORD_FLAGS.get(lower) ?? 0;
+}
+
+/** The stem of each word form, as a number (-1: a stop word or a verb form, no matter), kept between
+ *  analyses: the same stem, the same number. Only equality of numbers matters (bags are sets), so the
+ *  numbering may differ from run to run; the caches are emptied between analyses when they grow large. */
+const STEM_OF = new Map<string, number>();
+const STEM_IDS = new Map<string, number>();
+function stemId(lower: string): number {
+  let r = STEM_OF.get(lower);
+  if (r !== undefined) return r;
+  if (STOP.has(lower) || VERB_FORMS.has(lower)) r = -1;
+  else {
+    const st = stem(lower);
+    r = STEM_IDS.get(st);
+    if (r === undefined) STEM_IDS.set(st, (r = STEM_IDS.size));
+  }
+  STEM_OF.set(lower, r);
+  return r;
+}
+/** Scratch memos reused between analyses (grown when needed): token flags, next flagged token,
+ *  sentences flagged, token stems. */
+let flagBuf = new Uint8Array(1024);
+let nextBuf = new Int32Array(1024);
+let sentDone = new Uint8Array(256);
+let stemBuf = new Int32Array(1024);
+const EMPTY: Draft[] = [];
 
 function link(a: Draft, b: Draft): boolean {
   if (a === b || a.st.claimantId === b.st.claimantId || a.st.claimantId == null || b.st.claimantId == null) return false;
@@ -57,36 +105,141 @@ function stem(lower: string): string {
   return w.length > 5 ? w.slice(0, 5) : w;
 }
 
+/** [a-zà-ÿ]: a lower-case Latin letter. */
+const lowerLatin = (c: number) => (c >= 97 && c <= 122) || (c >= 224 && c <= 255);
+/** /^[a-zà-ÿ]+$/ */
+function allLowerLatin(w: string): boolean {
+  if (w.length === 0) return false;
+  for (let i = 0; i < w.length; i++) if (!lowerLatin(w.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Sorts a small list of integers in place and drops repeats (a word bag). */
+function bag(xs: number[]): number[] {
+  const n = xs.length;
+  if (n < 2) return xs;
+  if (n > 48) {
+    const a = Int32Array.from(xs).sort(); // numeric, no comparator calls
+    const out: number[] = [a[0]];
+    for (let k = 1; k < a.length; k++) if (a[k] !== a[k - 1]) out.push(a[k]);
+    return out;
+  }
+  for (let i = 1; i < n; i++) {
+    const v = xs[i];
+    let j = i - 1;
+    while (j >= 0 && xs[j] > v) { xs[j + 1] = xs[j]; j--; }
+    xs[j + 1] = v;
+  }
+  let m = 1;
+  for (let k = 1; k < n; k++) if (xs[k] !== xs[m - 1]) xs[m++] = xs[k];
+  while (xs.length > m) xs.pop(); // (cheaper than setting length)
+  return xs;
+}
+
+/** How many words two bags share (one merge). */
+function overlap(a: number[], b: number[]): number {
+  let n = 0, i = 0, j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) { n++; i++; j++; } else if (a[i] < b[j]) i++; else j++;
+  }
+  return n;
+}
+
+const isPrep = (d: Draft) => d.st.cue?.lemma === 'volgens' || d.st.cue?.lemma === 'aldus';
+
 export function findContests(seg: Segmented, sb: StatementBuilder): void {
-  const ds = sb.drafts.filter((d) => d.found);
+  const drafts = sb.drafts;
+  let allFound = true;
+  for (let k = 0; k < drafts.length; k++) if (!drafts[k].found) { allFound = false; break; }
+  const ds = allFound ? drafts : drafts.filter((d) => d.found);
+  if (ds.length === 0) return;
   const text = seg.text;
   const toks = seg.tokens;
   const sents = seg.sentences;
-  const innerOf = new Map<number, Draft[]>();
-  for (const x of sb.drafts) if (x.st.viaStatementId != null) { const l = innerOf.get(x.st.viaStatementId); if (l) l.push(x); else innerOf.set(x.st.viaStatementId, [x]); }
-  const inner = (d: Draft) => innerOf.get(d.st.id) ?? [];
-  const isPrep = (d: Draft) => d.st.cue?.lemma === 'volgens' || d.st.cue?.lemma === 'aldus';
-  const bySentence = new Map<number, Draft[]>();
-  for (const d of ds) { const l = bySentence.get(d.sentence); if (l) l.push(d); else bySentence.set(d.sentence, [d]); }
+  let innerOf: Map<number, Draft[]> | null = null;
+  for (const x of drafts) if (x.st.viaStatementId != null) {
+    innerOf ??= new Map();
+    const l = innerOf.get(x.st.viaStatementId);
+    if (l) l.push(x); else innerOf.set(x.st.viaStatementId, [x]);
+  }
+  const inner = (d: Draft): Draft[] => (innerOf && innerOf.get(d.st.id)) || EMPTY;
+
+  // Word flags: looked up token by token; but in a sentence with many statements (whose windows
+  // overlap) made once for the whole sentence, with a link from each token to the next flagged one,
+  // so that a range is read in steps of flagged words only. done[si]: 0 plain, 2 many statements, 1 made.
+  if (flagBuf.length < toks.length) { flagBuf = new Uint8Array(toks.length + (toks.length >> 1)); nextBuf = new Int32Array(flagBuf.length); }
+  if (sentDone.length < sents.length) sentDone = new Uint8Array(sents.length + (sents.length >> 1));
+  else sentDone.fill(0, 0, sents.length);
+  const flags = flagBuf, nextFlagged = nextBuf, done = sentDone;
+  for (let i = 0; i + MANY_IN_SENTENCE - 1 < ds.length; i++) if (ds[i + MANY_IN_SENTENCE - 1].sentence === ds[i].sentence) done[ds[i].sentence] = 2;
+  const flagAt = (k: number): number => {
+    const t = toks[k];
+    return t.kind === 'word' ? wordFlags(t.lower) : 0;
+  };
+  const flagSentence = (si: number): void => {
+    done[si] = 1;
+    const s = sents[si];
+    let next = s.tokenEnd;
+    for (let k = s.tokenEnd - 1; k >= s.tokenStart; k--) {
+      const f = flagAt(k);
+      flags[k] = f;
+      if (f !== 0) next = k;
+      nextFlagged[k] = next;
+    }
+  };
+  /** The flags of the words of [from, to) in sentence si, or'ed (bounded: 80 tokens). */
+  const flagsIn = (si: number, from: number, to: number): number => {
+    if (from >= to) return 0;
+    const end = Math.min(to, from + 80);
+    let m = 0;
+    if (done[si] === 0) {
+      for (let k = from; k < end; k++) m |= flagAt(k);
+      return m;
+    }
+    if (done[si] === 2) flagSentence(si);
+    for (let k = nextFlagged[from]; k < end; k = nextFlagged[k + 1]) { m |= flags[k]; if (k + 1 >= sents[si].tokenEnd) break; }
+    return m;
+  };
+  /** The first token of [from, to) in sentence si with one of the flags `want` and outside quotes, or -1. */
+  const flaggedIn = (si: number, from: number, to: number, want: number): number => {
+    if (from >= to) return -1;
+    if (done[si] === 0) {
+      for (let k = from; k < to; k++) if ((flagAt(k) & want) !== 0 && toks[k].inQuote < 0) return k;
+      return -1;
+    }
+    if (done[si] === 2) flagSentence(si);
+    const last = sents[si].tokenEnd;
+    for (let k = nextFlagged[from]; k < to; k = nextFlagged[k + 1]) {
+      if ((flags[k] & want) !== 0 && toks[k].inQuote < 0) return k;
+      if (k + 1 >= last) break;
+    }
+    return -1;
+  };
+  /** Whether a statement of sentence n has the given source (ds is in sentence order). */
+  const sourceInSentence = (n: number, claimantId: number | null): boolean => {
+    let lo = 0, hi = ds.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (ds[mid].sentence < n) lo = mid + 1; else hi = mid; }
+    for (let k = lo; k < ds.length && ds[k].sentence === n; k++) if (ds[k].st.claimantId === claimantId) return true;
+    return false;
+  };
 
   // Word bags: the stems of content words as small integers, sorted and unique, so that an overlap
   // is one merge. Each token is stemmed at most once (memo by token index).
-  const vocab = new Map<string, number>();
+  if (STEM_OF.size > 200_000) { STEM_OF.clear(); STEM_IDS.clear(); }
   let stems: Int32Array | null = null;
   const stemAt = (k: number): number => {
-    if (!stems) stems = new Int32Array(toks.length).fill(-2);
+    if (!stems) {
+      if (stemBuf.length < toks.length) stemBuf = new Int32Array(toks.length + (toks.length >> 1));
+      stems = stemBuf;
+      stems.fill(-2, 0, toks.length);
+    }
     let r = stems[k];
     if (r !== -2) return r;
     const t = toks[k];
     const lw = t.lower;
-    const name = t.cap && k > sents[t.sentence].tokenStart;
-    if (t.kind !== 'word' || STOP.has(lw) || VERB_FORMS.has(lw) || (lw.length < 4 && !(name && /^[a-zà-ÿ]+$/.test(lw)))) r = -1;
-    else {
-      const st = stem(lw);
-      const v = vocab.get(st);
-      if (v === undefined) vocab.set(st, (r = vocab.size));
-      else r = v;
-    }
+    if (t.kind !== 'word') r = -1;
+    else if (lw.length < 4 && !(t.cap && k > sents[t.sentence].tokenStart && allLowerLatin(lw))) r = -1; // short, not a name
+    else r = stemId(lw);
     stems[k] = r;
     return r;
   };
@@ -101,16 +254,24 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     }
     return into;
   };
-  const bag = (xs: number[]): number[] => {
-    if (xs.length < 2) return xs;
-    const a = Int32Array.from(xs).sort(); // numeric, no comparator calls
-    const out: number[] = [a[0]];
-    for (let k = 1; k < a.length; k++) if (a[k] !== a[k - 1]) out.push(a[k]);
-    return out;
-  };
-  const tokAt = (off: number, lo: number, hi: number): number => {
-    // first token starting at or after off within [lo, hi)
+  /** The first token starting at or after off within [lo, hi): a galloping search from a hint (the
+   *  answer is usually near the cue), so that a huge sentence costs no more than a short one. */
+  const tokAt = (off: number, lo: number, hi: number, hint: number): number => {
     let a = lo, b = hi;
+    if (hint > lo && hint < hi) {
+      let step = 1;
+      if (toks[hint].start < off) {
+        a = hint + 1;
+        let p = hint + 1;
+        while (p < hi && toks[p].start < off) { a = p + 1; step *= 2; p = hint + step; }
+        b = Math.min(p, hi);
+      } else {
+        b = hint;
+        let p = hint - 1;
+        while (p >= lo && toks[p].start >= off) { b = p; step *= 2; p = hint - step; }
+        a = Math.max(p + 1, lo);
+      }
+    }
     while (a < b) { const m = (a + b) >> 1; if (toks[m].start < off) a = m + 1; else b = m; }
     return a;
   };
@@ -128,7 +289,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     w = [];
     for (let k = s.tokenStart + 1; k < s.tokenEnd && k < s.tokenStart + 80; k++) {
       const t = toks[k];
-      if (t.kind === 'word' && t.cap && /^[a-zà-ÿ]/.test(t.lower)) { const r = stemAt(k); if (r >= 0) w.push(r); }
+      if (t.kind === 'word' && t.cap && lowerLatin(t.lower.charCodeAt(0))) { const r = stemAt(k); if (r >= 0) w.push(r); }
     }
     sentNames.set(si, w);
     return w;
@@ -141,17 +302,17 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     let w = stWords.get(key);
     if (w) return w;
     const s = sents[d.sentence];
-    const a = tokAt(d.st.content.start, s.tokenStart, s.tokenEnd);
-    const b = tokAt(d.st.content.end, a, s.tokenEnd);
+    const a = tokAt(d.st.content.start, s.tokenStart, s.tokenEnd, d.found!.tok);
+    const b = tokAt(d.st.content.end, a, s.tokenEnd, a);
     w = wordsOf(a, b, [], names);
     // and the cue's own clause (`...; volgens hem loopt het wetsvoorstel vertraging op`)
     let ce = d.found!.last + 1;
     while (ce < s.tokenEnd && ce < d.found!.last + 30 && toks[ce].text !== ';') ce++;
     wordsOf(d.found!.last + 1, ce, w, names);
     // and the names in its sentence: who the matter is about (`Van der Laan wees ... af`)
-    if (names) w = w.concat(namesOfSentence(d.sentence));
+    if (names) for (const x of namesOfSentence(d.sentence)) w.push(x);
     w = bag(w);
-    if (names && w.length < 2) w = bag(w.concat(wordsOfSentence(d.sentence)));
+    if (names && w.length < 2) { for (const x of wordsOfSentence(d.sentence)) w.push(x); w = bag(w); }
     stWords.set(key, w);
     return w;
   };
@@ -166,9 +327,8 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     const n = d.sentence + 1;
     if (n < sents.length && sents[n].paragraph === s0.paragraph) {
       const first = toks[sents[n].tokenStart];
-      const same = (bySentence.get(n) ?? []).some((x) => x.st.claimantId === d.st.claimantId);
-      if ((first && first.kind === 'quote') || same) {
-        if (names) w = w.concat(wordsOfSentence(n));
+      if ((first && first.kind === 'quote') || sourceInSentence(n, d.st.claimantId)) {
+        if (names) for (const x of wordsOfSentence(n)) w.push(x);
         else wordsOf(sents[n].tokenStart, sents[n].tokenEnd, w, false);
       }
     }
@@ -176,37 +336,29 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     dWords.set(key, w);
     return w;
   };
-  /** How many words two bags share (one merge). */
-  const overlap = (a: number[], b: number[]): number => {
-    let n = 0, i = 0, j = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] === b[j]) { n++; i++; j++; } else if (a[i] < b[j]) i++; else j++;
-    }
-    return n;
+  /** Where the earliest contrast word (as a plain substring) in [from, to) ends, or Infinity: a
+   *  necessary condition for the pattern of step 1, found by bounded searches (a slice is a view). */
+  const contrastEnd = (from: number, to: number): number => {
+    const between = text.slice(from, to);
+    let end = Infinity;
+    for (const w of CONTRAST_WORDS) { const p = between.indexOf(w); if (p >= 0 && p + w.length < end) end = p + w.length; }
+    return from + end;
   };
   const contentText = (d: Draft) => text.slice(d.st.content.start, Math.min(d.st.content.end, d.st.content.start + 400));
-  /** Whether a token range holds a word of the set (bounded). */
-  const hasWord = (from: number, to: number, set: Set<string>): boolean => {
-    for (let k = from; k < to && k < from + 80; k++) if (toks[k].kind === 'word' && set.has(toks[k].lower)) return true;
-    return false;
-  };
-  const contentToks = (d: Draft): [number, number] => {
+  /** The flags of a statement's content tokens. */
+  const contentFlags = (d: Draft): number => {
     const s = sents[d.sentence];
-    const a = tokAt(d.st.content.start, s.tokenStart, s.tokenEnd);
-    return [a, tokAt(d.st.content.end, a, s.tokenEnd)];
+    const a = tokAt(d.st.content.start, s.tokenStart, s.tokenEnd, d.found!.tok);
+    return flagsIn(d.sentence, a, tokAt(d.st.content.end, a, s.tokenEnd, a));
   };
-  const affirms = (d: Draft): boolean => {
-    const [a, b] = contentToks(d);
-    return hasWord(a, b, AFFIRM_TRIGGER) && AFFIRM.test(contentText(d));
-  };
+  const affirms = (d: Draft): boolean => (contentFlags(d) & F_AFFIRM) !== 0 && AFFIRM.test(contentText(d));
   const sentenceAffirms = (si: number): boolean => {
     const s = sents[si];
-    return hasWord(s.tokenStart, s.tokenEnd, AFFIRM_TRIGGER) && AFFIRM.test(text.slice(s.start, Math.min(s.end, s.start + 400)));
+    return (flagsIn(si, s.tokenStart, s.tokenEnd) & F_AFFIRM) !== 0 && AFFIRM.test(text.slice(s.start, Math.min(s.end, s.start + 400)));
   };
   const hasAdditive = (d: Draft): boolean => {
     const s = sents[d.sentence];
-    for (let k = s.tokenStart; k < s.tokenEnd && k < s.tokenStart + 40; k++) if (toks[k].kind === 'word' && toks[k].inQuote < 0 && ADDITIVE.has(toks[k].lower)) return true;
-    return false;
+    return flaggedIn(d.sentence, s.tokenStart, Math.min(s.tokenEnd, s.tokenStart + 40), F_ADDITIVE) >= 0;
   };
 
   /** Both sides of a denial: the target's own statements up to the denial, the denier's right after it. */
@@ -274,25 +426,39 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     const d = ds[i];
     const s = sents[d.sentence];
     // 1. two sources in one sentence joined by a contrast word
+    let wordEnd = -1; // where the first contrast word after the cue ends (found when first needed)
     if (!isPrep(d)) for (let j = i + 1; j < ds.length && j <= i + 8 && ds[j].sentence === d.sentence; j++) {
       const e = ds[j];
       if (e.st.viaStatementId === d.st.id || isPrep(e)) continue;
       if (e.st.cue!.start - d.st.cue!.end > 600) continue;
+      // (the words as plain substrings first, up to the farthest statement considered: one search for all)
+      if (wordEnd < 0) {
+        let to = e.st.cue!.start;
+        for (let k = j + 1; k < ds.length && k <= i + 8 && ds[k].sentence === d.sentence; k++) {
+          const f = ds[k].st.cue!.start;
+          if (f > to && f - d.st.cue!.end <= 600) to = f;
+        }
+        wordEnd = contrastEnd(d.st.cue!.end, to);
+      }
+      if (wordEnd > e.st.cue!.start) continue;
       const between = text.slice(d.st.cue!.end, e.st.cue!.start);
       if (/(,\s*)?\b(maar|echter|daarentegen)\b/.test(between)) link(d, e);
     }
     // 2. a contrast adverb in the statement's own clause: against the previous sources on the same matter
     let contrast = false;
-    for (let k = Math.max(s.tokenStart, d.found!.tok - 25); k < s.tokenEnd && k <= d.found!.last + 3; k++) {
-      const w = toks[k];
-      if (w.kind !== 'word' || w.inQuote >= 0) continue;
-      if (ADVERB_CONTRAST.has(w.lower) || (k === s.tokenStart && w.lower === 'maar')) { contrast = true; break; }
+    {
+      const from = Math.max(s.tokenStart, d.found!.tok - 25), to = Math.min(s.tokenEnd, d.found!.last + 4);
+      for (let k = from; k < to; k++) {
+        k = flaggedIn(d.sentence, k, to, F_CONTRAST | F_MAAR);
+        if (k < 0) break;
+        if ((flagAt(k) & F_CONTRAST) !== 0 || k === s.tokenStart) { contrast = true; break; }
+      }
     }
     // a denial, or an insistence against one (`zou wel degelijk betrokken zijn`)
     let denial = d.st.cue!.denial;
     if (!denial) {
-      const [a, b] = contentToks(d);
-      denial = (hasWord(a, b, TRIGGER) && DENIAL_CONTENT.test(contentText(d))) || affirms(d);
+      const f = contentFlags(d);
+      denial = ((f & F_TRIGGER) !== 0 && DENIAL_CONTENT.test(contentText(d))) || ((f & F_AFFIRM) !== 0 && AFFIRM.test(contentText(d)));
     }
     if (contrast && !denial) {
       const dw = denialWords(d);
@@ -327,7 +493,8 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     }
   }
   // 4. accusations of different parties (wijst naar X / wijzen naar Y)
-  const acc = ds.filter((d) => d.target);
+  let acc: Draft[] = EMPTY;
+  for (const d of ds) if (d.target) { if (acc === EMPTY) acc = []; acc.push(d); }
   for (let i = 0; i < acc.length; i++)
     for (let j = i + 1; j < acc.length && j <= i + 20 && acc[j].st.content.start - acc[i].st.content.start <= 3000; j++) {
       if (acc[i].target !== acc[j].target) link(acc[i], acc[j]);

@@ -5,28 +5,42 @@ import type { Analysis, Candidate, Finding, Span, Message } from '../types';
 import { RULES } from '../rules';
 import type { VariantLink } from './claimants';
 
+/** All mentions sorted by start (equal starts: claimant order, then mention order), for nearest-claimant
+ *  look-ups: parallel arrays, [0, n). Scratch buffers reused between calls (one makeFindings at a time). */
 interface MentionIndex {
-  starts: number[];
-  ends: number[];
-  ids: number[];
+  n: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  ids: Int32Array;
 }
-const indexCache = new WeakMap<Analysis, MentionIndex>();
-/** All mentions sorted by start, for nearest-claimant look-ups. */
+const scratch = { keys: new Float64Array(256), ends: new Int32Array(256), ids: new Int32Array(256) };
+const index: MentionIndex = { n: 0, starts: new Int32Array(256), ends: new Int32Array(256), ids: new Int32Array(256) };
 function mentionIndex(a: Analysis): MentionIndex {
-  let ix = indexCache.get(a);
-  if (ix) return ix;
-  const all: [number, number, number][] = [];
-  for (const c of a.claimants) for (const m of c.mentions) all.push([m.start, m.end, c.id]);
-  all.sort((x, y) => x[0] - y[0]);
-  ix = { starts: all.map((x) => x[0]), ends: all.map((x) => x[1]), ids: all.map((x) => x[2]) };
-  indexCache.set(a, ix);
-  return ix;
+  let n = 0;
+  for (const c of a.claimants) n += c.mentions.length;
+  if (scratch.keys.length < n) {
+    const size = n + (n >> 1);
+    scratch.keys = new Float64Array(size); scratch.ends = new Int32Array(size); scratch.ids = new Int32Array(size);
+    index.starts = new Int32Array(size); index.ends = new Int32Array(size); index.ids = new Int32Array(size);
+  }
+  // a stable sort by start without a comparator: keys start * n + position are unique and exact
+  const { keys, ends, ids } = scratch;
+  let k = 0;
+  for (const c of a.claimants) for (const m of c.mentions) { keys[k] = m.start * n + k; ends[k] = m.end; ids[k] = c.id; k++; }
+  keys.subarray(0, n).sort();
+  for (let i = 0; i < n; i++) {
+    const at = keys[i] % n;
+    index.starts[i] = (keys[i] - at) / n;
+    index.ends[i] = ends[at];
+    index.ids[i] = ids[at];
+  }
+  index.n = n;
+  return index;
 }
 
 /** Claimants nearest to a span (by their nearest mention), nearest first; walks outwards, bounded. */
-function candidates(a: Analysis, span: Span): Candidate[] {
-  const ix = mentionIndex(a);
-  const n = ix.starts.length;
+function candidates(a: Analysis, ix: MentionIndex, span: Span): Candidate[] {
+  const n = ix.n;
   let lo = 0, hi = n;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (ix.starts[mid] < span.start) lo = mid + 1; else hi = mid; }
   // at most 8 claimants: two small parallel arrays, not a Map
@@ -43,14 +57,25 @@ function candidates(a: Analysis, span: Span): Candidate[] {
     if (k < 0) { ids.push(id); dist.push(d); } else if (dist[k] > d) dist[k] = d;
     steps++;
   }
-  const out: Candidate[] = ids.map((id, k) => ({ claimantId: id, name: a.claimants[id].name, distance: dist[k] }));
-  out.sort((x, y) => x.distance - y.distance || x.claimantId - y.claimantId);
-  return out.slice(0, 8);
+  // nearest first, then by id (ids are distinct: a total order, so an insertion sort gives what sort() gave)
+  const out: Candidate[] = [];
+  for (let k = 0; k < ids.length; k++) {
+    const c: Candidate = { claimantId: ids[k], name: a.claimants[ids[k]].name, distance: dist[k] };
+    let j = out.length - 1;
+    out.push(c);
+    while (j >= 0 && (out[j].distance > c.distance || (out[j].distance === c.distance && out[j].claimantId > c.claimantId))) { out[j + 1] = out[j]; j--; }
+    out[j + 1] = c;
+  }
+  return out;
 }
 
-const finding = (a: Analysis, rule: Finding['rule'], span: Span, message: Message, extra: Partial<Finding> = {}): Finding => ({
-  rule, severity: RULES[rule].defaultSeverity, span, message, candidates: candidates(a, span), related: [], ...extra,
-});
+/** A finding; the caller adds the fields of its rule after these (the order of fields is that of the output). */
+/** The mention index of the analysis being made (built when the first finding needs it). */
+let indexOf: Analysis | null = null;
+const finding = (a: Analysis, rule: Finding['rule'], span: Span, message: Message, related: Finding['related'] = []): Finding => {
+  if (indexOf !== a) { mentionIndex(a); indexOf = a; }
+  return { rule, severity: RULES[rule].defaultSeverity, span, message, candidates: candidates(a, index, span), related };
+};
 
 /** At most this many findings per rule per document (adversarial drafts stay linear in cost and
  * output); the rest of a rule's findings are summarised in one more finding. */
@@ -59,6 +84,7 @@ export const MAX_FINDINGS_PER_RULE = 1000;
 const clip = (s: string, n = 40) => (s.length > n ? s.slice(0, n - 1).trimEnd() + '…' : s);
 
 export function makeFindings(a: Analysis, text: string, speechQuote: (qi: number) => boolean, variants: VariantLink[]): Finding[] {
+  indexOf = null;
   const out: Finding[] = [];
   const perRule = new Map<Finding['rule'], number>();
   const omitted = new Map<Finding['rule'], { n: number; span: Span }>();
@@ -70,43 +96,49 @@ export function makeFindings(a: Analysis, text: string, speechQuote: (qi: number
     if (o) o.n++; else omitted.set(rule, { n: 1, span });
     return false;
   };
-  a.quotes.forEach((q, qi) => {
-    if (q.claimantId != null || !speechQuote(qi)) return;
-    if (!room('unattributed-quote', q)) return;
-    out.push(finding(a, 'unattributed-quote', { start: q.start, end: q.end }, {
+  for (let qi = 0; qi < a.quotes.length; qi++) {
+    const q = a.quotes[qi];
+    if (q.claimantId != null || !speechQuote(qi)) continue;
+    if (!room('unattributed-quote', q)) continue;
+    const f = finding(a, 'unattributed-quote', { start: q.start, end: q.end }, {
       nl: 'Citaat zonder bron: de tekst zegt niet wie dit zei.',
       en: 'Quote without a source: the text does not say who said this.',
-    }, { quoteId: qi }));
-  });
-  a.hedges.forEach((h, hi) => {
-    if (h.claimantId != null || h.statementId != null) return;
-    if (!room('unsourced-hedge', h)) return;
+    });
+    f.quoteId = qi;
+    out.push(f);
+  }
+  for (let hi = 0; hi < a.hedges.length; hi++) {
+    const h = a.hedges[hi];
+    if (h.claimantId != null || h.statementId != null) continue;
+    if (!room('unsourced-hedge', h)) continue;
     const w = h.text;
-    out.push(finding(a, 'unsourced-hedge', { start: h.start, end: h.end }, {
+    const f = finding(a, 'unsourced-hedge', { start: h.start, end: h.end }, {
       nl: `Voorbehoud zonder bron: "${w}" zegt dat dit niet vaststaat, maar niet volgens wie.`,
       en: `Hedged claim without a source: "${w}" says this is not established, but not according to whom.`,
-    }, { hedgeId: hi }));
-  });
+    });
+    f.hedgeId = hi;
+    out.push(f);
+  }
   for (const s of a.statements) {
     if (!s.contested || !s.cue) continue;
     if (!room('contested-claim', s.cue)) continue;
     const who = s.claimantId != null ? a.claimants[s.claimantId].name : null;
     const by = s.contestedBy.map((id) => a.statements[id]).filter((x) => x && x.claimantId != null);
-    const names = [...new Set(by.map((x) => a.claimants[x.claimantId!].name))];
+    const names: string[] = [];
+    for (const x of by) { const nm = a.claimants[x.claimantId!].name; if (!names.includes(nm)) names.push(nm); }
     const list = (ns: string[], and: string) => (ns.length <= 1 ? ns.join('') : ns.slice(0, -1).join(', ') + ` ${and} ` + ns[ns.length - 1]);
     const nl = who && names.length ? `Bewering van ${who} wordt betwist door ${list(names, 'en')}.` : 'Deze bewering wordt in het stuk betwist.';
     const en = who && names.length ? `Claim by ${who} is disputed by ${list(names, 'and')}.` : 'This claim is disputed in the draft.';
-    out.push(finding(a, 'contested-claim', { start: s.cue.start, end: s.cue.end }, { nl, en }, {
-      statementId: s.id,
-      claimantId: s.claimantId ?? undefined,
-      related: by.map((x) => ({
+    const f = finding(a, 'contested-claim', { start: s.cue.start, end: s.cue.end }, { nl, en }, by.map((x) => ({
         span: x.cue ? { start: x.cue.start, end: x.cue.end } : x.content,
         message: {
           nl: `Tegengesproken door ${a.claimants[x.claimantId!].name}: "${clip(text.slice(x.content.start, x.content.end))}"`,
           en: `Contradicted by ${a.claimants[x.claimantId!].name}: "${clip(text.slice(x.content.start, x.content.end))}"`,
         },
-      })),
-    }));
+      })));
+    f.statementId = s.id;
+    f.claimantId = s.claimantId ?? undefined;
+    out.push(f);
   }
   const seen = new Set<string>();
   for (const v of variants) {
@@ -124,19 +156,25 @@ export function makeFindings(a: Analysis, text: string, speechQuote: (qi: number
     });
     if (!spans.length) continue;
     if (!room('name-variant', spans[0])) continue;
-    out.push(finding(a, 'name-variant', spans[0], {
+    const f = finding(a, 'name-variant', spans[0], {
       nl: `Naam op twee manieren gespeld: "${from}" en "${to}". Bedoeld is waarschijnlijk dezelfde bron.`,
       en: `Name spelt two ways: "${from}" and "${to}". Probably the same source.`,
-    }, { variant: { from, to, spans }, claimantId: c.id, related: spans.slice(1).map((sp) => ({ span: sp, message: { nl: `Ook hier "${from}".`, en: `"${from}" here too.` } })) }));
+    }, spans.slice(1).map((sp) => ({ span: sp, message: { nl: `Ook hier "${from}".`, en: `"${from}" here too.` } })));
+    f.variant = { from, to, spans };
+    f.claimantId = c.id;
+    out.push(f);
   }
   for (const s of a.statements) {
     if (s.claimantId == null || !a.claimants[s.claimantId].vague || !s.mention) continue;
     const m = s.mention;
     if (!room('vague-source', m)) continue;
-    out.push(finding(a, 'vague-source', { start: m.start, end: m.end }, {
+    const f = finding(a, 'vague-source', { start: m.start, end: m.end }, {
       nl: `Vage bron: "${m.text}". Vermeld waarom de bron anoniem is of wie het precies zijn.`,
       en: `Vague source: "${m.text}". Say why the source is anonymous or who exactly they are.`,
-    }, { statementId: s.id, claimantId: s.claimantId }));
+    });
+    f.statementId = s.id;
+    f.claimantId = s.claimantId;
+    out.push(f);
   }
   for (const [rule, o] of omitted) {
     out.push({
@@ -147,6 +185,39 @@ export function makeFindings(a: Analysis, text: string, speechQuote: (qi: number
       },
     });
   }
-  out.sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
+  indexOf = null; // keep no analysis alive
+  sortBySpan(out);
   return out;
+}
+
+const before = (x: Finding, y: Finding) => x.span.start < y.span.start || (x.span.start === y.span.start && x.span.end < y.span.end);
+
+/** Sorts findings by span start, then end, stably: what out.sort((x, y) => x.span.start - y.span.start ||
+ *  x.span.end - y.span.end) gives, without a comparator call per comparison (a merge sort; insertion
+ *  sort on short runs). */
+function sortBySpan(xs: Finding[]): void {
+  const n = xs.length;
+  const RUN = 16;
+  for (let lo = 0; lo < n; lo += RUN) {
+    const hi = Math.min(n, lo + RUN);
+    for (let i = lo + 1; i < hi; i++) {
+      const v = xs[i];
+      let j = i - 1;
+      while (j >= lo && before(v, xs[j])) { xs[j + 1] = xs[j]; j--; }
+      xs[j + 1] = v;
+    }
+  }
+  if (n <= RUN) return;
+  let src = xs, dst: Finding[] = new Array<Finding>(n);
+  for (let w = RUN; w < n; w *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * w) {
+      const mid = Math.min(n, lo + w), hi = Math.min(n, lo + 2 * w);
+      let i = lo, j = mid, k = lo;
+      while (i < mid && j < hi) dst[k++] = before(src[j], src[i]) ? src[j++] : src[i++];
+      while (i < mid) dst[k++] = src[i++];
+      while (j < hi) dst[k++] = src[j++];
+    }
+    const t = src; src = dst; dst = t;
+  }
+  if (src !== xs) for (let i = 0; i < n; i++) xs[i] = src[i];
 }

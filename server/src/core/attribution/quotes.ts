@@ -4,161 +4,210 @@
 import type { Segmented } from '../text/types';
 import type { Quote } from '../types';
 import type { StatementBuilder, Draft } from './statements';
+import { isJsSpace } from './spaces';
 
 const within = (x: number, a: number, b: number) => x >= a && x <= b;
 
-/** The statements of a sentence whose cue token is near token o (the list is in text order). */
-function nearTok(list: Draft[] | undefined, o: number): Draft[] {
-  if (!list) return [];
-  if (list.length <= 16) return list.filter((x) => x.found && Math.abs(x.found.tok - o) < 60);
-  let lo = 0, hi = list.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if ((list[mid].found?.tok ?? 0) < o) lo = mid + 1; else hi = mid; }
-  return list.slice(Math.max(0, lo - 8), lo + 8).filter((x) => x.found && Math.abs(x.found.tok - o) < 60);
-}
+/** A statement whose cue token is near token o. */
+const nearCue = (x: Draft, o: number) => x.found != null && Math.abs(x.found.tok - o) < 60;
+
+/** Scratch: token index -> 1 + index of the first draft whose cue is that token (0: none); reset after use. */
+let draftAt = new Int32Array(1024);
 
 export function linkQuotes(seg: Segmented, sb: StatementBuilder): Quote[] {
   const toks = seg.tokens;
   const drafts = sb.drafts;
-  // statements by sentence, in order
-  const bySentence = new Map<number, Draft[]>();
-  for (const d of drafts) {
-    const l = bySentence.get(d.sentence);
-    if (l) l.push(d); else bySentence.set(d.sentence, [d]);
-  }
+  const quotes = seg.quotes;
+  const nq = quotes.length;
+  const out: Quote[] = [];
+  if (nq === 0) return out;
+  // The statements of a sentence: drafts are in sentence order, so a range [lo, hi) found by binary search.
+  const firstOf = (s: number): number => {
+    let lo = 0, hi = drafts.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (drafts[mid].sentence < s) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+  /** The part of sentence s's statements whose cue token may be near token o (as the list nearTok
+   *  filtered: all of them when 16 or fewer; else 8 either side of o); sets winLo, winHi. */
+  let winLo = 0, winHi = 0;
+  const nearWindow = (s: number, o: number): void => {
+    const lo = firstOf(s), hi = firstOf(s + 1);
+    winLo = lo; winHi = hi;
+    if (hi - lo <= 16) return;
+    let a = lo, b = hi;
+    while (a < b) { const mid = (a + b) >> 1; if ((drafts[mid].found?.tok ?? 0) < o) a = mid + 1; else b = mid; }
+    winLo = Math.max(lo, a - 8); winHi = Math.min(hi, a + 8);
+  };
+  /** The first statement of sentence s with a source, or null (from the end: the last). */
+  const withSource = (s: number, last: boolean): Draft | null => {
+    const lo = firstOf(s), hi = firstOf(s + 1);
+    if (last) { for (let k = hi - 1; k >= lo; k--) if (drafts[k].st.claimantId != null) return drafts[k]; }
+    else for (let k = lo; k < hi; k++) if (drafts[k].st.claimantId != null) return drafts[k];
+    return null;
+  };
+  /** The first statement of sentence s, or null. */
+  const firstIn = (s: number): Draft | null => { const k = firstOf(s); return k < drafts.length && drafts[k].sentence === s ? drafts[k] : null; };
   // token index of each quote's marks
-  const openTok = new Int32Array(seg.quotes.length).fill(-1);
-  const closeTok = new Int32Array(seg.quotes.length).fill(-1);
+  const openTok = new Int32Array(nq).fill(-1);
+  const closeTok = new Int32Array(nq).fill(-1);
   {
     let q = 0;
-    for (let i = 0; i < toks.length && q < seg.quotes.length; i++) {
+    for (let i = 0; i < toks.length && q < nq; i++) {
       const t = toks[i];
-      while (q < seg.quotes.length && seg.quotes[q].end <= t.start) q++;
-      if (q >= seg.quotes.length) break;
-      if (t.kind !== 'quote') continue;
+      if (t.kind !== 'quote') continue; // (q only needs to catch up at marks: starts only grow)
+      while (q < nq && quotes[q].end <= t.start) q++;
+      if (q >= nq) break;
       // quotes are sorted by start; a mark may open one quote and close an earlier one
-      for (let k = Math.max(0, q - 3); k < Math.min(seg.quotes.length, q + 3); k++) {
-        const r = seg.quotes[k];
+      for (let k = Math.max(0, q - 3); k < Math.min(nq, q + 3); k++) {
+        const r = quotes[k];
         if (t.start === r.start && openTok[k] < 0) openTok[k] = i;
         if (t.end === r.end) closeTok[k] = i;
       }
     }
   }
-  const byTok = new Map<number, Draft>();
-  for (const d of drafts) if (d.found && !byTok.has(d.found.tok)) byTok.set(d.found.tok, d);
-  const out: Quote[] = [];
-  seg.quotes.forEach((r, qi) => {
-    let d: Draft | null = null;
-    let claimantId: number | null = null;
-    const o = openTok[qi];
-    const c = closeTok[qi];
-    if (o >= 0 && c >= 0) {
-      // 1. a cue just before the opening mark in the same clause: spreekt over een "...", noemde het "..."
-      {
-        const list = nearTok(bySentence.get(toks[o].sentence), o);
-        const near = list.filter((x) => x.found && x.found.last < o && o - x.found.last <= 6 && x.st.claimantId != null).pop();
-        if (near) {
-          let clean = true;
-          for (let k = near.found!.last + 1; k < o; k++) if (toks[k].kind === 'quote' || toks[k].text === '.' || toks[k].text === ';') clean = false;
-          if (clean) d = near;
-        }
-      }
-      // cue right after the closing mark: ,,...'', zegt X / ,,...'', zo legde X uit / ,,...'', aldus X
-      const closedSentence = r.inner.end > r.inner.start && /[.!?…]$/.test(seg.text.slice(Math.max(r.inner.start, r.inner.end - 2), r.inner.end).trimEnd());
-      for (let k = c + 1; !d && k < Math.min(toks.length, c + 4); k++) {
-        const hit = byTok.get(k);
-        // ,,... .'' Volgens X ...: a capitalised word after a closed quote opens a new sentence
-        if (hit && closedSentence && toks[k].cap && k === c + 1) break;
-        if (hit) { d = hit; break; }
-        const w = toks[k];
-        if (!(w.text === ',' || w.lower === 'zo' || w.lower === 'dan')) break;
-      }
-      // 2. colon or cue right before the opening mark: X zei: "..." / spreekt over een "..." / noemde het "..."
-      if (!d) {
-        const sent = toks[o].sentence;
-        const prevTok = toks[o - 1];
-        const list = nearTok(bySentence.get(sent), o);
-        const before = list.filter((x) => x.found && x.found.tok < o && x.found.tok > o - 60);
-        if (before.length) {
-          const near = before[before.length - 1];
-          if (prevTok && prevTok.text === ':') d = near;
-          else if (o - near.found!.last <= 6) d = near;
-        }
-        if (!d && prevTok && prevTok.text === ':' && prevTok.sentence === toks[o].sentence) {
-          // Jansen: ,,...''
-          const s = seg.sentences[prevTok.sentence];
-          const np = sb.parser.parse(s.tokenStart, false);
-          if (np && np.end >= o - 1) {
-            const b = sb.resolve(np, null);
-            if (b) claimantId = b.id;
+  if (draftAt.length < toks.length) draftAt = new Int32Array(toks.length + (toks.length >> 1));
+  for (let k = drafts.length - 1; k >= 0; k--) { const f = drafts[k].found; if (f && f.tok < toks.length) draftAt[f.tok] = k + 1; }
+  const text = seg.text;
+  try {
+    for (let qi = 0; qi < nq; qi++) {
+      const r = quotes[qi];
+      let d: Draft | null = null;
+      let claimantId: number | null = null;
+      const o = openTok[qi];
+      const c = closeTok[qi];
+      if (o >= 0 && c >= 0) {
+        const so = toks[o].sentence;
+        // 1. a cue just before the opening mark in the same clause: spreekt over een "...", noemde het "..."
+        {
+          nearWindow(so, o);
+          let near: Draft | null = null;
+          for (let k = winHi - 1; k >= winLo; k--) {
+            const x = drafts[k];
+            if (nearCue(x, o) && x.found!.last < o && o - x.found!.last <= 6 && x.st.claimantId != null) { near = x; break; }
+          }
+          if (near) {
+            let clean = true;
+            for (let k = near.found!.last + 1; k < o; k++) if (toks[k].kind === 'quote' || toks[k].text === '.' || toks[k].text === ';') clean = false;
+            if (clean) d = near;
           }
         }
-      }
-      if (d && d.st.claimantId == null) { d.st.quoteIds.push(qi); d = null; }
-      // 3. content of a statement of the same sentence
-      if (!d && claimantId == null) {
-        const sents = new Set([toks[o].sentence, toks[c].sentence]);
-
-        for (const s of sents) {
-          // the innermost statement: the latest cue whose content holds the quote
-          for (const x of nearTok(bySentence.get(s), o)) {
-            if (x.st.cue && x.st.cue.start > r.start && d) continue;
-            // a quote that is a whole sentence ("...") before "Volgens X ..." is not X's: the segmenter
-            // did not split after the closing mark, but the next clause is another source's
-            if (closedSentence && x.found && x.found.tok > c) continue;
-            if (within(r.start, x.st.content.start, x.st.content.end) || within(r.end, x.st.content.start + 1, x.st.content.end + 1)) d = x;
-          }
-          if (d) break;
+        // cue right after the closing mark: ,,...'', zegt X / ,,...'', zo legde X uit / ,,...'', aldus X
+        const closedSentence = r.inner.end > r.inner.start && endsSentence(text, Math.max(r.inner.start, r.inner.end - 2), r.inner.end);
+        for (let k = c + 1; !d && k < Math.min(toks.length, c + 4); k++) {
+          const at = draftAt[k];
+          const hit = at > 0 ? drafts[at - 1] : undefined;
+          // ,,... .'' Volgens X ...: a capitalised word after a closed quote opens a new sentence
+          if (hit && closedSentence && toks[k].cap && k === c + 1) break;
+          if (hit) { d = hit; break; }
+          const w = toks[k];
+          if (!(w.text === ',' || w.lower === 'zo' || w.lower === 'dan')) break;
         }
-        // an agentless passive (werden opgeroepen "...") says nothing of the speaker: look further
+        // 2. colon or cue right before the opening mark: X zei: "..." / spreekt over een "..." / noemde het "..."
+        if (!d) {
+          const prevTok = toks[o - 1];
+          nearWindow(so, o);
+          let near: Draft | null = null;
+          for (let k = winHi - 1; k >= winLo; k--) {
+            const x = drafts[k];
+            if (nearCue(x, o) && x.found!.tok < o && x.found!.tok > o - 60) { near = x; break; }
+          }
+          if (near) {
+            if (prevTok && prevTok.text === ':') d = near;
+            else if (o - near.found!.last <= 6) d = near;
+          }
+          if (!d && prevTok && prevTok.text === ':' && prevTok.sentence === so) {
+            // Jansen: ,,...''
+            const s = seg.sentences[prevTok.sentence];
+            const np = sb.parser.parse(s.tokenStart, false);
+            if (np && np.end >= o - 1) {
+              const b = sb.resolve(np, null);
+              if (b) claimantId = b.id;
+            }
+          }
+        }
         if (d && d.st.claimantId == null) { d.st.quoteIds.push(qi); d = null; }
-        if (!d) for (const s of sents) { const l = bySentence.get(s); if (l && l.length) { d = l.find((x) => x.st.claimantId != null) ?? null; if (d) break; } }
-      }
-      // 4. the subject of the sentence, when it names a source ("Een groep die zichzelf X noemt, plaatste een video waarin ...")
-      if (!d && claimantId == null) {
-        const s = seg.sentences[toks[o].sentence];
-        if (s.tokenStart < o && !bySentence.get(toks[o].sentence)?.some((x) => x.st.claimantId != null)) {
-          const np = sb.parser.parse(s.tokenStart, false);
-          // any named subject when a colon introduces the quote: "De Vries wilde dat niet bevestigen: '...'"
-          const colon = toks[o - 1]?.text === ':';
-          if (np && np.end <= o && np.name && (np.mentionKind === 'group' || np.firm || (colon && !np.pronoun))) {
-            const b = sb.resolve(np, null);
-            if (b) claimantId = b.id;
+        // 3. content of a statement of the same sentence
+        if (!d && claimantId == null) {
+          const sc = toks[c].sentence;
+          for (let pass = 0; pass < 2 && !d; pass++) {
+            if (pass === 1 && sc === so) break;
+            const s = pass === 0 ? so : sc;
+            // the innermost statement: the latest cue whose content holds the quote
+            nearWindow(s, o);
+            for (let k = winLo; k < winHi; k++) {
+              const x = drafts[k];
+              if (!nearCue(x, o)) continue;
+              if (x.st.cue && x.st.cue.start > r.start && d) continue;
+              // a quote that is a whole sentence ("...") before "Volgens X ..." is not X's: the segmenter
+              // did not split after the closing mark, but the next clause is another source's
+              if (closedSentence && x.found && x.found.tok > c) continue;
+              if (within(r.start, x.st.content.start, x.st.content.end) || within(r.end, x.st.content.start + 1, x.st.content.end + 1)) d = x;
+            }
+          }
+          // an agentless passive (werden opgeroepen "...") says nothing of the speaker: look further
+          if (d && d.st.claimantId == null) { d.st.quoteIds.push(qi); d = null; }
+          if (!d) d = withSource(so, false) ?? (sc !== so ? withSource(sc, false) : null);
+        }
+        // 4. the subject of the sentence, when it names a source ("Een groep die zichzelf X noemt, plaatste een video waarin ...")
+        if (!d && claimantId == null) {
+          const s = seg.sentences[so];
+          if (s.tokenStart < o && !withSource(so, false)) {
+            const np = sb.parser.parse(s.tokenStart, false);
+            // any named subject when a colon introduces the quote: "De Vries wilde dat niet bevestigen: '...'"
+            const colon = toks[o - 1]?.text === ':';
+            if (np && np.end <= o && np.name && (np.mentionKind === 'group' || np.firm || (colon && !np.pronoun))) {
+              const b = sb.resolve(np, null);
+              if (b) claimantId = b.id;
+            }
+          }
+        }
+        // 5. the surrounding text: "Dat zegt X." right after; else the speaker of the previous sentences
+        if (!d && claimantId == null && r.kind === 'speech') {
+          const nextS = toks[c].sentence + 1;
+          const nxt = firstIn(nextS);
+          const startsBack = nxt && seg.sentences[nextS] && isBackReference(toks[seg.sentences[nextS].tokenStart]?.lower);
+          if (startsBack && nxt.st.claimantId != null) claimantId = nxt.st.claimantId;
+          else {
+            const s0 = so;
+            let paraBreaks = 0;
+            for (let s = s0 - 1; s >= Math.max(0, s0 - 4); s--) {
+              if (seg.sentences[s].paragraph !== seg.sentences[s + 1].paragraph) paraBreaks++;
+              if (paraBreaks > 1) break;
+              const hit = withSource(s, true);
+              if (hit) { claimantId = hit.st.claimantId; break; }
+              // a sentence about a named person without a cue: "Met die opmerking is docente Mildred het eens. ,,...''"
+              const subj = sb.sentenceSubject.get(s);
+              if (subj != null) { claimantId = subj; break; }
+            }
+            if (claimantId == null && nxt && nxt.st.claimantId != null && seg.sentences[nextS].paragraph === seg.sentences[toks[c].sentence].paragraph) claimantId = nxt.st.claimantId;
           }
         }
       }
-      // 5. the surrounding text: "Dat zegt X." right after; else the speaker of the previous sentences
-      if (!d && claimantId == null && r.kind === 'speech') {
-        const nextS = toks[c].sentence + 1;
-        const nxt = bySentence.get(nextS);
-        const startsBack = nxt && seg.sentences[nextS] && /^(dat|dit|zo)$/i.test(toks[seg.sentences[nextS].tokenStart]?.text ?? '');
-        if (startsBack && nxt[0].st.claimantId != null) claimantId = nxt[0].st.claimantId;
-        else {
-          const s0 = toks[o].sentence;
-          let paraBreaks = 0;
-          for (let s = s0 - 1; s >= Math.max(0, s0 - 4); s--) {
-            if (seg.sentences[s].paragraph !== seg.sentences[s + 1].paragraph) paraBreaks++;
-            if (paraBreaks > 1) break;
-            const l = bySentence.get(s);
-            const hit = l ? [...l].reverse().find((x) => x.st.claimantId != null) : undefined;
-            if (hit) { claimantId = hit.st.claimantId; break; }
-            // a sentence about a named person without a cue: "Met die opmerking is docente Mildred het eens. ,,...''"
-            const subj = sb.sentenceSubject.get(s);
-            if (subj != null) { claimantId = subj; break; }
-          }
-          if (claimantId == null && nxt && nxt[0].st.claimantId != null && seg.sentences[nextS].paragraph === seg.sentences[toks[c].sentence].paragraph) claimantId = nxt[0].st.claimantId;
-        }
+      if (d) {
+        claimantId = d.st.claimantId;
+        d.st.quoteIds.push(qi);
       }
+      if (claimantId != null) sb.reg.claimants[claimantId].speaks++;
+      out.push({ start: r.start, end: r.end, inner: { start: r.inner.start, end: r.inner.end }, claimantId, statementId: d ? d.st.id : null });
     }
-    if (d) {
-      claimantId = d.st.claimantId;
-      d.st.quoteIds.push(qi);
-    }
-    if (claimantId != null) sb.reg.claimants[claimantId].speaks++;
-    out.push({ start: r.start, end: r.end, inner: { start: r.inner.start, end: r.inner.end }, claimantId, statementId: d ? d.st.id : null });
-  });
+  } finally {
+    for (const x of drafts) if (x.found && x.found.tok < toks.length) draftAt[x.found.tok] = 0;
+  }
   headlineQuotes(seg, out);
   return out;
 }
+
+/** /[.!?…]$/ on text.slice(from, to).trimEnd(). */
+function endsSentence(text: string, from: number, to: number): boolean {
+  let e = to;
+  while (e > from && isJsSpace(text.charCodeAt(e - 1))) e--;
+  if (e === from) return false;
+  const c = text.charCodeAt(e - 1);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+/** A sentence opening `Dat`, `Dit` or `Zo` (refers back). */
+const isBackReference = (lower: string | undefined) => lower === 'dat' || lower === 'dit' || lower === 'zo';
 
 const wordsOf = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -176,6 +225,7 @@ function headlineQuotes(seg: Segmented, out: Quote[]): void {
     while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid].end <= off) lo = mid + 1; else hi = mid; }
     return lo < toks.length ? seg.sentences[toks[lo].sentence].paragraph : -1;
   };
+  const later: string[] = []; // the words of later quotes, each made once
   for (let i = 0; i < out.length && i < 3; i++) {
     const q = out[i];
     if (paraOf(q.start) !== firstPara) break;
@@ -184,7 +234,7 @@ function headlineQuotes(seg: Segmented, out: Quote[]): void {
     for (let k = i + 1; k < out.length && k <= i + 200; k++) {
       const o = out[k];
       if (o.claimantId == null || paraOf(o.start) === firstPara) continue;
-      const ow = wordsOf(seg.text.slice(o.inner.start, Math.min(o.inner.end, o.inner.start + 2000)));
+      const ow = (later[k] ??= wordsOf(seg.text.slice(o.inner.start, Math.min(o.inner.end, o.inner.start + 2000))));
       if (ow.includes(w)) { q.claimantId = o.claimantId; q.statementId = null; break; }
     }
   }
