@@ -364,6 +364,7 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
       }
       if ((classOf(text, w) & (W_AUX | W_MODAL)) !== 0) { aux = k; break; }
     }
+    if (aux < 0) aux = auxPastParenthesis(seg, i, sStart);
     if (aux < 0 && (nextClass & W_AUX) !== 0) aux = i + 1;
     if (aux < 0) return null;
     const info = cw.participle;
@@ -475,6 +476,28 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
     else { extra = spanOf(toks[particleTok]); last = particleTok; }
   }
   return { cue: mk(seg, main, chosen.lemma, 'verb', extra, chosen.deny), anchor: i, tok: i, last, passive: false, plural, target, cognition: chosen.cognition };
+}
+
+/** The auxiliary of a participle whose `door`-agent carries a parenthesis (`werd door burgemeester Hilde
+ *  Stroobants (CD&V) tegengesproken`): the search of verbCueAt with the parenthesis skipped, or -1. */
+function auxPastParenthesis(seg: Segmented, i: number, sStart: number): number {
+  const toks = seg.tokens;
+  let words = 0, paren = false;
+  for (let k = i - 1; k >= sStart && words < 10; k--) {
+    const w = toks[k];
+    if (w.text === ')') {
+      let o = k - 1;
+      while (o >= sStart && o > k - 8 && toks[o].text !== '(') o--;
+      if (o < sStart || toks[o].text !== '(') return -1;
+      k = o;
+      paren = true;
+      continue;
+    }
+    if (w.kind !== 'word') return -1;
+    words++;
+    if (paren && (classOf(seg.text, w) & (W_AUX | W_MODAL)) !== 0) return k;
+  }
+  return -1;
 }
 
 function pickParticiple(list: VerbInfo[]): VerbInfo | null {

@@ -219,6 +219,7 @@ export class StatementBuilder {
     if (c.passive) {
       for (let k = c.tok + 1; k < Math.min(s.tokenEnd, c.tok + 5); k++) if (toks[k].lower === 'door') return P.parse(k + 1, true);
       for (let k = c.tok - 1; k > Math.max(s.tokenStart, c.tok - 8); k--) if (toks[k].lower === 'door') return P.parse(k + 1, true);
+      { const k = doorBeforeParenthesis(toks, c.tok, s.tokenStart); if (k >= 0) return P.parse(k + 1, true); }
       // a capital for its government: "In Kiev werd de beschuldiging van de hand gewezen", "In Den Haag wordt ontkend"
       let st = s.tokenStart;
       while (st < c.tok && toks[st].kind === 'word' && FOCUS.has(toks[st].lower)) st++;
@@ -454,4 +455,24 @@ function lastMentionBefore(ms: readonly { start: number }[], before: number): nu
   let lo = 0, hi = ms.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid].start < before) lo = mid + 1; else hi = mid; }
   return lo > 0 ? ms[lo - 1].start : -1;
+}
+
+/** The `door` of a passive agent that carries a parenthesis (`door burgemeester Hilde Stroobants (CD&V)
+ *  formeel tegengesproken`), the parenthesis not counted, or -1. */
+function doorBeforeParenthesis(toks: readonly { text: string; lower: string }[], tok: number, sStart: number): number {
+  let words = 0, paren = false;
+  for (let k = tok - 1; k > sStart && words < 8; k--) {
+    const w = toks[k];
+    if (w.text === ')') {
+      let o = k - 1;
+      while (o > sStart && o > k - 8 && toks[o].text !== '(') o--;
+      if (toks[o].text !== '(') return -1;
+      k = o;
+      paren = true;
+      continue;
+    }
+    words++;
+    if (w.lower === 'door') return paren ? k : -1;
+  }
+  return -1;
 }

@@ -71,6 +71,7 @@ be+amen ~aam
 ont+kennen !deny
 be+twisten !deny
 be+strijden /streed/streden/gestreden !deny
+be+twijfelen ~twijfel !deny ?cog
 weer+leggen !deny
 ont+krachten !deny
 ver+werpen /wierp/wierpen/geworpen !deny

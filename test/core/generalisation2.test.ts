@@ -1,0 +1,65 @@
+// Generalisation, second round: anaphoric denials that dispute a source's recent statements (not only
+// the nearest), idioms of disagreement as contest triggers (a small lexicon), a passive `door`-agent
+// with a parenthesis. Each rule has a case that must not fire.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse } from '../../server/src/core/index';
+import type { Analysis, Statement } from '../../server/src/core/types';
+
+/** The statement whose cue covers the first occurrence of `at`. */
+function st(a: Analysis, text: string, at: string): Statement {
+  const off = text.indexOf(at);
+  assert.ok(off >= 0, `snippet not in draft: ${at}`);
+  const s = a.statements.find((x) => x.cue && x.cue.start <= off + at.length && x.cue.end > off);
+  assert.ok(s, `no statement at ${at}`);
+  return s;
+}
+const linked = (x: Statement, y: Statement) => x.contestedBy.includes(y.id) && y.contestedBy.includes(x.id);
+
+test('anaphoric denial: the denier disputes the other source\'s statements on the matter, two back too', () => {
+  const text = 'Volgens wethouder Pieter Brink is de nieuwe brug veel te duur. '
+    + '"Het budget is op", zegt hij. Hij vindt dat de provincie de rekening moet betalen.\n\n'
+    + 'Gedeputeerde Anja Kok spreekt dat tegen.';
+  const a = analyse(text);
+  const denial = st(a, text, 'spreekt');
+  assert.ok(linked(st(a, text, 'vindt'), denial));
+  assert.ok(linked(st(a, text, 'Volgens'), denial));
+});
+
+test('anaphoric denial: a sentence-initial Dat disputes the latest claim of another source, not an older one', () => {
+  const text = 'Directeur Eva Mol zei dat de school volgend jaar een nieuwe gymzaal krijgt. '
+    + 'Ouder Tim Vos stelt dat de school de ouders pas na de zomer heeft ingelicht. '
+    + 'Dat werd door rector Hanna Jansen (CDA) formeel tegengesproken.';
+  const a = analyse(text);
+  const denial = st(a, text, 'tegengesproken');
+  assert.equal(a.claimants[denial.claimantId!].name, 'Hanna Jansen');
+  assert.ok(linked(st(a, text, 'stelt'), denial));
+  assert.equal(st(a, text, 'zei').contested, false);
+});
+
+test('anaphoric denial: must not fire on a denial with a content clause of its own matter', () => {
+  const text = 'Wethouder Brink zei dat de brug in mei opengaat. '
+    + 'Buurman Kees Vos vindt de kleur van de brug lelijk. Brink ontkent dat hij de kleur heeft gekozen.';
+  const a = analyse(text);
+  assert.equal(st(a, text, 'zei').contested, false);
+});
+
+test('idioms of disagreement: `vertellen een ander verhaal`, `denkt daar anders over: volgens ...`', () => {
+  const t1 = 'Trainer Bas Smit zei dat de spits gewoon blijft. Spelers uit de kern vertellen een ander verhaal.';
+  const a1 = analyse(t1);
+  assert.ok(linked(st(a1, t1, 'zei'), st(a1, t1, 'vertellen')));
+  const t2 = 'De verdachte zei dat hij het geld had geleend. De officier denkt daar anders over: volgens de rechercheur was het een gift.';
+  const a2 = analyse(t2);
+  assert.ok(linked(st(a2, t2, 'zei'), st(a2, t2, 'denkt')));
+  assert.equal(st(a2, t2, 'volgens').contested, true);
+});
+
+test('idioms of disagreement: `gelooft daar weinig van`; plain uses do not fire', () => {
+  const t1 = 'Wethouder Ans Bos zei dat het plan rond is. Het buurtcomité, dat al duizend leden telt, gelooft daar weinig van.';
+  const a1 = analyse(t1);
+  assert.ok(linked(st(a1, t1, 'zei'), st(a1, t1, 'gelooft')));
+  const t2 = 'Wethouder Ans Bos zei dat het plan rond is. Voorzitter Jan Mertens denkt dat de bouw in maart begint.';
+  const a2 = analyse(t2);
+  assert.equal(st(a2, t2, 'zei').contested, false);
+  assert.equal(st(a2, t2, 'denkt').contested, false);
+});
