@@ -63,3 +63,32 @@ test('idioms of disagreement: `gelooft daar weinig van`; plain uses do not fire'
   assert.equal(st(a2, t2, 'zei').contested, false);
   assert.equal(st(a2, t2, 'denkt').contested, false);
 });
+
+/** The claimant name of the statement at `at`, or null. */
+const who = (a: Analysis, text: string, at: string): string | null => {
+  const s = st(a, text, at);
+  return s.claimantId == null ? null : a.claimants[s.claimantId].name;
+};
+
+test('a title with a portfolio before the name: `Schepen van Cultuur`, `Gedeputeerde voor Mobiliteit`', () => {
+  const text = 'Gedeputeerde voor Mobiliteit Karel Peeters verwacht dat de brug in mei opengaat. '
+    + 'Minister van Buitenlandse Zaken Anna de Kok zei dat het verdrag rond is.';
+  const a = analyse(text);
+  assert.equal(who(a, text, 'verwacht'), 'Karel Peeters');
+  assert.equal(who(a, text, 'zei'), 'Anna de Kok');
+  // must not fire: an organisation after `van`, no portfolio
+  const t2 = 'De woordvoerder van Windkracht Vlaanderen zei dat de turbines veilig zijn.';
+  const a2 = analyse(t2);
+  assert.notEqual(who(a2, t2, 'zei'), 'Vlaanderen');
+});
+
+test('a pronoun after a sentence whose subject is a named person resolves to that person first', () => {
+  const text = 'Woordvoerster Els Maes zei dat de gemeente wacht. Het college ontkent alles.\n\n'
+    + 'Wethouder Lies Vermeer verdedigde het plan met vuur. "Dit is goed voor de stad", zei ze.';
+  const a = analyse(text);
+  assert.equal(who(a, text, 'zei ze'), 'Lies Vermeer');
+  // must not fire: no named subject in the previous sentence: the usual resolution
+  const t2 = 'Woordvoerster Els Maes zei dat de gemeente wacht. Het plan is omstreden. "We wachten af", zei ze.';
+  const a2 = analyse(t2);
+  assert.equal(who(a2, t2, 'zei ze'), 'Els Maes');
+});

@@ -158,11 +158,29 @@ export class StatementBuilder {
 
   /** The claimant an NP stands for (null for an unresolved pronoun or first person). */
   resolve(np: NP, plural: boolean | null): Builder | null {
-    if (np.pronoun) return this.reg.byPronoun(np, plural, this.candidates(np.span.start));
+    if (np.pronoun) return this.previousSubject(np, plural) ?? this.reg.byPronoun(np, plural, this.candidates(np.span.start));
     if (np.name && np.mentionKind === 'group' && np.claimantKind === 'collective' && np.name.includes(' en ')) return this.reg.byGroupName(np);
     if (np.name) return this.reg.byName(np);
     if (np.head) return this.reg.byRole(np, () => this.recentPerson(np.span.start));
     return null;
+  }
+
+  /** A singular `hij`/`ze`/`zij` right after a sentence (in its paragraph) whose subject is a named person:
+   *  that person, before older candidates (`Schepen ... Griet Vanhaverbeke verdedigde het plan. "...", zei ze.`). */
+  private previousSubject(np: NP, plural: boolean | null): Builder | null {
+    const p = np.pronoun!;
+    if (plural === true || p.number === 'pl' || (p.word !== 'hij' && p.word !== 'ze' && p.word !== 'zij')) return null;
+    const toks = this.seg.tokens, sents = this.seg.sentences;
+    const si = toks[np.start].sentence;
+    if (si < 1 || sents[si - 1].paragraph !== sents[si].paragraph || this.sentenceSubject.has(si)) return null;
+    const id = this.sentenceSubject.get(si - 1);
+    if (id === undefined) return null;
+    const b = this.reg.claimants[id];
+    if (b.kind !== 'person' || b.plural || (p.word === 'hij' && b.female)) return null;
+    // another person named in between (an object, a second name) makes it ambiguous
+    for (const c of this.reg.recent(3, this.scratch)) if (c !== b && c.kind === 'person' && c.last > (b.subjectAt?.[b.subjectAt.length - 1] ?? 0) && c.last < np.span.start) return null;
+    this.reg.mention(b, np, 'pronoun');
+    return b;
   }
 
   private candidates(before: number): Builder[] {
