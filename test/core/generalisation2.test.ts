@@ -92,3 +92,15 @@ test('a pronoun after a sentence whose subject is a named person resolves to tha
   const a2 = analyse(t2);
   assert.equal(who(a2, t2, 'zei ze'), 'Els Maes');
 });
+
+test('non-cues: a speech verb without reported content is no cue; with content it still is', () => {
+  const plain = 'Het nieuwe stadion roept veel vragen op. De minister sprak gisteren met de bonden over de lonen. '
+    + 'Er is lang gepraat tussen de partijen. De raad zou al eerder vragen hebben gesteld over de kosten. '
+    + 'De dader werd veroordeeld tot een taakstraf. "Nee", schreef de bond in een tweede bericht op Facebook.';
+  const a = analyse(plain);
+  assert.deepEqual(a.statements.map((s) => s.cue?.text), ['schreef']);
+  const cues = 'De bond roept de leden op te staken. De minister sprak van "een doorbraak". '
+    + 'De wethouder stelt dat de kosten meevallen. De raad berichtte dat de vergadering doorgaat.';
+  const b = analyse(cues);
+  assert.deepEqual(b.statements.map((s) => s.cue?.text), ['roept', 'sprak', 'stelt', 'berichtte']);
+});

@@ -7,6 +7,7 @@ import { VERB_FORMS, AUXILIARIES, PASSIVE_AUX, MODALS, type VerbInfo } from '../
 import { FIRST_PERSON } from '../lexicon/nouns';
 import { isWord, classifyNoun } from './np';
 import { WordIndex } from '../lexicon/wordindex';
+import { PLAIN_OBJECTS, PLAIN_PREPOSITIONS, CONTENT_ONLY, NOUN_DETERMINERS, NOUN_ADJECTIVES } from '../lexicon/noncues';
 
 export interface FoundCue {
   cue: Cue;
@@ -159,7 +160,7 @@ export function findCues(seg: Segmented): FoundCue[] {
       if (!w.starts || used[i] === stamp) continue;
       if (t.inQuote >= 0 && !lineOf(seg, lines, t.inQuote)) continue;
       const c = cueAt(seg, i, s.tokenStart, s.tokenEnd, w);
-      if (c) { out.push(c); markUsed(c, i, s.tokenEnd, toks, used, stamp); }
+      if (c && !reportsNothing(seg, c, s.tokenStart, s.tokenEnd)) { out.push(c); markUsed(c, i, s.tokenEnd, toks, used, stamp); }
     }
   }
   return out;
@@ -498,6 +499,44 @@ function auxPastParenthesis(seg: Segmented, i: number, sStart: number): number {
     if (paren && (classOf(seg.text, w) & (W_AUX | W_MODAL)) !== 0) return k;
   }
   return -1;
+}
+
+/** A reporting verb used without reported content (lexicon/noncues.ts): `roept vragen op`, `vragen
+ *  hebben gesteld`, `veroordeeld tot`, `sprak met X over Y`, `is gepraat`, `een tweede bericht`. */
+function reportsNothing(seg: Segmented, c: FoundCue, sStart: number, sEnd: number): boolean {
+  const toks = seg.tokens;
+  const lemma = c.cue.lemma;
+  const i = c.tok;
+  if (c.cue.kind !== 'verb' || toks[i].inQuote >= 0) return false;
+  const objects = PLAIN_OBJECTS.get(lemma);
+  if (objects) for (let k = Math.max(sStart, i - 3); k < Math.min(sEnd, i + 3); k++) if (k !== i && objects.has(toks[k].lower)) return !clauseHasContent(seg, i, sEnd);
+  const preps = PLAIN_PREPOSITIONS.get(lemma);
+  if (preps) {
+    // the first preposition after the verb (a time adverb may come between: `sprak vorige maand nog met`)
+    for (let k = i + 1; k < Math.min(sEnd, i + 5); k++) {
+      const w = toks[k];
+      if (w.kind !== 'word' || w.inQuote >= 0) break;
+      if (preps.has(w.lower)) return !clauseHasContent(seg, i, sEnd);
+      if (w.lower === 'over' || w.lower === 'van' || w.lower === 'tegen' || w.lower === 'dat') break;
+    }
+  }
+  if (CONTENT_ONLY.has(lemma) && !clauseHasContent(seg, i, sEnd)) return true;
+  // a noun after a determiner and an inflected adjective: "in een tweede bericht op Telegram"
+  const a = toks[i - 1], d = toks[i - 2];
+  if (i - 2 >= sStart && c.cue.parts.length === 1 && a.kind === 'word' && NOUN_ADJECTIVES.has(a.lower) && d.kind === 'word' && NOUN_DETERMINERS.has(d.lower)) return true;
+  return false;
+}
+
+/** A content clause, quotation or colon after the verb in its sentence (bounded). */
+function clauseHasContent(seg: Segmented, i: number, sEnd: number): boolean {
+  const toks = seg.tokens;
+  for (let k = i + 1; k < sEnd && k < i + 20; k++) {
+    const w = toks[k];
+    if (w.kind === 'quote' || w.text === ':' || w.inQuote >= 0) return true;
+    if (w.kind === 'word' && (w.lower === 'dat' || w.lower === 'of') && toks[k - 1].text === ',') return true;
+    if (w.kind === 'word' && w.lower === 'dat' && k === i + 1) return true;
+  }
+  return false;
 }
 
 function pickParticiple(list: VerbInfo[]): VerbInfo | null {
