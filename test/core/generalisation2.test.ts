@@ -104,3 +104,37 @@ test('non-cues: a speech verb without reported content is no cue; with content i
   const b = analyse(cues);
   assert.deepEqual(b.statements.map((s) => s.cue?.text), ['roept', 'sprak', 'stelt', 'berichtte']);
 });
+
+/** The claimant name of the quote holding `at`, or null. */
+const quoteWho = (a: Analysis, text: string, at: string): string | null => {
+  const off = text.indexOf(at);
+  const q = a.quotes.find((x) => x.start <= off && x.end > off);
+  assert.ok(q, `no quote at ${at}`);
+  return q.claimantId == null ? null : a.claimants[q.claimantId].name;
+};
+
+test('a quote after a sentence whose subject is a named person (apposition with a title) is that person\'s', () => {
+  const text = 'De rechter zei dat de straf terecht is. Haar advocaat, mr. Joost Verbeek, is boos. ‘Dit vonnis klopt niet.’';
+  const a = analyse(text);
+  assert.equal(quoteWho(a, text, 'Dit vonnis'), 'Joost Verbeek');
+});
+
+test('an abstract noun at the sentence start is no speaker; `volgens haar` goes to the previous named subject', () => {
+  const text = 'Onderzoeker Anna Smit zei dat het middel werkt. Arts Joop Bakker twijfelt. '
+    + 'Smit spreekt dat tegen. Duizeligheid kwam volgens haar bij weinig mensen voor. “Dat staat in de tabel.”';
+  const a = analyse(text);
+  assert.equal(quoteWho(a, text, 'Dat staat'), 'Anna Smit');
+  assert.equal(who(a, text, 'volgens haar'), 'Anna Smit');
+  assert.ok(!a.claimants.some((c) => c.name === 'Duizeligheid'));
+});
+
+test('an inverted subject after a fronted phrase is the sentence subject; `op X. Hij` ends a sentence', () => {
+  const text = 'Het ministerie zei dat de buren begonnen.\n\nIn Parijs reageerde minister Jean Dupont met een bericht op X. '
+    + 'Hij zei dat de buren liegen.';
+  const a = analyse(text);
+  assert.equal(who(a, text, 'zei dat de buren liegen'), 'Jean Dupont');
+  // must not fire: an initial before a surname stays in the sentence
+  const t2 = 'Volgens J. Jansen is het plan klaar.';
+  const a2 = analyse(t2);
+  assert.equal(who(a2, t2, 'Volgens'), 'J. Jansen');
+});

@@ -9,7 +9,7 @@ import {
   ANONYMOUS_ADJ, FEMININE_ROLES, KNOWN_OUTLETS, FOCUS_WORDS, COORDINATORS, type PronounInfo,
 } from '../lexicon/nouns';
 import { VERB_FORMS, AUXILIARIES } from '../lexicon/verbs';
-import { PORTFOLIOS, PORTFOLIO_SECOND } from '../lexicon/portfolios';
+import { PORTFOLIOS, PORTFOLIO_SECOND, NAME_TITLES } from '../lexicon/portfolios';
 
 export type NounClass = 'role' | 'org' | 'collective' | 'vague' | 'outlet';
 const NOUN_CLASSES: readonly NounClass[] = ['role', 'org', 'collective', 'vague', 'outlet'];
@@ -626,7 +626,7 @@ export class NPParser {
     // apposition: ", Mychajlo Podoljak," after a role; ", de gouverneur van de regio," after a name
     if (this.tok(j)?.text === ',' && j + 1 < limit) {
       const nx = this.tok(j + 1)!;
-      let ns = j + 1;
+      let ns = this.afterTitle(j + 1);
       if (!name && head && cls === 'role' && isWord(nx) && DETERMINERS.has(nx.lower)) {
         let k = j + 2;
         while (k < limit && k < j + 5 && this.adjective(k, limit)) k++;
@@ -692,6 +692,12 @@ export class NPParser {
     const female = head != null && FEMININE_ROLES.has(head);
     const definite = !!det && !INDEFINITE_DET.has(det.lower);
     return this.np(i, end, span, text.slice(span.start, span.end), nameText, roleText, mk, ck, vague, null, head, definite, plural, female, firm);
+  }
+
+  /** After an abbreviated title at k (`mr.`, `dr.`), else k. */
+  private afterTitle(k: number): number {
+    const t = this.tok(k);
+    return isWord(t) && NAME_TITLES.has(t.lower) && this.tok(k + 1)?.text === '.' ? k + 2 : k;
   }
 
   /** `van|voor PORTFOLIO [en PORTFOLIO] Name` at j: the name and where it starts, or null. */

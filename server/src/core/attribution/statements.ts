@@ -26,6 +26,10 @@ const FOCUS = FOCUS_WORDS;
 const NOT_VERB_ENDING = new Set(['van', 'de', 'het', 'een', 'en', 'in', 'op', 'met']);
 /** Adjective endings: a capitalised adjective at the sentence start is no name ("Onduidelijk is ..."). */
 const ADJ_ENDINGS = ['ig', 'lijk', 'isch', 'nde', 'baar', 'loos', 'zaam'];
+/** Endings of abstract nouns: a capitalised one at the sentence start is no name ("Misselijkheid kwam ..."). */
+const ABSTRACT_ENDINGS = ['heid', 'isme', 'schap', 'iteit', 'atie', 'ering'];
+/** Prepositions that front a phrase before an inverted subject ("In Bakoe reageerde adviseur X ..."). */
+const FRONTING_PREPOSITIONS = new Set(['in', 'op', 'bij', 'vanuit', 'namens', 'tijdens', 'na', 'uit']);
 const PLURAL_VERBS = new Set(['zijn', 'waren', 'hebben', 'hadden']);
 const SINGULAR_VERBS = new Set(['is', 'was', 'had', 'zei', 'kon', 'wilde', 'zou', 'ging']);
 /** Conjunctions that open a fronted subordinate clause. */
@@ -84,7 +88,7 @@ export class StatementBuilder {
       const n = toks[i + 1]?.lower === 'zelf' ? toks[i + 2] : toks[i + 1];
       const w = toks[i].lower;
       const verbish = n && n.kind === 'word' && !n.cap && ((verbEnding(n.lower) && !NOT_VERB_ENDING.has(n.lower)) || STRONG_FINITE.has(n.lower) || VERB_FORMS.has(n.lower) || AUXILIARIES.has(n.lower));
-      if (endsWithAny(w, ADJ_ENDINGS) || !(verbish || (n && (n.text === ',' || n.text === '(')))) np = null;
+      if (endsWithAny(w, ADJ_ENDINGS) || endsWithAny(w, ABSTRACT_ENDINGS) || !(verbish || (n && (n.text === ',' || n.text === '(')))) np = null;
     }
     if (np && (np.name || np.definite || np.pronoun)) {
       const n = toks[np.end];
@@ -101,6 +105,7 @@ export class StatementBuilder {
         if (b) this.markSubject(b.id, sub.span.start);
       }
     }
+    if (i < s.tokenEnd && toks[i].kind === 'word' && FRONTING_PREPOSITIONS.has(toks[i].lower)) this.invertedSubject(si, i);
     // other full names in the sentence (two or more name words, not inside quotes)
     const bits = this.parser.tokInfo;
     const CAP_WORD = T_WORD | T_CAP;
@@ -130,6 +135,29 @@ export class StatementBuilder {
         if (b && b.id >= known && !sub.firm) b.weak = true;
       }
       k = nm.end - 1;
+    }
+  }
+
+  /** After a fronted phrase and the finite verb, a named person as the subject: "In Bakoe reageerde
+   *  presidentieel adviseur Elnur Mammadli ...", the subject of the sentence for pronouns and quotes. */
+  private invertedSubject(si: number, i: number): void {
+    const s = this.seg.sentences[si];
+    const toks = this.seg.tokens;
+    for (let k = i + 1; k < s.tokenEnd && k <= i + 6; k++) {
+      const w = toks[k];
+      if (w.kind !== 'word' || w.inQuote >= 0) return;
+      if (w.cap || !(VERB_FORMS.has(w.lower) || STRONG_FINITE.has(w.lower) || AUXILIARIES.has(w.lower))) continue;
+      // the subject right after the verb: an optional adjective or title, then a name
+      for (let a = k + 1; a < s.tokenEnd && a <= k + 3; a++) {
+        const np = toks[a].kind === 'word' && toks[a].inQuote < 0 ? this.parser.parse(a, false) : null;
+        if (np && np.name && np.claimantKind === 'person' && np.firm) {
+          const b = this.resolve(np, null);
+          if (b && b.kind === 'person') { this.markSubject(b.id, np.span.start); this.sentenceSubject.set(si, b.id); }
+          return;
+        }
+        if (toks[a].kind !== 'word' || toks[a].cap) return;
+      }
+      return;
     }
   }
 
@@ -169,14 +197,14 @@ export class StatementBuilder {
    *  that person, before older candidates (`Schepen ... Griet Vanhaverbeke verdedigde het plan. "...", zei ze.`). */
   private previousSubject(np: NP, plural: boolean | null): Builder | null {
     const p = np.pronoun!;
-    if (plural === true || p.number === 'pl' || (p.word !== 'hij' && p.word !== 'ze' && p.word !== 'zij')) return null;
+    if (plural === true || p.number === 'pl' || (p.word !== 'hij' && p.word !== 'ze' && p.word !== 'zij' && p.word !== 'hem' && p.word !== 'haar')) return null;
     const toks = this.seg.tokens, sents = this.seg.sentences;
     const si = toks[np.start].sentence;
     if (si < 1 || sents[si - 1].paragraph !== sents[si].paragraph || this.sentenceSubject.has(si)) return null;
     const id = this.sentenceSubject.get(si - 1);
     if (id === undefined) return null;
     const b = this.reg.claimants[id];
-    if (b.kind !== 'person' || b.plural || (p.word === 'hij' && b.female)) return null;
+    if (b.kind !== 'person' || b.plural || ((p.word === 'hij' || p.word === 'hem') && b.female)) return null;
     // another person named in between (an object, a second name) makes it ambiguous
     for (const c of this.reg.recent(3, this.scratch)) if (c !== b && c.kind === 'person' && c.last > (b.subjectAt?.[b.subjectAt.length - 1] ?? 0) && c.last < np.span.start) return null;
     this.reg.mention(b, np, 'pronoun');
@@ -224,7 +252,7 @@ export class StatementBuilder {
     const s = this.seg.sentences[t.sentence];
     const P = this.parser;
     const lemma = c.cue.lemma;
-    if (lemma === 'volgens' || lemma === 'aldus') return P.parse(c.tok + 1, true, true);
+    if (lemma === 'volgens' || lemma === 'aldus') return P.parse(c.tok + 1, true, true) ?? objectPronounAt(toks, c.tok + 1);
     if (lemma === 'naar eigen zeggen') {
       // the subject of the clause it stands in: "De zanger heeft naar eigen zeggen nooit iets gemerkt"
       let i = s.tokenStart;
@@ -493,4 +521,13 @@ function doorBeforeParenthesis(toks: readonly { text: string; lower: string }[],
     if (w.lower === 'door') return paren ? k : -1;
   }
   return -1;
+}
+
+/** `volgens haar` before a preposition or adverb (`volgens haar in beide groepen`), which the parser
+ *  leaves as a possessive: the object pronoun as a subject NP, or null. */
+function objectPronounAt(toks: readonly Token[], k: number): NP | null {
+  const t = toks[k];
+  if (!t || t.kind !== 'word' || (t.lower !== 'haar' && t.lower !== 'hem')) return null;
+  const female = t.lower === 'haar';
+  return { start: k, end: k + 1, span: { start: t.start, end: t.end }, text: t.text, name: null, role: null, mentionKind: 'pronoun', claimantKind: 'person', vague: false, pronoun: { number: 'sg', gender: female ? 'f' : 'm', word: t.lower }, head: null, definite: true, plural: false, female, firm: false };
 }

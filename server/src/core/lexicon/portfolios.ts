@@ -12,3 +12,6 @@ water veiligheid media innovatie digitalisering wetenschap communicatie begrotin
 
 /** Second words of two-word portfolios (Buitenlandse Zaken, Ruimtelijke Ordening, Openbare Werken). */
 export const PORTFOLIO_SECOND: ReadonlySet<string> = new Set(['zaken', 'ordening', 'werken', 'zekerheid', 'aangelegenheden']);
+
+/** Abbreviated titles before a name (`mr. Ruben Kooistra`, `dr. Eva Mol`), followed by a full stop. */
+export const NAME_TITLES: ReadonlySet<string> = new Set(['mr', 'dr', 'prof', 'ir', 'drs', 'ing', 'mevr', 'dhr', 'ds']);
