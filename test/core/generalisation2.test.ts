@@ -138,3 +138,23 @@ test('an inverted subject after a fronted phrase is the sentence subject; `op X.
   const a2 = analyse(t2);
   assert.equal(who(a2, t2, 'Volgens'), 'J. Jansen');
 });
+
+test('`noemde X ‘niet geloofwaardig’` after an anaphor disputes the claim just made, not an older one', () => {
+  const text = 'Rechter Ans de Wit zei dat de zaak lang duurde. Op de zitting verklaarde verdachte Karel Visser dat hij het geld had geleend. '
+    + 'Die uitleg noemde de officier van justitie ‘niet geloofwaardig’.';
+  const a = analyse(text);
+  const idiom = st(a, text, 'noemde');
+  assert.ok(linked(st(a, text, 'verklaarde'), idiom));
+  assert.equal(st(a, text, 'zei').contested, false);
+});
+
+test('a quoted negation right after an anaphoric denial is on the denier\'s side; a neutral one is not', () => {
+  const text = 'De krant schrijft dat de club een deal sloot. Dat wordt door de club ontkend. '
+    + '\'Zo\'n deal bestaat niet\', aldus een clubwoordvoerder.';
+  const a = analyse(text);
+  assert.ok(linked(st(a, text, 'schrijft'), st(a, text, 'aldus')));
+  const t2 = 'De krant schrijft dat de club een deal sloot. Dat wordt door de club ontkend. '
+    + '\'We spelen zaterdag gewoon\', aldus een clubwoordvoerder.';
+  const a2 = analyse(t2);
+  assert.equal(st(a2, t2, 'aldus').contested, false);
+});

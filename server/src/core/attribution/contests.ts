@@ -438,16 +438,20 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
    *  (up to three sentences back, in its paragraph or at the end of the previous one), else targetOf. */
   const targetOfDenial = (i: number, strict: boolean): number => {
     const d = ds[i];
-    if (d.st.cue!.denial && anaphoric(d)) {
-      const p0 = sents[d.sentence].paragraph;
-      for (let k = i - 1; k >= 0 && k >= i - 6 && ds[k].sentence >= d.sentence - 3 && sents[ds[k].sentence].paragraph >= p0 - 1; k--) {
-        const x = ds[k];
-        if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId || x.st.viaStatementId === d.st.id || d.st.viaStatementId === x.st.id) continue;
-        if (CONCESSION.has(x.st.cue!.lemma)) continue;
-        return k;
-      }
-    }
+    if (d.st.cue!.denial && anaphoric(d)) { const k = nearestOther(i); if (k >= 0) return k; }
     return targetOf(i, strict);
+  };
+  /** The latest statement of another source, up to three sentences back, in the paragraph or at the end of the previous one. */
+  const nearestOther = (i: number): number => {
+    const d = ds[i];
+    const p0 = sents[d.sentence].paragraph;
+    for (let k = i - 1; k >= 0 && k >= i - 6 && ds[k].sentence >= d.sentence - 3 && sents[ds[k].sentence].paragraph >= p0 - 1; k--) {
+      const x = ds[k];
+      if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId || x.st.viaStatementId === d.st.id || d.st.viaStatementId === x.st.id) continue;
+      if (CONCESSION.has(x.st.cue!.lemma)) continue;
+      return k;
+    }
+    return -1;
   };
   /** The target's source's statements right before it (same or previous paragraph, bounded) join it. */
   const extendBack = (d: Draft, ti: number): void => {
@@ -469,6 +473,8 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       const x = ds[k];
       if (x.st.claimantId == null || x === t) continue;
       if (x.st.contestedBy.includes(t.st.id)) { side.push(x.st.claimantId); continue; }
+      // a spokesperson quoted with a negation right after the denial (`'Dat klopt niet', aldus een woordvoerder`)
+      if (!side.includes(x.st.claimantId) && x.sentence === d.sentence + 1 && x.st.claimantId !== t.st.claimantId && ((contentFlags(x) | flagsIn(x.sentence, sents[x.sentence].tokenStart, x.found!.tok)) & F_TRIGGER) !== 0) side.push(x.st.claimantId);
       if (!side.includes(x.st.claimantId) || CONCESSION.has(x.st.cue!.lemma) || hasAdditive(x)) break;
       link(x, t);
     }
@@ -477,11 +483,18 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   const disagrees = (d: Draft): boolean => {
     const seqs = DISAGREEMENT_IDIOMS.get(d.st.cue!.lemma);
     if (!seqs) return false;
+    // the words after the cue (quotation marks skipped), up to a clause boundary: bounded
     const f = d.found!, end = sents[d.sentence].tokenEnd;
-    for (let k = f.tok + 1; k < end && k <= f.tok + 4; k++) {
+    const ws: string[] = [];
+    for (let k = f.tok + 1; k < end && ws.length < 8; k++) {
+      const w = toks[k];
+      if (w.kind === 'word') ws.push(w.lower);
+      else if (w.kind !== 'quote' && w.text !== ',') break;
+    }
+    for (let k = 0; k < ws.length && k <= 4; k++) {
       for (const q of seqs) {
         let m = 0;
-        while (m < q.length && k + m < end && toks[k + m].lower === q[m]) m++;
+        while (m < q.length && k + m < ws.length && ws[k + m] === q[m]) m++;
         if (m === q.length) return true;
       }
     }
@@ -490,7 +503,9 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   /** An idiom of disagreement disputes the previous claim of another source; a source-less idiom
    *  (`Het comité, dat ..., gelooft daar weinig van.`) passes to the next statement that has one. */
   const contestIdiom = (d: Draft, i: number): void => {
-    const t = targetOf(i, false);
+    // an idiom refers back to what was just said (`Die uitleg noemde X onzin`, `X denkt daar anders over`)
+    let t = nearestOther(i);
+    if (t < 0) t = targetOf(i, false);
     if (t < 0) return;
     let e = d, ei = i;
     if (d.st.claimantId == null) {

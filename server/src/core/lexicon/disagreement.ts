@@ -9,7 +9,7 @@ export const DISAGREEMENT_IDIOMS: ReadonlyMap<string, readonly (readonly string[
   ['zeggen', [['iets', 'anders'], ['het', 'tegendeel']]],
   ['denken', [['daar', 'anders', 'over'], ['er', 'anders', 'over'], ['hier', 'anders', 'over'], ['daar', 'heel', 'anders', 'over'], ['er', 'heel', 'anders', 'over']]],
   ['geloven', [['daar', 'weinig', 'van'], ['er', 'weinig', 'van'], ['daar', 'niets', 'van'], ['daar', 'niks', 'van'], ['er', 'niets', 'van'], ['er', 'niks', 'van'], ['daar', 'geen', 'woord', 'van'], ['er', 'geen', 'woord', 'van']]],
-  ['noemen', [['dat', 'onzin'], ['dat', 'onjuist'], ['dat', 'niet', 'geloofwaardig'], ['die', 'uitleg', 'niet', 'geloofwaardig'], ['het', 'onzin'], ['het', 'onjuist']]],
+  ['noemen', [['onzin'], ['onjuist'], ['ongeloofwaardig'], ['niet', 'geloofwaardig'], ['niet', 'aannemelijk'], ['leugen'], ['leugens'], ['nonsens'], ['flauwekul'], ['verzinsel'], ['verdraaiing']]],
 ]);
 
 /** The anaphor of a denial that disputes the claim just made (`X ontkent dat.`, `Dat werd ... tegengesproken`). */
