@@ -158,3 +158,16 @@ test('a quoted negation right after an anaphoric denial is on the denier\'s side
   const a2 = analyse(t2);
   assert.equal(st(a2, t2, 'aldus').contested, false);
 });
+
+test('inverted cues: `..., zeggen ingewijden.` after content with a modal; `vatte X het samen`; a PP-inverted plural subject', () => {
+  const text = 'De club zou al langer willen verhuizen, zeggen ingewijden. '
+    + '‘Geen hulp maar diefstal’, vatte rechter Eva Mol het samen. '
+    + 'Op internet schrijven gebruikers dat het middel werkt.';
+  const a = analyse(text);
+  assert.equal(who(a, text, 'zeggen ingewijden'), 'ingewijden');
+  assert.equal(who(a, text, 'vatte'), 'Eva Mol');
+  assert.equal(who(a, text, 'schrijven'), 'gebruikers');
+  // must not fire: an infinitive after a comma with a modal before it stays no cue
+  const t2 = 'Hij wil het plan, zeggen is iets anders, uitvoeren.';
+  assert.equal(analyse(t2).statements.length, 0);
+});

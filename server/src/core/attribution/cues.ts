@@ -395,7 +395,7 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
   // the bare stem is first person (zeg ik); elsewhere it is a noun (antwoord, verklaar...)
   if (cw.allPresentSg && !cw.endsT && (nextClass & W_IK_JE) === 0 && (prevClass & W_IK_JE) === 0) return null;
   // an infinitive at the end of a clause with a modal earlier: "zullen ... aan de orde stellen"
-  if (cw.allPresentPl) {
+  if (cw.allPresentPl && !invertedAfterComma(seg, i)) {
     for (let k = i - 1; k >= sStart && k >= i - 25; k--) {
       const w = toks[k];
       if (w.kind === 'punct' && (w.text === ':' || w.text === ';')) break;
@@ -499,6 +499,17 @@ function auxPastParenthesis(seg: Segmented, i: number, sStart: number): number {
     if (paren && (classOf(seg.text, w) & (W_AUX | W_MODAL)) !== 0) return k;
   }
   return -1;
+}
+
+/** `..., zeggen ingewijden.`: a present plural right after a comma with its subject after it is finite
+ *  (inversion after the content), whatever modal the content holds. */
+function invertedAfterComma(seg: Segmented, i: number): boolean {
+  const toks = seg.tokens;
+  const prev = toks[i - 1], next = toks[i + 1], after = toks[i + 2];
+  if (!prev || prev.text !== ',' || !next || next.kind !== 'word' || next.sentence !== toks[i].sentence) return false;
+  if (next.lower === 'dat' || next.lower === 'te' || next.lower === 'om' || VERB_FORMS.has(next.lower) || AUXILIARIES.has(next.lower)) return false;
+  // the subject ends the sentence or its clause: "zeggen ingewijden." / "zeggen de bonden,"
+  return !after || after.kind !== 'word' || after.sentence !== toks[i].sentence || (toks[i + 3] !== undefined && toks[i + 3].kind !== 'word');
 }
 
 /** A reporting verb used without reported content (lexicon/noncues.ts): `roept vragen op`, `vragen

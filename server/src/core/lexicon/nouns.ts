@@ -50,6 +50,7 @@ politici burgers inwoners bewoners ouders leerlingen studenten medewerkers werkn
 activisten demonstranten betogers actievoerders consumenten klanten kiezers fans supporters
 medezusters religieuzen deelnemers omstanders ooggetuigen getuigen slachtoffers nabestaanden
 boeren vissers artsen verpleegkundigen agenten militairen soldaten strijders rebellen separatisten
+gebruikers patiënten leden abonnees reizigers bezoekers omwonenden buurtbewoners
 `);
 
 /** Anonymous or vague sources. */

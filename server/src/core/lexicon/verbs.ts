@@ -82,6 +82,7 @@ ver+kondigen
 bekend|maken
 kenbaar|maken
 toe|lichten
+samen|vatten
 uit|leggen
 op|merken
 aan|geven /gaf/gaven/gegeven ?cog
