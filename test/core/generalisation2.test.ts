@@ -171,3 +171,17 @@ test('inverted cues: `..., zeggen ingewijden.` after content with a modal; `vatt
   const t2 = 'Hij wil het plan, zeggen is iets anders, uitvoeren.';
   assert.equal(analyse(t2).statements.length, 0);
 });
+
+test('role nouns: `Een woordvoerder` is not a named spokesperson met before; `De Franse premier` not the last person', () => {
+  const text = 'Volgens woordvoerder Piet Bos van het leger is de grens dicht. De VN-missie laat weten dat het rustig is. '
+    + 'Een woordvoerder riep op tot kalmte.';
+  const a = analyse(text);
+  assert.notEqual(who(a, text, 'riep'), 'Piet Bos');
+  const t2 = 'Minister Jan Smit zei dat het verdrag klaar is. De Franse premier zei dat hij tekent.';
+  const a2 = analyse(t2);
+  assert.notEqual(who(a2, t2, 'zei dat hij'), 'Jan Smit');
+  // must not fire: a definite role without a modifier is the person just mentioned
+  const t3 = 'Minister Jan Smit zei dat het verdrag klaar is. De minister zei ook dat hij tekent.';
+  const a3 = analyse(t3);
+  assert.equal(who(a3, t3, 'zei ook'), 'Jan Smit');
+});
