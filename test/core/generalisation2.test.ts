@@ -185,3 +185,12 @@ test('role nouns: `Een woordvoerder` is not a named spokesperson met before; `De
   const a3 = analyse(t3);
   assert.equal(who(a3, t3, 'zei ook'), 'Jan Smit');
 });
+
+test('a demonstrative source NP before a perfect (`Die bron zou hebben verklaard`) is a claimant; not a demonstrative object', () => {
+  const text = 'Een persbureau meldt op basis van een anonieme bron dat er geschoten is. Die bron zou ook hebben verklaard dat er drones vlogen.';
+  const a = analyse(text);
+  assert.notEqual(who(a, text, 'verklaard'), null);
+  const t2 = 'Die bron van inkomsten zou volgens de minister opdrogen.';
+  const a2 = analyse(t2);
+  assert.equal(who(a2, t2, 'volgens'), 'minister');
+});

@@ -161,6 +161,17 @@ export class StatementBuilder {
     }
   }
 
+  /** `Die bron zou ook hebben verklaard`: a sentence-initial demonstrative and a source noun right before
+   *  the verb group, as a definite role (the source just mentioned), or null. */
+  private demonstrativeSubject(st: number, a: number): NP | null {
+    const toks = this.seg.tokens;
+    const d = toks[st], n = toks[st + 1];
+    if (!d || !n || (d.lower !== 'die' && d.lower !== 'deze') || n.kind !== 'word' || n.cap || d.inQuote >= 0 || st + 2 > a || !classifyNoun(n.lower)) return null;
+    for (let k = st + 2; k < a; k++) if (toks[k].kind !== 'word' || !(AUXILIARIES.has(toks[k].lower) || POST_ADVERBS.has(toks[k].lower))) return null;
+    const np = this.parser.parse(st + 1, true);
+    return np && np.head && !np.name ? { ...np, definite: true } : null;
+  }
+
   /** Does a full name share a word with a recent claimant and spell another of its words differently? */
   private spellingVariant(name: string): boolean {
     const words = foldedWords(name);
@@ -290,6 +301,7 @@ export class StatementBuilder {
       const d = toks[a - 1];
       return { start: a - 1, end: a, span: { start: d.start, end: d.end }, text: d.text, name: null, role: null, mentionKind: 'pronoun', claimantKind: 'person', vague: false, pronoun: { number: 'sg', gender: null, word: d.lower }, head: null, definite: true, plural: false, female: false, firm: false };
     }
+    { const np = this.demonstrativeSubject(s.tokenStart, a); if (np) return np; }
     // subject before the verb, from the nearest clause start back to the sentence start
     const starts: number[] = [];
     let comma = false;
