@@ -383,6 +383,7 @@ export class Registry {
       let best: Builder | null = null;
       for (const c of pool) {
         if (c.vague !== np.vague) continue;
+        if (indefiniteNamed(np, c)) continue;
         // a head that is `head`, ends in it or is its end (the set's own test is the first case of the walk)
         let roleHit = false;
         const hl = c.headList;
@@ -400,7 +401,7 @@ export class Registry {
       // "de vakbondsbestuurder" for the person the text was just about
       if (np.definite && cls === 'role' && !np.role?.includes(' van ')) {
         const p = recentPerson();
-        if (p && p.kind === 'person' && !p.vague && !otherRole(p.headList, head)) {
+        if (p && p.kind === 'person' && !p.vague && !otherRole(p.headList, head) && capitalModifiersFit(np, p)) {
           this.mention(p, np);
           return p;
         }
@@ -446,6 +447,26 @@ export class Registry {
     if (best) this.mention(best, np, 'pronoun');
     return best;
   }
+}
+
+/** `Een woordvoerder` introduces someone new: not a person already known by name. */
+function indefiniteNamed(np: NP, c: Builder): boolean {
+  const t = np.text;
+  if (!(t.startsWith('een ') || t.startsWith('Een '))) return false;
+  for (const m of c.mentions) if (m.kind === 'name') return true;
+  return false;
+}
+
+/** `De Armeense premier` is not the person just mentioned unless that person is known as Armenian:
+ *  every capitalised modifier of the role must occur among the person's words. */
+function capitalModifiersFit(np: NP, c: Builder): boolean {
+  const words = np.text.split(' ');
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k];
+    if (w.length < 2 || w.charCodeAt(0) < 65 || w.charCodeAt(0) > 90 || (np.head && norm(w) === norm(np.head))) continue;
+    if (!vocabOf(c).has(norm(w)) && !c.tokens.has(norm(w))) return false;
+  }
+  return true;
 }
 
 /** Does a source have a role head other than `head` (nor a compound or synonym of it)? */

@@ -13,6 +13,7 @@
 import type { Segmented } from '../text/types';
 import type { StatementBuilder, Draft } from './statements';
 import { VERB_FORMS } from '../lexicon/verbs';
+import { DISAGREEMENT_IDIOMS, DEMONSTRATIVES } from '../lexicon/disagreement';
 
 const DENIAL_CONTENT = /\b(niet bij betrokken|niet betrokken|niets mee te maken|niets te maken|niets met [a-zà-ÿ ]{1,40} te maken|geen betrokkenheid|onwaar|(?:is|was|zijn) niet waar|niet waar (?:is|was)|klopt niet|kloppen niet|niet klopt|niet kloppen|niet juist is|niet juist zijn|klopt gewoon niet|klopt helemaal niet|ontkent|ontkennen|onzin|onjuist|geen sprake van|geen sprake is|nooit gezegd|nergens op gebaseerd)\b/i;
 const AFFIRM = /\b(wel degelijk|juist wel)\b/i;
@@ -426,6 +427,105 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   };
 
   let acc: Draft[] = EMPTY; // statements with an accusation target, for step 4
+  /** A denial of an anaphor (`X ontkent dat.`, `Dat werd door X tegengesproken.`, `X wees dat voorstel
+   *  af`): it disputes the other source's most recent statements on the matter, not only the nearest. */
+  const anaphoric = (d: Draft): boolean => {
+    const s = sents[d.sentence], f = d.found!;
+    const first = toks[s.tokenStart], next = toks[f.tok + 1];
+    // `Dat werd door X tegengesproken.`: the anaphor is the subject, the cue ends the sentence
+    if (first.kind === 'word' && DEMONSTRATIVES.has(first.lower) && f.tok - s.tokenStart <= 14 && s.tokenEnd - f.last <= 3) return true;
+    if (next === undefined || next.kind !== 'word' || !DEMONSTRATIVES.has(next.lower)) return false;
+    // `X wees dat (voorstel) af.`, `X wees dat met klem van de hand.`, `X ontkent dat (verhaal).`, not `X ontkent dat hij ...`
+    return f.last > f.tok ? s.tokenEnd - f.last <= 2 : s.tokenEnd - f.tok <= 4 || toks[f.tok + 2]?.kind === 'punct';
+  };
+  /** The statement a denial disputes: for an anaphoric denial the latest statement of another source
+   *  (up to three sentences back, in its paragraph or at the end of the previous one), else targetOf. */
+  const targetOfDenial = (i: number, strict: boolean): number => {
+    const d = ds[i];
+    if (d.st.cue!.denial && anaphoric(d)) { const k = nearestOther(i); if (k >= 0) return k; }
+    return targetOf(i, strict);
+  };
+  /** The latest statement of another source, up to three sentences back, in the paragraph or at the end of the previous one. */
+  const nearestOther = (i: number): number => {
+    const d = ds[i];
+    const p0 = sents[d.sentence].paragraph;
+    for (let k = i - 1; k >= 0 && k >= i - 6 && ds[k].sentence >= d.sentence - 3 && sents[ds[k].sentence].paragraph >= p0 - 1; k--) {
+      const x = ds[k];
+      if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId || x.st.viaStatementId === d.st.id || d.st.viaStatementId === x.st.id) continue;
+      if (CONCESSION.has(x.st.cue!.lemma)) continue;
+      return k;
+    }
+    return -1;
+  };
+  /** The target's source's statements right before it (same or previous paragraph, bounded) join it. */
+  const extendBack = (d: Draft, ti: number): void => {
+    const t = ds[ti];
+    const p = sents[t.sentence].paragraph;
+    for (let k = ti - 1; k >= 0 && k >= ti - 4 && sents[ds[k].sentence].paragraph >= p - 1; k--) {
+      const x = ds[k];
+      if (x.st.claimantId == null) continue;
+      if (x.st.claimantId !== t.st.claimantId || CONCESSION.has(x.st.cue!.lemma)) break;
+      link(d, x);
+      if (hasAdditive(x)) break;
+    }
+  };
+  /** The denier's side: its (or its allies') statements after it in its paragraph, while they go on. */
+  const extendForward = (d: Draft, i: number, t: Draft): void => {
+    const para = sents[d.sentence].paragraph;
+    const side: (number | null)[] = [d.st.claimantId];
+    for (let k = i + 1; k < ds.length && k <= i + 5 && sents[ds[k].sentence].paragraph === para; k++) {
+      const x = ds[k];
+      if (x.st.claimantId == null || x === t) continue;
+      if (x.st.contestedBy.includes(t.st.id)) { side.push(x.st.claimantId); continue; }
+      // a spokesperson quoted with a negation right after the denial (`'Dat klopt niet', aldus een woordvoerder`)
+      if (!side.includes(x.st.claimantId) && x.sentence === d.sentence + 1 && x.st.claimantId !== t.st.claimantId && ((contentFlags(x) | flagsIn(x.sentence, sents[x.sentence].tokenStart, x.found!.tok)) & F_TRIGGER) !== 0) side.push(x.st.claimantId);
+      if (!side.includes(x.st.claimantId) || CONCESSION.has(x.st.cue!.lemma) || hasAdditive(x)) break;
+      link(x, t);
+    }
+  };
+  /** An idiom of disagreement after the cue (`vertellen een ander verhaal`, `denkt daar anders over`). */
+  const disagrees = (d: Draft): boolean => {
+    const seqs = DISAGREEMENT_IDIOMS.get(d.st.cue!.lemma);
+    if (!seqs) return false;
+    // the words after the cue (quotation marks skipped), up to a clause boundary: bounded
+    const f = d.found!, end = sents[d.sentence].tokenEnd;
+    const ws: string[] = [];
+    for (let k = f.tok + 1; k < end && ws.length < 8; k++) {
+      const w = toks[k];
+      if (w.kind === 'word') ws.push(w.lower);
+      else if (w.kind !== 'quote' && w.text !== ',') break;
+    }
+    for (let k = 0; k < ws.length && k <= 4; k++) {
+      for (const q of seqs) {
+        let m = 0;
+        while (m < q.length && k + m < ws.length && ws[k + m] === q[m]) m++;
+        if (m === q.length) return true;
+      }
+    }
+    return false;
+  };
+  /** An idiom of disagreement disputes the previous claim of another source; a source-less idiom
+   *  (`Het comité, dat ..., gelooft daar weinig van.`) passes to the next statement that has one. */
+  const contestIdiom = (d: Draft, i: number): void => {
+    // an idiom refers back to what was just said (`Die uitleg noemde X onzin`, `X denkt daar anders over`)
+    let t = nearestOther(i);
+    if (t < 0) t = targetOf(i, false);
+    if (t < 0) return;
+    let e = d, ei = i;
+    if (d.st.claimantId == null) {
+      ei = -1;
+      for (let k = i + 1; k < ds.length && k <= i + 3 && ds[k].sentence <= d.sentence + 1; k++) if (ds[k].st.claimantId != null) { ei = k; break; }
+      if (ei < 0 || ds[ei].st.claimantId === ds[t].st.claimantId) return;
+      e = ds[ei];
+    }
+    contest(e, ei, ds[t], t);
+    // the same sentence goes on with the other side's evidence: `denkt daar anders over: volgens de officier ...`
+    for (let k = ei + 1; k < ds.length && k <= ei + 3 && ds[k].sentence === e.sentence; k++) {
+      if (ds[k].st.claimantId !== ds[t].st.claimantId) link(ds[k], ds[t]);
+    }
+    extendForward(e, ei, ds[t]);
+  };
+
   for (let i = 0; i < ds.length; i++) {
     const d = ds[i];
     const s = sents[d.sentence];
@@ -486,8 +586,9 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
         if (x.st.claimantId === d.st.claimantId || x.st.viaStatementId === d.st.id) continue;
         if (affirms(x) || sentenceAffirms(x.sentence)) { contest(d, i, x, k); done = true; break; }
       }
-      const t = targetOf(i, !d.st.cue!.denial);
+      const t = targetOfDenial(i, !d.st.cue!.denial);
       if (t >= 0) { contest(d, i, ds[t], t); done = true; }
+      if (t >= 0 && d.st.cue!.denial && anaphoric(d)) { extendBack(d, t); extendForward(d, i, ds[t]); }
       if (!done) {
         // headline or lead first: the denial before the claim it disputes
         for (let k = i + 1; k < ds.length && k <= i + 4 && ds[k].sentence <= d.sentence + 1; k++) {
@@ -497,7 +598,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
           break;
         }
       }
-    }
+    } else if (disagrees(d)) contestIdiom(d, i);
   }
   // 4. accusations of different parties (wijst naar X / wijzen naar Y)
   for (let i = 0; i < acc.length; i++)

@@ -8,6 +8,7 @@ import { FIRST_PERSON } from '../lexicon/nouns';
 import { isWord, classifyNoun } from './np';
 import { WordIndex, WordBits } from '../lexicon/wordindex';
 import { HEDGE_FIRST_WORDS, noteHedgeStarts } from '../hedges';
+import { PLAIN_OBJECTS, PLAIN_PREPOSITIONS, CONTENT_ONLY, NOUN_DETERMINERS, NOUN_ADJECTIVES } from '../lexicon/noncues';
 
 export interface FoundCue {
   cue: Cue;
@@ -191,7 +192,7 @@ export function findCues(seg: Segmented): FoundCue[] {
       if (!w.starts || used[i] === stamp) continue;
       if (t.inQuote >= 0 && !lineOf(seg, lines, t.inQuote)) continue;
       const c = cueAt(seg, i, s.tokenStart, s.tokenEnd, w);
-      if (c) { out.push(c); markUsed(c, i, s.tokenEnd, toks, used, stamp); }
+      if (c && !reportsNothing(seg, c, s.tokenStart, s.tokenEnd)) { out.push(c); markUsed(c, i, s.tokenEnd, toks, used, stamp); }
     }
   }
   noteHedgeStarts(seg, hedgeStarts.slice(0, nh));
@@ -404,6 +405,7 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
       }
       if ((classOf(text, w) & (W_AUX | W_MODAL)) !== 0) { aux = k; break; }
     }
+    if (aux < 0) aux = auxPastParenthesis(seg, i, sStart);
     if (aux < 0 && (nextClass & W_AUX) !== 0) aux = i + 1;
     if (aux < 0) return null;
     const info = cw.participle;
@@ -433,7 +435,7 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
   // the bare stem is first person (zeg ik); elsewhere it is a noun (antwoord, verklaar...)
   if (cw.allPresentSg && !cw.endsT && (nextClass & W_IK_JE) === 0 && (prevClass & W_IK_JE) === 0) return null;
   // an infinitive at the end of a clause with a modal earlier: "zullen ... aan de orde stellen"
-  if (cw.allPresentPl) {
+  if (cw.allPresentPl && !invertedAfterComma(seg, i)) {
     for (let k = i - 1; k >= sStart && k >= i - 25; k--) {
       const w = toks[k];
       if (w.kind === 'punct' && (w.text === ':' || w.text === ';')) break;
@@ -515,6 +517,77 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
     else { extra = spanOf(toks[particleTok]); last = particleTok; }
   }
   return { cue: mk(seg, main, chosen.lemma, 'verb', extra, chosen.deny), anchor: i, tok: i, last, passive: false, plural, target, cognition: chosen.cognition };
+}
+
+/** The auxiliary of a participle whose `door`-agent carries a parenthesis (`werd door burgemeester Hilde
+ *  Stroobants (CD&V) tegengesproken`): the search of verbCueAt with the parenthesis skipped, or -1. */
+function auxPastParenthesis(seg: Segmented, i: number, sStart: number): number {
+  const toks = seg.tokens;
+  let words = 0, paren = false;
+  for (let k = i - 1; k >= sStart && words < 10; k--) {
+    const w = toks[k];
+    if (w.text === ')') {
+      let o = k - 1;
+      while (o >= sStart && o > k - 8 && toks[o].text !== '(') o--;
+      if (o < sStart || toks[o].text !== '(') return -1;
+      k = o;
+      paren = true;
+      continue;
+    }
+    if (w.kind !== 'word') return -1;
+    words++;
+    if (paren && (classOf(seg.text, w) & (W_AUX | W_MODAL)) !== 0) return k;
+  }
+  return -1;
+}
+
+/** `..., zeggen ingewijden.`: a present plural right after a comma with its subject after it is finite
+ *  (inversion after the content), whatever modal the content holds. */
+function invertedAfterComma(seg: Segmented, i: number): boolean {
+  const toks = seg.tokens;
+  const prev = toks[i - 1], next = toks[i + 1], after = toks[i + 2];
+  if (!prev || prev.text !== ',' || !next || next.kind !== 'word' || next.sentence !== toks[i].sentence) return false;
+  if (next.lower === 'dat' || next.lower === 'te' || next.lower === 'om' || VERB_FORMS.has(next.lower) || AUXILIARIES.has(next.lower)) return false;
+  // the subject ends the sentence or its clause: "zeggen ingewijden." / "zeggen de bonden,"
+  return !after || after.kind !== 'word' || after.sentence !== toks[i].sentence || (toks[i + 3] !== undefined && toks[i + 3].kind !== 'word');
+}
+
+/** A reporting verb used without reported content (lexicon/noncues.ts): `roept vragen op`, `vragen
+ *  hebben gesteld`, `veroordeeld tot`, `sprak met X over Y`, `is gepraat`, `een tweede bericht`. */
+function reportsNothing(seg: Segmented, c: FoundCue, sStart: number, sEnd: number): boolean {
+  const toks = seg.tokens;
+  const lemma = c.cue.lemma;
+  const i = c.tok;
+  if (c.cue.kind !== 'verb' || toks[i].inQuote >= 0) return false;
+  const objects = PLAIN_OBJECTS.get(lemma);
+  if (objects) for (let k = Math.max(sStart, i - 3); k < Math.min(sEnd, i + 3); k++) if (k !== i && objects.has(toks[k].lower)) return !clauseHasContent(seg, i, sEnd);
+  const preps = PLAIN_PREPOSITIONS.get(lemma);
+  if (preps) {
+    // the first preposition after the verb (a time adverb may come between: `sprak vorige maand nog met`)
+    for (let k = i + 1; k < Math.min(sEnd, i + 5); k++) {
+      const w = toks[k];
+      if (w.kind !== 'word' || w.inQuote >= 0) break;
+      if (preps.has(w.lower)) return !clauseHasContent(seg, i, sEnd);
+      if (w.lower === 'over' || w.lower === 'van' || w.lower === 'tegen' || w.lower === 'dat') break;
+    }
+  }
+  if (CONTENT_ONLY.has(lemma) && !clauseHasContent(seg, i, sEnd)) return true;
+  // a noun after a determiner and an inflected adjective: "in een tweede bericht op Telegram"
+  const a = toks[i - 1], d = toks[i - 2];
+  if (i - 2 >= sStart && c.cue.parts.length === 1 && a.kind === 'word' && NOUN_ADJECTIVES.has(a.lower) && d.kind === 'word' && NOUN_DETERMINERS.has(d.lower)) return true;
+  return false;
+}
+
+/** A content clause, quotation or colon after the verb in its sentence (bounded). */
+function clauseHasContent(seg: Segmented, i: number, sEnd: number): boolean {
+  const toks = seg.tokens;
+  for (let k = i + 1; k < sEnd && k < i + 20; k++) {
+    const w = toks[k];
+    if (w.kind === 'quote' || w.text === ':' || w.inQuote >= 0) return true;
+    if (w.kind === 'word' && (w.lower === 'dat' || w.lower === 'of') && toks[k - 1].text === ',') return true;
+    if (w.kind === 'word' && w.lower === 'dat' && k === i + 1) return true;
+  }
+  return false;
 }
 
 function pickParticiple(list: VerbInfo[]): VerbInfo | null {

@@ -9,6 +9,7 @@ import {
   ANONYMOUS_ADJ, FEMININE_ROLES, KNOWN_OUTLETS, FOCUS_WORDS, COORDINATORS, type PronounInfo,
 } from '../lexicon/nouns';
 import { VERB_FORMS, AUXILIARIES } from '../lexicon/verbs';
+import { PORTFOLIOS, PORTFOLIO_SECOND, NAME_TITLES } from '../lexicon/portfolios';
 
 export type NounClass = 'role' | 'org' | 'collective' | 'vague' | 'outlet';
 const NOUN_CLASSES: readonly NounClass[] = ['role', 'org', 'collective', 'vague', 'outlet'];
@@ -566,6 +567,11 @@ export class NPParser {
         }
       }
     }
+    // a portfolio between title and name: "Schepen van Omgeving Griet Vanhaverbeke", "Gedeputeerde voor Mobiliteit Leen Dierickx"
+    if (!selfName && !name && cls === 'role') {
+      const nm = this.portfolioName(j, limit);
+      if (nm) { roleEnd = this.tok(nm.start - 1)!.end; name = nm.name; firm = true; j = nm.name.end; }
+    }
     // PP: "van de regio", "van de Oekraïense president Zelensky", "bij Apple Inc.", "van FNV-Bondgenoten"
     if (!selfName) {
       for (let pp = 0; pp < 2; pp++) {
@@ -620,7 +626,7 @@ export class NPParser {
     // apposition: ", Mychajlo Podoljak," after a role; ", de gouverneur van de regio," after a name
     if (this.tok(j)?.text === ',' && j + 1 < limit) {
       const nx = this.tok(j + 1)!;
-      let ns = j + 1;
+      let ns = this.afterTitle(j + 1);
       if (!name && head && cls === 'role' && isWord(nx) && DETERMINERS.has(nx.lower)) {
         let k = j + 2;
         while (k < limit && k < j + 5 && this.adjective(k, limit)) k++;
@@ -686,6 +692,33 @@ export class NPParser {
     const female = head != null && FEMININE_ROLES.has(head);
     const definite = !!det && !INDEFINITE_DET.has(det.lower);
     return this.np(i, end, span, text.slice(span.start, span.end), nameText, roleText, mk, ck, vague, null, head, definite, plural, female, firm);
+  }
+
+  /** After an abbreviated title at k (`mr.`, `dr.`), else k. */
+  private afterTitle(k: number): number {
+    const t = this.tok(k);
+    return isWord(t) && NAME_TITLES.has(t.lower) && this.tok(k + 1)?.text === '.' ? k + 2 : k;
+  }
+
+  /** `van|voor PORTFOLIO [en PORTFOLIO] Name` at j: the name and where it starts, or null. */
+  private portfolioName(j: number, limit: number): { name: NameRun; start: number } | null {
+    const p = this.tok(j);
+    if (!isWord(p) || (p.lower !== 'van' && p.lower !== 'voor')) return null;
+    let k = j + 1;
+    if (!PORTFOLIOS.has(this.tok(k)?.lower ?? '')) return null;
+    k++;
+    if (PORTFOLIO_SECOND.has(this.tok(k)?.lower ?? '')) k++;
+    if (this.tok(k)?.lower === 'en' && PORTFOLIOS.has(this.tok(k + 1)?.lower ?? '')) {
+      k += 2;
+      if (PORTFOLIO_SECOND.has(this.tok(k)?.lower ?? '')) k++;
+    }
+    return this.portfolioRun(k, limit);
+  }
+
+  private portfolioRun(k: number, limit: number): { name: NameRun; start: number } | null {
+    if (k >= limit || !this.nameWord(k)) return null;
+    const name = this.parseName(k, limit);
+    return name && name.end - k >= 2 ? { name, start: k } : null;
   }
 
   private np(

@@ -26,6 +26,10 @@ const FOCUS = FOCUS_WORDS;
 const NOT_VERB_ENDING = new Set(['van', 'de', 'het', 'een', 'en', 'in', 'op', 'met']);
 /** Adjective endings: a capitalised adjective at the sentence start is no name ("Onduidelijk is ..."). */
 const ADJ_ENDINGS = ['ig', 'lijk', 'isch', 'nde', 'baar', 'loos', 'zaam'];
+/** Endings of abstract nouns: a capitalised one at the sentence start is no name ("Misselijkheid kwam ..."). */
+const ABSTRACT_ENDINGS = ['heid', 'isme', 'schap', 'iteit', 'atie', 'ering'];
+/** Prepositions that front a phrase before an inverted subject ("In Bakoe reageerde adviseur X ..."). */
+const FRONTING_PREPOSITIONS = new Set(['in', 'op', 'bij', 'vanuit', 'namens', 'tijdens', 'na', 'uit']);
 const PLURAL_VERBS = new Set(['zijn', 'waren', 'hebben', 'hadden']);
 const SINGULAR_VERBS = new Set(['is', 'was', 'had', 'zei', 'kon', 'wilde', 'zou', 'ging']);
 /** Conjunctions that open a fronted subordinate clause. */
@@ -82,7 +86,7 @@ export class StatementBuilder {
       const n = toks[i + 1]?.lower === 'zelf' ? toks[i + 2] : toks[i + 1];
       const w = toks[i].lower;
       const verbish = n && n.kind === 'word' && !n.cap && ((verbEnding(n.lower) && !NOT_VERB_ENDING.has(n.lower)) || STRONG_FINITE.has(n.lower) || VERB_FORMS.has(n.lower) || AUXILIARIES.has(n.lower));
-      if (endsWithAny(w, ADJ_ENDINGS) || !(verbish || (n && (n.text === ',' || n.text === '(')))) np = null;
+      if (endsWithAny(w, ADJ_ENDINGS) || endsWithAny(w, ABSTRACT_ENDINGS) || !(verbish || (n && (n.text === ',' || n.text === '(')))) np = null;
     }
     if (np && (np.name || np.definite || np.pronoun)) {
       const n = toks[np.end];
@@ -99,6 +103,7 @@ export class StatementBuilder {
         if (b) this.markSubject(b.id, sub.span.start);
       }
     }
+    if (i < s.tokenEnd && toks[i].kind === 'word' && FRONTING_PREPOSITIONS.has(toks[i].lower)) this.invertedSubject(si, i);
     // other full names in the sentence (two or more name words, not inside quotes)
     const bits = this.parser.tokInfo;
     const CAP_WORD = T_WORD | T_CAP;
@@ -131,6 +136,40 @@ export class StatementBuilder {
     }
   }
 
+  /** After a fronted phrase and the finite verb, a named person as the subject: "In Bakoe reageerde
+   *  presidentieel adviseur Elnur Mammadli ...", the subject of the sentence for pronouns and quotes. */
+  private invertedSubject(si: number, i: number): void {
+    const s = this.seg.sentences[si];
+    const toks = this.seg.tokens;
+    for (let k = i + 1; k < s.tokenEnd && k <= i + 6; k++) {
+      const w = toks[k];
+      if (w.kind !== 'word' || w.inQuote >= 0) return;
+      if (w.cap || !(VERB_FORMS.has(w.lower) || STRONG_FINITE.has(w.lower) || AUXILIARIES.has(w.lower))) continue;
+      // the subject right after the verb: an optional adjective or title, then a name
+      for (let a = k + 1; a < s.tokenEnd && a <= k + 3; a++) {
+        const np = toks[a].kind === 'word' && toks[a].inQuote < 0 ? this.parser.parse(a, false) : null;
+        if (np && np.name && np.claimantKind === 'person' && np.firm) {
+          const b = this.resolve(np, null);
+          if (b && b.kind === 'person') { this.markSubject(b.id, np.span.start); this.sentenceSubject.set(si, b.id); }
+          return;
+        }
+        if (toks[a].kind !== 'word' || toks[a].cap) return;
+      }
+      return;
+    }
+  }
+
+  /** `Die bron zou ook hebben verklaard`: a sentence-initial demonstrative and a source noun right before
+   *  the verb group, as a definite role (the source just mentioned), or null. */
+  private demonstrativeSubject(st: number, a: number): NP | null {
+    const toks = this.seg.tokens;
+    const d = toks[st], n = toks[st + 1];
+    if (!d || !n || (d.lower !== 'die' && d.lower !== 'deze') || n.kind !== 'word' || n.cap || d.inQuote >= 0 || st + 2 > a || !classifyNoun(n.lower)) return null;
+    for (let k = st + 2; k < a; k++) if (toks[k].kind !== 'word' || !(AUXILIARIES.has(toks[k].lower) || POST_ADVERBS.has(toks[k].lower))) return null;
+    const np = this.parser.parse(st + 1, true);
+    return np && np.head && !np.name ? { ...np, definite: true } : null;
+  }
+
   /** Does a full name share a word with a recent claimant and spell another of its words differently? */
   private spellingVariant(name: string): boolean {
     const words = foldedWords(name);
@@ -156,11 +195,29 @@ export class StatementBuilder {
 
   /** The claimant an NP stands for (null for an unresolved pronoun or first person). */
   resolve(np: NP, plural: boolean | null): Builder | null {
-    if (np.pronoun) return this.reg.byPronoun(np, plural, this.candidates(np.span.start));
+    if (np.pronoun) return this.previousSubject(np, plural) ?? this.reg.byPronoun(np, plural, this.candidates(np.span.start));
     if (np.name && np.mentionKind === 'group' && np.claimantKind === 'collective' && np.name.includes(' en ')) return this.reg.byGroupName(np);
     if (np.name) return this.reg.byName(np);
     if (np.head) return this.reg.byRole(np, () => this.recentPerson(np.span.start));
     return null;
+  }
+
+  /** A singular `hij`/`ze`/`zij` right after a sentence (in its paragraph) whose subject is a named person:
+   *  that person, before older candidates (`Schepen ... Griet Vanhaverbeke verdedigde het plan. "...", zei ze.`). */
+  private previousSubject(np: NP, plural: boolean | null): Builder | null {
+    const p = np.pronoun!;
+    if (plural === true || p.number === 'pl' || (p.word !== 'hij' && p.word !== 'ze' && p.word !== 'zij' && p.word !== 'hem' && p.word !== 'haar')) return null;
+    const toks = this.seg.tokens, sents = this.seg.sentences;
+    const si = toks[np.start].sentence;
+    if (si < 1 || sents[si - 1].paragraph !== sents[si].paragraph || this.sentenceSubject.has(si)) return null;
+    const id = this.sentenceSubject.get(si - 1);
+    if (id === undefined) return null;
+    const b = this.reg.claimants[id];
+    if (b.kind !== 'person' || b.plural || ((p.word === 'hij' || p.word === 'hem') && b.female)) return null;
+    // another person named in between (an object, a second name) makes it ambiguous
+    for (const c of this.reg.recent(3)) if (c !== b && c.kind === 'person' && c.last > (b.subjectAt?.[b.subjectAt.length - 1] ?? 0) && c.last < np.span.start) return null;
+    this.reg.mention(b, np, 'pronoun');
+    return b;
   }
 
   private candidates(before: number): Builder[] {
@@ -204,7 +261,7 @@ export class StatementBuilder {
     const s = this.seg.sentences[t.sentence];
     const P = this.parser;
     const lemma = c.cue.lemma;
-    if (lemma === 'volgens' || lemma === 'aldus') return P.parse(c.tok + 1, true, true);
+    if (lemma === 'volgens' || lemma === 'aldus') return P.parse(c.tok + 1, true, true) ?? objectPronounAt(toks, c.tok + 1);
     if (lemma === 'naar eigen zeggen') {
       // the subject of the clause it stands in: "De zanger heeft naar eigen zeggen nooit iets gemerkt"
       let i = s.tokenStart;
@@ -217,6 +274,7 @@ export class StatementBuilder {
     if (c.passive) {
       for (let k = c.tok + 1; k < Math.min(s.tokenEnd, c.tok + 5); k++) if (toks[k].lower === 'door') return P.parse(k + 1, true);
       for (let k = c.tok - 1; k > Math.max(s.tokenStart, c.tok - 8); k--) if (toks[k].lower === 'door') return P.parse(k + 1, true);
+      { const k = doorBeforeParenthesis(toks, c.tok, s.tokenStart); if (k >= 0) return P.parse(k + 1, true); }
       // a capital for its government: "In Kiev werd de beschuldiging van de hand gewezen", "In Den Haag wordt ontkend"
       let st = s.tokenStart;
       while (st < c.tok && toks[st].kind === 'word' && FOCUS.has(toks[st].lower)) st++;
@@ -241,6 +299,7 @@ export class StatementBuilder {
       const d = toks[a - 1];
       return { start: a - 1, end: a, span: { start: d.start, end: d.end }, text: d.text, name: null, role: null, mentionKind: 'pronoun', claimantKind: 'person', vague: false, pronoun: { number: 'sg', gender: null, word: d.lower }, head: null, definite: true, plural: false, female: false, firm: false };
     }
+    { const np = this.demonstrativeSubject(s.tokenStart, a); if (np) return np; }
     // subject before the verb, from the nearest clause start back to the sentence start
     const starts: number[] = [];
     let comma = false;
@@ -452,4 +511,33 @@ function lastMentionBefore(ms: readonly { start: number }[], before: number): nu
   let lo = 0, hi = ms.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid].start < before) lo = mid + 1; else hi = mid; }
   return lo > 0 ? ms[lo - 1].start : -1;
+}
+
+/** The `door` of a passive agent that carries a parenthesis (`door burgemeester Hilde Stroobants (CD&V)
+ *  formeel tegengesproken`), the parenthesis not counted, or -1. */
+function doorBeforeParenthesis(toks: readonly { text: string; lower: string }[], tok: number, sStart: number): number {
+  let words = 0, paren = false;
+  for (let k = tok - 1; k > sStart && words < 8; k--) {
+    const w = toks[k];
+    if (w.text === ')') {
+      let o = k - 1;
+      while (o > sStart && o > k - 8 && toks[o].text !== '(') o--;
+      if (toks[o].text !== '(') return -1;
+      k = o;
+      paren = true;
+      continue;
+    }
+    words++;
+    if (w.lower === 'door') return paren ? k : -1;
+  }
+  return -1;
+}
+
+/** `volgens haar` before a preposition or adverb (`volgens haar in beide groepen`), which the parser
+ *  leaves as a possessive: the object pronoun as a subject NP, or null. */
+function objectPronounAt(toks: readonly Token[], k: number): NP | null {
+  const t = toks[k];
+  if (!t || t.kind !== 'word' || (t.lower !== 'haar' && t.lower !== 'hem')) return null;
+  const female = t.lower === 'haar';
+  return { start: k, end: k + 1, span: { start: t.start, end: t.end }, text: t.text, name: null, role: null, mentionKind: 'pronoun', claimantKind: 'person', vague: false, pronoun: { number: 'sg', gender: female ? 'f' : 'm', word: t.lower }, head: null, definite: true, plural: false, female, firm: false };
 }

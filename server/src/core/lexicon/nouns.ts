@@ -15,7 +15,7 @@ correspondent verslaggever redacteur hoofdredacteur analist onderzoeker hooglera
 econoom historicus politicoloog advocaat advocate rechter officier aanklager procureur staatssecretaris
 kamerlid fractievoorzitter senator parlementariër europarlementariër ambassadeur diplomaat gezant secretaris
 secretaris-generaal chef baas eigenaar manager docent docente leraar lerares arts dokter chirurg psycholoog
-agent politieman politievrouw militair soldaat strijder commissaris wethouder gedeputeerde raadslid
+agent politieman politievrouw militair soldaat strijder commissaris wethouder gedeputeerde raadslid schepen
 bewindsman bewindsvrouw bewindspersoon coach trainer speler aanvoerder zanger zangeres acteur actrice
 moeder vader zoon dochter zus broer nicht neef oom tante weduwe echtgenote echtgenoot
 deelneemster deelnemer spreekster spreker organisator organisatoren vakbondsbestuurder vakbondsleider
@@ -50,6 +50,7 @@ politici burgers inwoners bewoners ouders leerlingen studenten medewerkers werkn
 activisten demonstranten betogers actievoerders consumenten klanten kiezers fans supporters
 medezusters religieuzen deelnemers omstanders ooggetuigen getuigen slachtoffers nabestaanden
 boeren vissers artsen verpleegkundigen agenten militairen soldaten strijders rebellen separatisten
+gebruikers patiënten leden abonnees reizigers bezoekers omwonenden buurtbewoners
 `);
 
 /** Anonymous or vague sources. */

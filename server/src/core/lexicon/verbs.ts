@@ -73,6 +73,7 @@ be+amen ~aam
 ont+kennen !deny
 be+twisten !deny
 be+strijden /streed/streden/gestreden !deny
+be+twijfelen ~twijfel !deny ?cog
 weer+leggen !deny
 ont+krachten !deny
 ver+werpen /wierp/wierpen/geworpen !deny
@@ -83,6 +84,7 @@ ver+kondigen
 bekend|maken
 kenbaar|maken
 toe|lichten
+samen|vatten
 uit|leggen
 op|merken
 aan|geven /gaf/gaven/gegeven ?cog

@@ -376,7 +376,7 @@ function sentencesOf(
           const c0 = text.charCodeAt(nx.start);
           if (nx.kind === 'word' && !nx.cap) endsHere = false;
           else if (nx.kind === 'punct' && (c0 === 44 || c0 === 59 || c0 === 58 || c0 === 41)) endsHere = false;
-          else if (tok.end - tok.start === 1 && text.charCodeAt(tok.start) === 46 && t > sStart && isAbbreviationBefore(tokens[t - 1], tok)) endsHere = false;
+          else if (tok.end - tok.start === 1 && text.charCodeAt(tok.start) === 46 && t > sStart && isAbbreviationBefore(tokens[t - 1], tok) && !openerAfterInitial(tokens, t)) endsHere = false;
           else endsHere = true;
         }
       } else if (tok.kind === 'word' && text.charCodeAt(tok.end - 1) === 46 && t + 1 < tEnd) {
@@ -415,6 +415,14 @@ function isHeadlineBreak(tokens: Token[], a: number, t: number, nextEnd: number)
   let words = 0;
   for (let k = a; k < t; k++) if (tokens[k].kind === 'word') words++;
   return words > 0 && words <= 10;
+}
+
+/** Words that open a sentence and never follow an initial as a surname would (`... op X. Hij zei`). */
+const OPENERS = new Set(['hij', 'zij', 'ze', 'het', 'dat', 'die', 'dit', 'er', 'een', 'volgens', 'ook', 'maar', 'wij', 'we', 'ik', 'toch', 'daarna', 'dan', 'zo']);
+/** The dot at t after a single letter is a full stop after all: a sentence opener follows (`bericht op X. Hij`). */
+function openerAfterInitial(tokens: Token[], t: number): boolean {
+  const prev = tokens[t - 1], next = tokens[t + 1];
+  return prev.text.length === 1 && next !== undefined && next.kind === 'word' && next.cap && OPENERS.has(next.lower);
 }
 
 function isAbbreviationBefore(prev: Token, dot: Token): boolean {

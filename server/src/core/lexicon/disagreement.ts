@@ -1,0 +1,16 @@
+// Idioms of disagreement: a source says that another source's claim is wrong without a denial verb or
+// a content clause (`Ingewijden vertellen een ander verhaal`, `Het OM denkt daar anders over`,
+// `gelooft daar weinig van`, `ziet dat anders`, `is het er niet mee eens`). Data: the verb's lemma and
+// the word sequences that may follow it in its clause (within a few words).
+
+/** Lemma of the cue -> word sequences (lower case) that make it an idiom of disagreement. */
+export const DISAGREEMENT_IDIOMS: ReadonlyMap<string, readonly (readonly string[])[]> = new Map<string, string[][]>([
+  ['vertellen', [['ander', 'verhaal'], ['heel', 'ander', 'verhaal'], ['andere', 'versie']]],
+  ['zeggen', [['iets', 'anders'], ['het', 'tegendeel']]],
+  ['denken', [['daar', 'anders', 'over'], ['er', 'anders', 'over'], ['hier', 'anders', 'over'], ['daar', 'heel', 'anders', 'over'], ['er', 'heel', 'anders', 'over']]],
+  ['geloven', [['daar', 'weinig', 'van'], ['er', 'weinig', 'van'], ['daar', 'niets', 'van'], ['daar', 'niks', 'van'], ['er', 'niets', 'van'], ['er', 'niks', 'van'], ['daar', 'geen', 'woord', 'van'], ['er', 'geen', 'woord', 'van']]],
+  ['noemen', [['onzin'], ['onjuist'], ['ongeloofwaardig'], ['niet', 'geloofwaardig'], ['niet', 'aannemelijk'], ['leugen'], ['leugens'], ['nonsens'], ['flauwekul'], ['verzinsel'], ['verdraaiing']]],
+]);
+
+/** The anaphor of a denial that disputes the claim just made (`X ontkent dat.`, `Dat werd ... tegengesproken`). */
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['dat', 'dit', 'die', 'deze']);

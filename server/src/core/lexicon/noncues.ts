@@ -1,0 +1,27 @@
+// Uses of reporting verbs that report no content: `roept vragen op` (raises questions), `sprak met X over
+// Y` (a conversation), `is gepraat` (an impersonal passive), `vragen gesteld` (asked questions),
+// `veroordeeld tot` (a sentence), and the noun after an inflected adjective (`een tweede bericht`).
+
+/** Lemma -> objects that make it a plain verb (`roept vragen op`, `stelde vragen`). */
+export const PLAIN_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['oproepen', new Set(['vragen', 'vraagtekens', 'kritiek', 'weerstand', 'herinneringen', 'emoties', 'verbazing', 'irritatie', 'ergernis'])],
+  ['stellen', new Set(['vragen', 'vraagtekens', 'eisen', 'voorwaarden', 'grenzen', 'doelen', 'prioriteiten'])],
+]);
+
+/** Lemma -> the preposition right after it that makes it a plain verb (`veroordeeld tot`, `sprak met`). */
+export const PLAIN_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['veroordelen', new Set(['tot'])],
+  ['spreken', new Set(['met'])],
+  ['praten', new Set(['met', 'tussen'])],
+]);
+
+/** Verbs that are a cue only with a content clause, a quote or a colon in their sentence (none yet:
+ *  `praatte over een knal` reports a topic, which counts). */
+export const CONTENT_ONLY: ReadonlySet<string> = new Set<string>();
+
+/** Determiners before an inflected adjective + a verb-like noun (`een tweede bericht`, `het nieuwe verslag`). */
+export const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['een', 'het', 'de', 'dit', 'dat', 'deze', 'die', 'zijn', 'haar', 'hun']);
+
+/** Adjectives that stand before a verb-like noun (`een tweede bericht`, `een schriftelijke verklaring`). */
+export const NOUN_ADJECTIVES: ReadonlySet<string> = new Set(['eerste', 'tweede', 'derde', 'vierde', 'laatste', 'nieuwe', 'eerdere',
+  'latere', 'vorige', 'volgende', 'korte', 'lange', 'schriftelijke', 'officiële', 'gezamenlijke', 'eigen', 'ander', 'andere']);
