@@ -194,3 +194,12 @@ test('a demonstrative source NP before a perfect (`Die bron zou hebben verklaard
   const a2 = analyse(t2);
   assert.equal(who(a2, t2, 'volgens'), 'minister');
 });
+
+test('an accusation of a named party is contested by that party\'s own statements nearby; not by an unrelated source', () => {
+  const text = 'Het Russische ministerie zei dat de brug nog heel is. Volgens het ministerie ligt de schuld elders.\n\n'
+    + 'Adviseur Olena Kovalenko beschuldigde Rusland ervan de brug te hebben opgeblazen. Het Rode Kruis meldt dat er hulp onderweg is.';
+  const a = analyse(text);
+  const acc = st(a, text, 'beschuldigde');
+  assert.ok(linked(acc, st(a, text, 'zei')));
+  assert.equal(st(a, text, 'meldt').contested, false);
+});

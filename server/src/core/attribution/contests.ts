@@ -25,6 +25,8 @@ const CONTRAST_WORDS = ['maar', 'echter', 'daarentegen'];
 const ADVERB_CONTRAST = new Set(['echter', 'daarentegen', 'integendeel', 'evenwel']);
 /** A concession or confirmation is not the disputed side by extension. */
 const CONCESSION = new Set(['toegeven', 'erkennen', 'beamen', 'bevestigen']);
+/** Accusation verbs whose object is the accused party. */
+const ACCUSING = new Set(['beschuldigen', 'verwijten']);
 /** A new, additional claim: the contest does not extend to it. */
 const ADDITIVE = new Set(['bovendien', 'ook', 'daarnaast', 'verder', 'tevens', 'voorts']);
 /** Words that carry no matter: function words, time words, source words. */
@@ -147,6 +149,18 @@ function overlap(a: number[], b: number[]): number {
 }
 
 const isPrep = (d: Draft) => d.st.cue?.lemma === 'volgens' || d.st.cue?.lemma === 'aldus';
+
+/** Whether a source's name is the accused party or named after it: the same word, or its adjective
+ *  (`armenië` ~ `armeense`, `rusland` ~ `russische`: the first three letters and an adjective ending). */
+function accusedParty(name: string, accused: readonly string[]): boolean {
+  for (const w of name.split(' ')) {
+    for (const a of accused) {
+      if (w === a) return true;
+      if (w.length >= 6 && w.slice(0, 3) === a.slice(0, 3) && (w.endsWith('se') || w.endsWith('sche'))) return true;
+    }
+  }
+  return false;
+}
 
 export function findContests(seg: Segmented, sb: StatementBuilder): void {
   const drafts = sb.drafts;
@@ -427,6 +441,23 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   };
 
   let acc: Draft[] = EMPTY; // statements with an accusation target, for step 4
+  /** Links an accusation with the nearby statements (10 before, 10 after) of the party it accuses
+   *  (accusedParty: Armenië ~ het Armeense ministerie). */
+  const accusedAnswer = (i: number): void => {
+    const d = ds[i], f = d.found!, s = sents[d.sentence];
+    const accused: string[] = [];
+    for (let k = f.tok + 1; k < s.tokenEnd && k <= f.tok + 4; k++) {
+      const w = toks[k];
+      if (w.kind !== 'word' || w.inQuote >= 0) break;
+      if (w.cap && w.lower.length >= 5) accused.push(w.lower);
+    }
+    if (accused.length === 0) return;
+    for (let k = Math.max(0, i - 10); k < ds.length && k <= i + 10; k++) {
+      const x = ds[k];
+      if (k === i || x.st.claimantId == null || x.st.claimantId === d.st.claimantId) continue;
+      if (accusedParty(sb.reg.claimants[x.st.claimantId].name.toLowerCase(), accused)) link(d, x);
+    }
+  };
   /** A denial of an anaphor (`X ontkent dat.`, `Dat werd door X tegengesproken.`, `X wees dat voorstel
    *  af`): it disputes the other source's most recent statements on the matter, not only the nearest. */
   const anaphoric = (d: Draft): boolean => {
@@ -605,4 +636,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     for (let j = i + 1; j < acc.length && j <= i + 20 && acc[j].st.content.start - acc[i].st.content.start <= 3000; j++) {
       if (acc[i].target !== acc[j].target) link(acc[i], acc[j]);
     }
+  // 5. an accusation of a named party (`X beschuldigde Armenië ervan ...`): the accused party's own
+  // statements nearby (`het Armeense ministerie ...`) dispute it, and it them
+  for (let i = 0; i < ds.length; i++) if (ACCUSING.has(ds[i].st.cue!.lemma)) accusedAnswer(i);
 }
