@@ -229,6 +229,7 @@ export class Registry {
   /** Scratch stamps for byName (claimant id -> stamp of the last look-up that picked it). */
   private pickStamp = 0;
   private picked: number[] = [];
+  private scratchIds: number[] = [];
   /** Name token -> claimant ids, and first letter -> ids with a long token (for spelling variants). */
   private byToken = new Map<string, number[]>();
   private byInitial = new Map<string, number[]>();
@@ -289,13 +290,15 @@ export class Registry {
     // candidates sharing a name token, each once, in first-seen order (arrays and a stamp: no Set
     // iterators per candidate)
     const tl = tokenList(toks);
-    const ids: number[] = [];
+    // (a scratch array with a count, reused: byName does not re-enter itself before the loop ends)
+    const ids = this.scratchIds;
+    let nIds = 0;
     const st = ++this.pickStamp;
     for (const t of tl) {
       const l = this.byToken.get(t);
-      if (l) for (let k = 0; k < l.length; k++) { const id = l[k]; if (this.picked[id] !== st) { this.picked[id] = st; ids.push(id); } }
+      if (l) for (let k = 0; k < l.length; k++) { const id = l[k]; if (this.picked[id] !== st) { this.picked[id] = st; ids[nIds++] = id; } }
     }
-    for (let k = 0; k < ids.length; k++) {
+    for (let k = 0; k < nIds; k++) {
       const c = this.claimants[ids[k]];
       if (np.span.start - c.last > 20000) continue;
       if (c.vague || (!group && c.kind === 'collective' && c.name.includes(' en '))) continue;

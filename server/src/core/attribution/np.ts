@@ -8,7 +8,7 @@ import {
   ROLE_NOUNS, ORG_NOUNS, COLLECTIVE_NOUNS, VAGUE_NOUNS, OUTLET_NOUNS, PRONOUNS, DETERMINERS, NOT_NAME,
   ANONYMOUS_ADJ, FEMININE_ROLES, KNOWN_OUTLETS, FOCUS_WORDS, COORDINATORS, type PronounInfo,
 } from '../lexicon/nouns';
-import { VERB_FORMS, AUXILIARIES } from '../lexicon/verbs';
+import { VERB_FORMS, AUXILIARIES, verbishBits } from '../lexicon/verbs';
 
 export type NounClass = 'role' | 'org' | 'collective' | 'vague' | 'outlet';
 const NOUN_CLASSES: readonly NounClass[] = ['role', 'org', 'collective', 'vague', 'outlet'];
@@ -168,7 +168,6 @@ function finiteForm(lower: string): boolean {
   if (forms) for (let k = 0; k < forms.length; k++) if (forms[k].kind !== 'participle' && forms[k].kind !== 'infinitive') return true;
   return false;
 }
-const isVerbish = (t: Token) => VERB_FORMS.has(t.lower) || AUXILIARIES.has(t.lower);
 
 export class NPParser {
   /** Names the workspace knows as sources, by their first word (lower case). */
@@ -240,11 +239,13 @@ export class NPParser {
     return g;
   }
 
-  /** isVerbish of token i, memoised per token. */
-  private verbAt(i: number): boolean {
+  /** Is token i a reporting-verb form or an auxiliary (VERB_FORMS / AUXILIARIES), memoised per token?
+   * (verbishBits: found by the token's letters, without hashing its `lower` string.) */
+  verbAt(i: number): boolean {
     const f = this.tokInfo[i];
     if (f & F_VERB) return (f & F_VERB_V) !== 0;
-    const r = isVerbish(this.toks[i]);
+    // (out of range: toks[i] is undefined and this throws, as isVerbish(this.tok(i)!) did)
+    const r = verbishBits(this.seg.text, this.toks[i]) !== 0;
     this.tokInfo[i] |= F_VERB | (r ? F_VERB_V : 0);
     return r;
   }
@@ -561,7 +562,7 @@ export class NPParser {
           while (b > a && this.tok(b - 1)!.kind === 'quote') b--;
           if (b > a) selfName = { start: this.tok(a)!.start, end: this.tok(b - 1)!.end };
           j = k + 1;
-          if (this.tok(j)?.text === ',' && isWord(this.tok(j + 1)) && isVerbish(this.tok(j + 1)!)) j++;
+          if (this.tok(j)?.text === ',' && isWord(this.tok(j + 1)) && this.verbAt(j + 1)) j++;
           break;
         }
       }
@@ -602,7 +603,7 @@ export class NPParser {
     if (!selfName && (cls === 'vague' || cls === 'collective') && this.tok(j)?.lower === 'die') {
       for (let k = j + 1; k < Math.min(limit, j + 16); k++) {
         const w = this.tok(k)!;
-        if (w.text === ',' && isWord(this.tok(k + 1)) && isVerbish(this.tok(k + 1)!)) { j = k + 1; roleEnd = this.tok(k - 1)!.end; break; }
+        if (w.text === ',' && isWord(this.tok(k + 1)) && this.verbAt(k + 1)) { j = k + 1; roleEnd = this.tok(k - 1)!.end; break; }
         if (w.kind === 'quote' || w.text === ';' || w.text === ':') break;
       }
     }
@@ -629,7 +630,7 @@ export class NPParser {
       if (!name && head && cls === 'role' && this.nameWord(ns)) {
         const nm = this.parseName(ns, limit);
         const after = nm ? this.tok(nm.end) : undefined;
-        if (nm && (after == null || after.text === ',' || after.text === '.' || nm.end >= limit || (isWord(after) && isVerbish(after)))) {
+        if (nm && (after == null || after.text === ',' || after.text === '.' || nm.end >= limit || (isWord(after) && this.verbAt(nm.end)))) {
           name = nm;
           firm = true;
           end = nm.end;
@@ -657,7 +658,7 @@ export class NPParser {
         const w = this.tok(k)!;
         if (w.text === ',') {
           const after = this.tok(k + 1);
-          if (isWord(after) && (VERB_FORMS.has(after.lower) || AUXILIARIES.has(after.lower)) && !isVerbish(this.tok(j + 1)!)) {
+          if (isWord(after) && this.verbAt(k + 1) && !this.verbAt(j + 1)) {
             end = k + 1;
             firm = true;
           }

@@ -7,7 +7,6 @@ import { NPParser, isWord, classifyNoun, T_WORD, T_CAP, T_QUOTE, T_COMMA, T_SEMI
 import { Registry, isVariant, tokenList, letterMask, tokenLetters, type Builder } from './claimants';
 import type { FoundCue } from './cues';
 import { SUBORDINATORS, COORDINATORS, FIRST_PERSON, NOT_NAME, FOCUS_WORDS } from '../lexicon/nouns';
-import { VERB_FORMS, AUXILIARIES } from '../lexicon/verbs';
 
 const DEMONSTRATIVE_OR_DET = new Set(['een', 'de', 'het', 'die', 'deze', 'dit', 'dat', 'zijn', 'haar', 'hun']);
 
@@ -79,9 +78,10 @@ export class StatementBuilder {
     // a single capitalised word at the start is a name only when a verb or an apposition follows
     if (np && np.name && !np.head && np.end === i + 1) {
       // "Ouali zelf blijft ...": an emphatic `zelf` after the name
-      const n = toks[i + 1]?.lower === 'zelf' ? toks[i + 2] : toks[i + 1];
+      const ni = toks[i + 1]?.lower === 'zelf' ? i + 2 : i + 1;
+      const n = toks[ni];
       const w = toks[i].lower;
-      const verbish = n && n.kind === 'word' && !n.cap && ((verbEnding(n.lower) && !NOT_VERB_ENDING.has(n.lower)) || STRONG_FINITE.has(n.lower) || VERB_FORMS.has(n.lower) || AUXILIARIES.has(n.lower));
+      const verbish = n && n.kind === 'word' && !n.cap && ((verbEnding(n.lower) && !NOT_VERB_ENDING.has(n.lower)) || STRONG_FINITE.has(n.lower) || P.verbAt(ni));
       if (endsWithAny(w, ADJ_ENDINGS) || !(verbish || (n && (n.text === ',' || n.text === '(')))) np = null;
     }
     if (np && (np.name || np.definite || np.pronoun)) {
