@@ -6,9 +6,10 @@ import type { Token, Segmented } from '../text/types';
 import type { ClaimantKind, MentionKind, Span } from '../types';
 import {
   ROLE_NOUNS, ORG_NOUNS, COLLECTIVE_NOUNS, VAGUE_NOUNS, OUTLET_NOUNS, PRONOUNS, DETERMINERS, NOT_NAME,
-  ANONYMOUS_ADJ, FEMININE_ROLES, KNOWN_OUTLETS, FOCUS_WORDS, COORDINATORS, type PronounInfo,
+  ANONYMOUS_ADJ, FEMININE_ROLES, KNOWN_OUTLETS, FOCUS_WORDS, COORDINATORS, SUBORDINATORS, type PronounInfo,
 } from '../lexicon/nouns';
 import { VERB_FORMS, AUXILIARIES, verbishBits } from '../lexicon/verbs';
+import { WordBits } from '../lexicon/wordindex';
 
 export type NounClass = 'role' | 'org' | 'collective' | 'vague' | 'outlet';
 const NOUN_CLASSES: readonly NounClass[] = ['role', 'org', 'collective', 'vague', 'outlet'];
@@ -117,11 +118,15 @@ export const L_DET = 1 << 17, L_PRON = 1 << 18, L_QUANT = 1 << 19, L_PART = 1 <<
 // ... and, for punctuation: a comma, a semicolon, a `.`, `(` or `&` (which can continue a name).
 export const T_COMMA = 1 << 24, T_SEMI = 1 << 25;
 const T_NAME_JOIN = 1 << 26;
+// ... and one more word list (for the StatementBuilder's scans back from a cue).
+export const L_SUB = 1 << 27;
 /** Word -> the L_* bits of the lists it is in: one look-up per token instead of one per list and test. */
 const LEX = new Map<string, number>();
-for (const [set, bit] of [[DETERMINERS, L_DET], [PRONOUNS, L_PRON], [QUANT, L_QUANT], [NAME_PARTICLES, L_PART], [NOT_NAME, L_NOTNAME], [FOCUS_WORDS, L_FOCUS], [COORDINATORS, L_COORD]] as const) {
+for (const [set, bit] of [[DETERMINERS, L_DET], [PRONOUNS, L_PRON], [QUANT, L_QUANT], [NAME_PARTICLES, L_PART], [NOT_NAME, L_NOTNAME], [FOCUS_WORDS, L_FOCUS], [COORDINATORS, L_COORD], [SUBORDINATORS, L_SUB]] as const) {
   for (const w of set.keys()) LEX.set(w, (LEX.get(w) ?? 0) | bit);
 }
+/** LEX found by the token's letters in the text (no hashing of its fresh `lower` string; see WordIndex). */
+let lexBits: WordBits | null = null;
 
 // Module-level regular expressions: a literal with \p{..} in a function body is bundled (target node20)
 // as `new RegExp(...)`, built again at every call.
@@ -234,7 +239,8 @@ export class NPParser {
     const f = this.tokInfo[i];
     if (f & L_DONE) return f;
     // (out of range: `f` is undefined and this throws, as SET.has(this.tok(i)!.lower) did)
-    const g = f | L_DONE | (LEX.get(this.toks[i].lower) ?? 0);
+    const t = this.toks[i];
+    const g = f | L_DONE | (lexBits ??= new WordBits(LEX)).get(this.seg.text, t.start, t.end, t.lower);
     this.tokInfo[i] = g;
     return g;
   }

@@ -3,10 +3,10 @@
 // its content span. Sentences are read in order, so coreference sees only what came before.
 import type { Segmented, Token } from '../text/types';
 import type { Span, Statement, Mention } from '../types';
-import { NPParser, isWord, classifyNoun, T_WORD, T_CAP, T_QUOTE, T_COMMA, T_SEMI, L_FOCUS, L_COORD, type NP } from './np';
+import { NPParser, isWord, classifyNoun, T_WORD, T_CAP, T_QUOTE, T_COMMA, T_SEMI, L_FOCUS, L_COORD, L_SUB, type NP } from './np';
 import { Registry, isVariant, tokenList, letterMask, tokenLetters, type Builder } from './claimants';
 import type { FoundCue } from './cues';
-import { SUBORDINATORS, COORDINATORS, FIRST_PERSON, NOT_NAME, FOCUS_WORDS } from '../lexicon/nouns';
+import { FIRST_PERSON, NOT_NAME, FOCUS_WORDS } from '../lexicon/nouns';
 
 const DEMONSTRATIVE_OR_DET = new Set(['een', 'de', 'het', 'die', 'deze', 'dit', 'dat', 'zijn', 'haar', 'hun']);
 
@@ -136,8 +136,9 @@ export class StatementBuilder {
     const words = foldedWords(name);
     if (words.length < 2 || words.length > 4) return false;
     const letters = letterMask(words);
-    const recent = this.reg.recent(40);
-    for (let r = 0; r < recent.length; r++) {
+    const recent = this.recentBuf;
+    const n = this.reg.recentInto(recent, 40);
+    for (let r = 0; r < n; r++) {
       const c = recent[r];
       // (no first letter in common: no word the same, none a variant)
       if (c.kind !== 'person' || (tokenLetters(c) & letters) === 0) continue;
@@ -156,19 +157,27 @@ export class StatementBuilder {
 
   /** The claimant an NP stands for (null for an unresolved pronoun or first person). */
   resolve(np: NP, plural: boolean | null): Builder | null {
-    if (np.pronoun) return this.reg.byPronoun(np, plural, this.candidates(np.span.start));
+    if (np.pronoun) { const n = this.candidates(np.span.start); return this.reg.byPronoun(np, plural, this.candList, n); }
     if (np.name && np.mentionKind === 'group' && np.claimantKind === 'collective' && np.name.includes(' en ')) return this.reg.byGroupName(np);
     if (np.name) return this.reg.byName(np);
     if (np.head) return this.reg.byRole(np, () => this.recentPerson(np.span.start));
     return null;
   }
 
-  private candidates(before: number): Builder[] {
-    // recent claimants mentioned shortly before, best score first (a stable sort: ties keep recency order)
-    const list: Builder[] = [];
-    const scores: number[] = [];
-    const recent = this.reg.recent(40);
-    for (let r = 0; r < recent.length; r++) {
+  /** Reused scratch arrays (entries past the count in use are stale): recent claimants, candidates and
+   * their scores. */
+  private recentBuf: Builder[] = [];
+  private candList: Builder[] = [];
+  private candScores: number[] = [];
+  /** Recent claimants mentioned shortly before, best score first (a stable sort: ties keep recency order),
+   * in candList[0 .. the count returned). */
+  private candidates(before: number): number {
+    const list = this.candList;
+    const scores = this.candScores;
+    let n = 0;
+    const recent = this.recentBuf;
+    const nRecent = this.reg.recentInto(recent, 40);
+    for (let r = 0; r < nRecent; r++) {
       const c = recent[r];
       // c.last is the start of its latest mention: when that is before `before`, no search is needed
       const lastBefore = c.last < before ? c.last : lastMentionBefore(c.mentions, before);
@@ -177,23 +186,24 @@ export class StatementBuilder {
       const ss = c.subjectAt;
       if (ss) for (const x of ss) if (x < before && x > subj) subj = x;
       const penalty = c.weak && subj < 0 && c.speaks === 0 ? 800 : 0;
-      list.push(c);
-      scores.push(Math.max(subj >= 0 ? subj + 250 : -1, lastBefore - 100) + (c.speaks > 0 && !(subj >= 0 && subj + 250 >= lastBefore - 100) ? 30 : 0) - penalty);
+      list[n] = c;
+      scores[n++] = Math.max(subj >= 0 ? subj + 250 : -1, lastBefore - 100) + (c.speaks > 0 && !(subj >= 0 && subj + 250 >= lastBefore - 100) ? 30 : 0) - penalty;
     }
     // a stable insertion sort in place (at most 40 entries; no index arrays)
-    for (let k = 1; k < list.length; k++) {
+    for (let k = 1; k < n; k++) {
       const c = list[k], sc = scores[k];
       let j = k;
       while (j > 0 && scores[j - 1] < sc) { list[j] = list[j - 1]; scores[j] = scores[j - 1]; j--; }
       list[j] = c;
       scores[j] = sc;
     }
-    return list;
+    return n;
   }
 
   private recentPerson(before: number): Builder | null {
-    const list = this.candidates(before);
-    for (let k = 0; k < list.length; k++) if (list[k].kind === 'person') return list[k];
+    const n = this.candidates(before);
+    const list = this.candList;
+    for (let k = 0; k < n; k++) if (list[k].kind === 'person') return list[k];
     return null;
   }
 
@@ -248,7 +258,8 @@ export class StatementBuilder {
       const w = toks[k];
       if (w.text === ',') comma = true;
       if (w.kind === 'quote' || (w.inQuote >= 0 && toks[a].inQuote < 0)) { starts.push(k + 1); break; }
-      if (w.kind === 'word' && SUBORDINATORS.has(w.lower) && w.lower !== 'die' && k < a - 1) {
+      const lex = w.kind === 'word' ? P.lexAt(k) : 0; // (SUBORDINATORS and COORDINATORS from the token's bits)
+      if (lex & L_SUB && w.lower !== 'die' && k < a - 1) {
         // verb-final clause: the subject follows the conjunction (dat hij ... vindt)
         if (!(w.lower === 'toen' && k === s.tokenStart + (FOCUS.has(toks[s.tokenStart].lower) ? 1 : 0) && k + 1 === a)) {
           let st = k + 1;
@@ -258,7 +269,7 @@ export class StatementBuilder {
         }
       }
       if (k === s.tokenStart || k === a - 40) starts.push(k);
-      else if (w.text === ',' || w.text === ':' || w.text === ';' || (w.kind === 'word' && COORDINATORS.has(w.lower))) starts.push(k + 1);
+      else if (w.text === ',' || w.text === ':' || w.text === ';' || lex & L_COORD) starts.push(k + 1);
     }
     for (const st0 of starts) {
       let st = st0;
@@ -308,11 +319,11 @@ export class StatementBuilder {
       if (w.text === ',') { c1 = k; break; }
     }
     if (c1 < 0) return null;
+    const P = this.parser;
     let st = sStart;
-    while (st < c1 && (toks[st].kind !== 'word' || FOCUS.has(toks[st].lower) || COORDINATORS.has(toks[st].lower))) st++;
+    while (st < c1 && (toks[st].kind !== 'word' || (P.lexAt(st) & (L_FOCUS | L_COORD)))) st++;
     const f = toks[st];
     if (!f || c1 - st > 15 || !isWord(f) || !(DEMONSTRATIVE_OR_DET.has(f.lower) || (f.cap && !NOT_NAME.has(f.lower)))) return null;
-    const P = this.parser;
     let head = P.parse(st, true);
     if (!(head && (head.end === c1 || head.end === c1 + 1)) && DEMONSTRATIVES.has(f.lower)) head = P.parse(st + 1, true);
     if (head && !(head.end === c1 || head.end === c1 + 1)) head = null;
