@@ -384,6 +384,12 @@ export class StatementBuilder {
     return d;
   }
 
+  /** The content end found last, for its `from` and last token (the cues of a sentence after `volgens`
+   * share them: the scan is not repeated). */
+  private endFrom = -1;
+  private endLast = -1;
+  private endTo = -1;
+
   /** What is attributed: the clause after the cue and its subject, or the content before `..., zegt X`. */
   contentOf(c: FoundCue, np: NP | null): Span {
     const toks = this.seg.tokens;
@@ -403,13 +409,19 @@ export class StatementBuilder {
     }
     if (c.cue.lemma === 'volgens' && c.tok > s.tokenStart + 1) from = s.tokenStart;
     let to = endTok;
-    const bits = this.parser.tokInfo;
-    for (let k = from + 1; k <= endTok && k <= from + 300; k++) {
-      // (commas and semicolons found from the token bits: only punctuation tokens are `,` or `;`)
-      const f = bits[k];
-      if (!(f & (T_COMMA | T_SEMI))) continue;
-      if (f & T_COMMA && toks[k].inQuote < 0 && CONTRAST_AFTER_COMMA.has(toks[k + 1]?.lower ?? '')) { to = k - 1; break; }
-      if (f & T_SEMI) { to = k - 1; break; }
+    if (from === this.endFrom && endTok === this.endLast) to = this.endTo;
+    else {
+      const bits = this.parser.tokInfo;
+      for (let k = from + 1; k <= endTok && k <= from + 300; k++) {
+        // (commas and semicolons found from the token bits: only punctuation tokens are `,` or `;`)
+        const f = bits[k];
+        if (!(f & (T_COMMA | T_SEMI))) continue;
+        if (f & T_COMMA && toks[k].inQuote < 0 && CONTRAST_AFTER_COMMA.has(toks[k + 1]?.lower ?? '')) { to = k - 1; break; }
+        if (f & T_SEMI) { to = k - 1; break; }
+      }
+      this.endFrom = from;
+      this.endLast = endTok;
+      this.endTo = to;
     }
     // nothing after the cue in its sentence: an empty content at the cue's end (never end < start)
     if (from >= s.tokenEnd || from > to) return { start: c.cue.end, end: Math.max(c.cue.end, toks[endTok]?.end ?? c.cue.end) };
