@@ -53,7 +53,7 @@ export class StatementBuilder {
   readonly reg: Registry;
   readonly drafts: Draft[] = [];
   /** Sentence index -> the named person or group the sentence is about (its subject), if any. */
-  readonly sentenceSubject = new Map<number, number>();
+  readonly sentenceSubject = new SentenceIds();
   /** Records that a claimant was a sentence subject at an offset (the last 8 offsets: Builder.subjectAt). */
   private markSubject(id: number, at: number): void {
     const b = this.reg.claimants[id];
@@ -71,7 +71,7 @@ export class StatementBuilder {
   discourse(si: number): void {
     const s = this.seg.sentences[si];
     const toks = this.seg.tokens;
-    let i = dateline(toks, s.tokenStart, s.tokenEnd);
+    let i = dateline(toks, this.seg.text, this.parser.tokInfo, s.tokenStart, s.tokenEnd);
     const P = this.parser;
     while (i < s.tokenEnd && (toks[i].kind !== 'word' || (P.lexAt(i) & (L_FOCUS | L_COORD)))) i++;
     let np = i < s.tokenEnd && toks[i].inQuote < 0 ? this.parser.parse(i, false) : null;
@@ -429,10 +429,26 @@ export class StatementBuilder {
   }
 }
 
+/** Sentence index -> a claimant id, for some sentences: Map-like get/set over a plain array (sentences are
+ * set in order; -1 for none), no hash map that grows with the draft. */
+export class SentenceIds {
+  private ids: number[] = [];
+  set(si: number, id: number): void {
+    const ids = this.ids;
+    while (ids.length < si) ids.push(-1);
+    ids[si] = id;
+  }
+  get(si: number): number | undefined {
+    const v = si >= 0 && si < this.ids.length ? this.ids[si] : -1;
+    return v >= 0 ? v : undefined;
+  }
+}
+
 /** "DEN HAAG - Minister ...": the token after a dateline (capitals then a dash), else the sentence start. */
-function dateline(toks: Token[], a: number, b: number): number {
+function dateline(toks: Token[], text: string, bits: Int32Array, a: number, b: number): number {
   let k = a;
-  while (k < b && k < a + 4 && toks[k].kind === 'word' && toks[k].text.length > 1 && allCaps(toks[k].text)) k++;
+  // (the word's letters read in the text: its own `text` string is read by nothing else, a cache miss)
+  while (k < b && k < a + 4 && (bits[k] & T_WORD) && toks[k].end - toks[k].start > 1 && allCapsAt(text, toks[k].start, toks[k].end)) k++;
   if (k > a && k < b) {
     const d = toks[k].text;
     if (d === '-' || d === '–' || d === '—') return k + 1;
@@ -440,13 +456,13 @@ function dateline(toks: Token[], a: number, b: number): number {
   return a;
 }
 
-/** Unchanged by upper-casing (an ASCII string is when it has no letter a-z). */
-function allCaps(w: string): boolean {
-  for (let k = 0; k < w.length; k++) {
-    const c = w.charCodeAt(k);
+/** text[a, b) is unchanged by upper-casing (an ASCII string is when it has no letter a-z). */
+function allCapsAt(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
     if (c >= 97 && c <= 122) return false;
     // beyond ASCII: let toUpperCase decide
-    if (c >= 128) return w === w.toUpperCase();
+    if (c >= 128) { const w = text.slice(a, b); return w === w.toUpperCase(); }
   }
   return true;
 }
