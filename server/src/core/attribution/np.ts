@@ -23,6 +23,27 @@ export function classifyNoun(lower: string): NounClass | null {
   if (classCache.size < 5000) classCache.set(lower, res);
   return res;
 }
+/**
+ * A bit per ending of three letters (each code modulo 32) that a classified noun can have: every noun of
+ * the lists, `-oloog`, `-ologe` (see classifyUncached: a class always comes from a word of the lists, or
+ * a part after a dash, or a suffix of four letters or more, that ends the word). A word with another
+ * ending has no class: no look-up (its fresh `lower` string is not hashed).
+ */
+const CLASS_ENDS = new Int32Array(1024);
+const endKey = (w: string): number => {
+  const n = w.length;
+  return ((w.charCodeAt(n - 3) & 31) << 10) | ((w.charCodeAt(n - 2) & 31) << 5) | (w.charCodeAt(n - 1) & 31);
+};
+for (const set of [ROLE_NOUNS, OUTLET_NOUNS, ORG_NOUNS, COLLECTIVE_NOUNS, VAGUE_NOUNS]) for (const w of set.keys()) if (w.length >= 3) { const k = endKey(w); CLASS_ENDS[k >> 5] |= 1 << (k & 31); }
+for (const w of ['oloog', 'ologe']) { const k = endKey(w); CLASS_ENDS[k >> 5] |= 1 << (k & 31); }
+/** False when classifyNoun(w) is surely null (short words, a dash or non-ASCII letter at the end: asked). */
+export function mayHaveClass(w: string): boolean {
+  const n = w.length;
+  if (n < 3) return true;
+  for (let k = n - 3; k < n; k++) { const c = w.charCodeAt(k); if (c >= 128 || c === 45) return true; }
+  const key = endKey(w);
+  return (CLASS_ENDS[key >> 5] & (1 << (key & 31))) !== 0;
+}
 function exact(w: string): NounClass | null {
   if (ROLE_NOUNS.has(w)) return 'role';
   if (OUTLET_NOUNS.has(w)) return 'outlet';
@@ -229,7 +250,8 @@ export class NPParser {
     const c = (this.tokInfo[i] >> CLS_SHIFT) & 7;
     if (c > 0) return c === 1 ? null : NOUN_CLASSES[c - 2];
     // (out of range: `c` is undefined and this throws, as classifyNoun(this.tok(i)!.lower) did)
-    const r = classifyNoun(this.toks[i].lower);
+    const lower = this.toks[i].lower;
+    const r = mayHaveClass(lower) ? classifyNoun(lower) : null;
     this.tokInfo[i] |= (r == null ? 1 : 2 + NOUN_CLASSES.indexOf(r)) << CLS_SHIFT;
     return r;
   }
