@@ -692,7 +692,8 @@ export class NPParser {
           }
           break;
         }
-        if (w.kind === 'quote' || (isWord(w) && (AUXILIARIES.has(w.lower) || finiteForm(w.lower)))) break;
+        // (verbAt first: both sets' words are verbish, and it hashes no string)
+        if (w.kind === 'quote' || (isWord(w) && this.verbAt(k) && (AUXILIARIES.has(w.lower) || finiteForm(w.lower)))) break;
       }
     }
     const text = this.seg.text;
