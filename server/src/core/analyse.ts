@@ -5,7 +5,7 @@ import type { Analysis, AnalyseOptions, Claimant, Cue, Hedge, Quote, Statement }
 import type { Segmented } from './text/types';
 import { segment } from './text/segment';
 import { findHedges } from './hedges';
-import { findCues, type FoundCue } from './attribution/cues';
+import { findCues } from './attribution/cues';
 import { StatementBuilder } from './attribution/statements';
 import { linkQuotes } from './attribution/quotes';
 import { attachChannels, outletIndex } from './attribution/channels';
@@ -46,9 +46,8 @@ function run(text: string, seg: Segmented, options: AnalyseOptions): Analysis {
   let ci = 0;
   for (let si = 0; si < seg.sentences.length; si++) {
     sb.discourse(si);
-    const here: FoundCue[] = [];
-    while (ci < cues.length && seg.tokens[cues[ci].tok].sentence === si) here.push(cues[ci++]);
-    for (const c of here) sb.add(c);
+    // the cues of sentence si, in place (add() reads no later cue)
+    while (ci < cues.length && seg.tokens[cues[ci].tok].sentence === si) sb.add(cues[ci++]);
   }
   const quotes = linkQuotes(seg, sb);
   attachChannels(seg, sb, outletIndex(options.outlets ?? []));

@@ -194,21 +194,29 @@ export class Registry {
   private stamp = 0;
   recent(limit = 40): Builder[] {
     const out: Builder[] = [];
+    this.recentInto(out, limit);
+    return out;
+  }
+  /** recent() written to out[0 .. count) (a caller's reused scratch array; entries after count are stale). */
+  recentInto(out: Builder[], limit = 40): number {
+    let n = 0;
     const st = ++this.stamp;
     const from = Math.max(this.touches - 400, this.touchBase);
-    for (let id = this.mruHead; id >= 0 && out.length < limit; id = this.mruNext[id]) {
+    for (let id = this.mruHead; id >= 0 && n < limit; id = this.mruNext[id]) {
       if (this.lastTouch[id] - 1 < from) break;
       const c = this.claimants[id];
       c.seen = st;
-      out.push(c);
+      out[n++] = c;
     }
     // claimants just created and not yet mentioned
     for (let k = this.claimants.length - 1; k >= 0 && k >= this.claimants.length - 3; k--) {
       const c = this.claimants[k];
-      if (c.seen !== st) { c.seen = st; out.push(c); }
+      if (c.seen !== st) { c.seen = st; out[n++] = c; }
     }
-    return out;
+    return n;
   }
+  /** Scratch for byRole and byGroupName's recent claimants (neither runs inside the other). */
+  private poolBuf: Builder[] = [];
   constructor(private text: string) {}
 
   private add(np: NP, name: string, kind: ClaimantKind): Builder {
@@ -229,6 +237,7 @@ export class Registry {
   /** Scratch stamps for byName (claimant id -> stamp of the last look-up that picked it). */
   private pickStamp = 0;
   private picked: number[] = [];
+  private scratchIds: number[] = [];
   /** Name token -> claimant ids, and first letter -> ids with a long token (for spelling variants). */
   private byToken = new Map<string, number[]>();
   private byInitial = new Map<string, number[]>();
@@ -289,13 +298,15 @@ export class Registry {
     // candidates sharing a name token, each once, in first-seen order (arrays and a stamp: no Set
     // iterators per candidate)
     const tl = tokenList(toks);
-    const ids: number[] = [];
+    // (a scratch array with a count, reused: byName does not re-enter itself before the loop ends)
+    const ids = this.scratchIds;
+    let nIds = 0;
     const st = ++this.pickStamp;
     for (const t of tl) {
       const l = this.byToken.get(t);
-      if (l) for (let k = 0; k < l.length; k++) { const id = l[k]; if (this.picked[id] !== st) { this.picked[id] = st; ids.push(id); } }
+      if (l) for (let k = 0; k < l.length; k++) { const id = l[k]; if (this.picked[id] !== st) { this.picked[id] = st; ids[nIds++] = id; } }
     }
-    for (let k = 0; k < ids.length; k++) {
+    for (let k = 0; k < nIds; k++) {
       const c = this.claimants[ids[k]];
       if (np.span.start - c.last > 20000) continue;
       if (c.vague || (!group && c.kind === 'collective' && c.name.includes(' en '))) continue;
@@ -361,7 +372,10 @@ export class Registry {
   /** Sources named together ("Hoekstra en Kaag"): the same pair again, or a new collective. */
   byGroupName(np: NP): Builder {
     const toks = nameTokens(np.name!);
-    for (const c of this.recent(40)) {
+    const pool = this.poolBuf;
+    const n = this.recentInto(pool, 40);
+    for (let r = 0; r < n; r++) {
+      const c = pool[r];
       if (c.kind !== 'collective' || c.tokens.size !== toks.size) continue;
       let same = true;
       for (const t of toks) if (!c.tokens.has(t)) { same = false; break; }
@@ -377,11 +391,13 @@ export class Registry {
   byRole(np: NP, recentPerson: () => Builder | null): Builder {
     const head = np.head!;
     const cls = classifyNoun(head);
-    const pool = this.recent(40);
+    const pool = this.poolBuf;
+    const n = this.recentInto(pool, 40);
     const headEnd = head.charCodeAt(head.length - 1);
     if (np.definite || cls === 'role') {
       let best: Builder | null = null;
-      for (const c of pool) {
+      for (let r = 0; r < n; r++) {
+        const c = pool[r];
         if (c.vague !== np.vague) continue;
         if (indefiniteNamed(np, c)) continue;
         // a head that is `head`, ends in it or is its end (the set's own test is the first case of the walk)
@@ -409,7 +425,7 @@ export class Registry {
     }
     // the same description again ("Russische autoriteiten" twice)
     const key = stripLeading(norm(np.text), KEY_DETS);
-    for (const c of pool) if (normName(c) === key) { this.mention(c, np); return c; }
+    for (let r = 0; r < n; r++) { const c = pool[r]; if (normName(c) === key) { this.mention(c, np); return c; } }
     const name = stripLeading(np.text, NAME_DETS);
     const b = this.add(np, name, np.claimantKind);
     this.mention(b, np);
@@ -428,22 +444,23 @@ export class Registry {
   }
 
   /** A pronoun: the most recent fitting source (number, gender), speakers and subjects first. */
-  byPronoun(np: NP, plural: boolean | null, candidates: Builder[]): Builder | null {
+  byPronoun(np: NP, plural: boolean | null, candidates: readonly Builder[], count: number): Builder | null {
     const p = np.pronoun!;
     const wantPlural = p.number === 'pl' ? true : p.number === 'sg' ? false : plural;
     let best: Builder | null = null;
     let anyFemale: boolean | undefined;
-    for (const c of candidates) {
+    for (let r = 0; r < count; r++) {
+      const c = candidates[r];
       const cPlural = c.plural || c.kind === 'collective' || (c.kind === 'organisation' && (wantPlural ?? false));
       if (wantPlural === true && !cPlural && c.kind === 'person') continue;
       if (wantPlural === false && (c.kind === 'collective' || c.plural)) continue;
       if (p.word === 'hij' && (c.female || c.kind !== 'person')) continue;
-      if ((p.word === 'zij' || p.word === 'ze') && wantPlural === false && c.kind === 'person' && !c.female && (anyFemale ??= hasFemalePerson(candidates))) continue;
+      if ((p.word === 'zij' || p.word === 'ze') && wantPlural === false && c.kind === 'person' && !c.female && (anyFemale ??= hasFemalePerson(candidates, count))) continue;
       if ((p.word === 'zij' || p.word === 'ze') && wantPlural === false && c.kind !== 'person') continue;
       best = c;
       break;
     }
-    if (!best && wantPlural === true) best = candidates.find((c) => c.kind === 'person' || c.kind === 'organisation') ?? null;
+    if (!best && wantPlural === true) for (let r = 0; r < count; r++) if (candidates[r].kind === 'person' || candidates[r].kind === 'organisation') { best = candidates[r]; break; }
     if (best) this.mention(best, np, 'pronoun');
     return best;
   }
@@ -513,8 +530,8 @@ function normName(c: Builder): string {
   return c.normed;
 }
 
-function hasFemalePerson(l: readonly Builder[]): boolean {
-  for (let k = 0; k < l.length; k++) if (l[k].female && l[k].kind === 'person') return true;
+function hasFemalePerson(l: readonly Builder[], count: number): boolean {
+  for (let k = 0; k < count; k++) if (l[k].female && l[k].kind === 'person') return true;
   return false;
 }
 

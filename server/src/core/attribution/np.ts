@@ -6,9 +6,10 @@ import type { Token, Segmented } from '../text/types';
 import type { ClaimantKind, MentionKind, Span } from '../types';
 import {
   ROLE_NOUNS, ORG_NOUNS, COLLECTIVE_NOUNS, VAGUE_NOUNS, OUTLET_NOUNS, PRONOUNS, DETERMINERS, NOT_NAME,
-  ANONYMOUS_ADJ, FEMININE_ROLES, KNOWN_OUTLETS, FOCUS_WORDS, COORDINATORS, type PronounInfo,
+  ANONYMOUS_ADJ, FEMININE_ROLES, KNOWN_OUTLETS, FOCUS_WORDS, COORDINATORS, SUBORDINATORS, type PronounInfo,
 } from '../lexicon/nouns';
-import { VERB_FORMS, AUXILIARIES } from '../lexicon/verbs';
+import { VERB_FORMS, AUXILIARIES, verbishBits } from '../lexicon/verbs';
+import { WordBits } from '../lexicon/wordindex';
 import { PORTFOLIOS, PORTFOLIO_SECOND, NAME_TITLES } from '../lexicon/portfolios';
 
 export type NounClass = 'role' | 'org' | 'collective' | 'vague' | 'outlet';
@@ -22,6 +23,27 @@ export function classifyNoun(lower: string): NounClass | null {
   const res = classifyUncached(lower);
   if (classCache.size < 5000) classCache.set(lower, res);
   return res;
+}
+/**
+ * A bit per ending of three letters (each code modulo 32) that a classified noun can have: every noun of
+ * the lists, `-oloog`, `-ologe` (see classifyUncached: a class always comes from a word of the lists, or
+ * a part after a dash, or a suffix of four letters or more, that ends the word). A word with another
+ * ending has no class: no look-up (its fresh `lower` string is not hashed).
+ */
+const CLASS_ENDS = new Int32Array(1024);
+const endKey = (w: string): number => {
+  const n = w.length;
+  return ((w.charCodeAt(n - 3) & 31) << 10) | ((w.charCodeAt(n - 2) & 31) << 5) | (w.charCodeAt(n - 1) & 31);
+};
+for (const set of [ROLE_NOUNS, OUTLET_NOUNS, ORG_NOUNS, COLLECTIVE_NOUNS, VAGUE_NOUNS]) for (const w of set.keys()) if (w.length >= 3) { const k = endKey(w); CLASS_ENDS[k >> 5] |= 1 << (k & 31); }
+for (const w of ['oloog', 'ologe']) { const k = endKey(w); CLASS_ENDS[k >> 5] |= 1 << (k & 31); }
+/** False when classifyNoun(w) is surely null (short words, a dash or non-ASCII letter at the end: asked). */
+export function mayHaveClass(w: string): boolean {
+  const n = w.length;
+  if (n < 3) return true;
+  for (let k = n - 3; k < n; k++) { const c = w.charCodeAt(k); if (c >= 128 || c === 45) return true; }
+  const key = endKey(w);
+  return (CLASS_ENDS[key >> 5] & (1 << (key & 31))) !== 0;
 }
 function exact(w: string): NounClass | null {
   if (ROLE_NOUNS.has(w)) return 'role';
@@ -118,11 +140,15 @@ export const L_DET = 1 << 17, L_PRON = 1 << 18, L_QUANT = 1 << 19, L_PART = 1 <<
 // ... and, for punctuation: a comma, a semicolon, a `.`, `(` or `&` (which can continue a name).
 export const T_COMMA = 1 << 24, T_SEMI = 1 << 25;
 const T_NAME_JOIN = 1 << 26;
+// ... and one more word list (for the StatementBuilder's scans back from a cue).
+export const L_SUB = 1 << 27;
 /** Word -> the L_* bits of the lists it is in: one look-up per token instead of one per list and test. */
 const LEX = new Map<string, number>();
-for (const [set, bit] of [[DETERMINERS, L_DET], [PRONOUNS, L_PRON], [QUANT, L_QUANT], [NAME_PARTICLES, L_PART], [NOT_NAME, L_NOTNAME], [FOCUS_WORDS, L_FOCUS], [COORDINATORS, L_COORD]] as const) {
+for (const [set, bit] of [[DETERMINERS, L_DET], [PRONOUNS, L_PRON], [QUANT, L_QUANT], [NAME_PARTICLES, L_PART], [NOT_NAME, L_NOTNAME], [FOCUS_WORDS, L_FOCUS], [COORDINATORS, L_COORD], [SUBORDINATORS, L_SUB]] as const) {
   for (const w of set.keys()) LEX.set(w, (LEX.get(w) ?? 0) | bit);
 }
+/** LEX found by the token's letters in the text (no hashing of its fresh `lower` string; see WordIndex). */
+let lexBits: WordBits | null = null;
 
 // Module-level regular expressions: a literal with \p{..} in a function body is bundled (target node20)
 // as `new RegExp(...)`, built again at every call.
@@ -169,7 +195,6 @@ function finiteForm(lower: string): boolean {
   if (forms) for (let k = 0; k < forms.length; k++) if (forms[k].kind !== 'participle' && forms[k].kind !== 'infinitive') return true;
   return false;
 }
-const isVerbish = (t: Token) => VERB_FORMS.has(t.lower) || AUXILIARIES.has(t.lower);
 
 export class NPParser {
   /** Names the workspace knows as sources, by their first word (lower case). */
@@ -226,7 +251,8 @@ export class NPParser {
     const c = (this.tokInfo[i] >> CLS_SHIFT) & 7;
     if (c > 0) return c === 1 ? null : NOUN_CLASSES[c - 2];
     // (out of range: `c` is undefined and this throws, as classifyNoun(this.tok(i)!.lower) did)
-    const r = classifyNoun(this.toks[i].lower);
+    const lower = this.toks[i].lower;
+    const r = mayHaveClass(lower) ? classifyNoun(lower) : null;
     this.tokInfo[i] |= (r == null ? 1 : 2 + NOUN_CLASSES.indexOf(r)) << CLS_SHIFT;
     return r;
   }
@@ -236,16 +262,19 @@ export class NPParser {
     const f = this.tokInfo[i];
     if (f & L_DONE) return f;
     // (out of range: `f` is undefined and this throws, as SET.has(this.tok(i)!.lower) did)
-    const g = f | L_DONE | (LEX.get(this.toks[i].lower) ?? 0);
+    const t = this.toks[i];
+    const g = f | L_DONE | (lexBits ??= new WordBits(LEX)).get(this.seg.text, t.start, t.end, t.lower);
     this.tokInfo[i] = g;
     return g;
   }
 
-  /** isVerbish of token i, memoised per token. */
-  private verbAt(i: number): boolean {
+  /** Is token i a reporting-verb form or an auxiliary (VERB_FORMS / AUXILIARIES), memoised per token?
+   * (verbishBits: found by the token's letters, without hashing its `lower` string.) */
+  verbAt(i: number): boolean {
     const f = this.tokInfo[i];
     if (f & F_VERB) return (f & F_VERB_V) !== 0;
-    const r = isVerbish(this.toks[i]);
+    // (out of range: toks[i] is undefined and this throws, as isVerbish(this.tok(i)!) did)
+    const r = verbishBits(this.seg.text, this.toks[i]) !== 0;
     this.tokInfo[i] |= F_VERB | (r ? F_VERB_V : 0);
     return r;
   }
@@ -562,7 +591,7 @@ export class NPParser {
           while (b > a && this.tok(b - 1)!.kind === 'quote') b--;
           if (b > a) selfName = { start: this.tok(a)!.start, end: this.tok(b - 1)!.end };
           j = k + 1;
-          if (this.tok(j)?.text === ',' && isWord(this.tok(j + 1)) && isVerbish(this.tok(j + 1)!)) j++;
+          if (this.tok(j)?.text === ',' && isWord(this.tok(j + 1)) && this.verbAt(j + 1)) j++;
           break;
         }
       }
@@ -608,7 +637,7 @@ export class NPParser {
     if (!selfName && (cls === 'vague' || cls === 'collective') && this.tok(j)?.lower === 'die') {
       for (let k = j + 1; k < Math.min(limit, j + 16); k++) {
         const w = this.tok(k)!;
-        if (w.text === ',' && isWord(this.tok(k + 1)) && isVerbish(this.tok(k + 1)!)) { j = k + 1; roleEnd = this.tok(k - 1)!.end; break; }
+        if (w.text === ',' && isWord(this.tok(k + 1)) && this.verbAt(k + 1)) { j = k + 1; roleEnd = this.tok(k - 1)!.end; break; }
         if (w.kind === 'quote' || w.text === ';' || w.text === ':') break;
       }
     }
@@ -635,7 +664,7 @@ export class NPParser {
       if (!name && head && cls === 'role' && this.nameWord(ns)) {
         const nm = this.parseName(ns, limit);
         const after = nm ? this.tok(nm.end) : undefined;
-        if (nm && (after == null || after.text === ',' || after.text === '.' || nm.end >= limit || (isWord(after) && isVerbish(after)))) {
+        if (nm && (after == null || after.text === ',' || after.text === '.' || nm.end >= limit || (isWord(after) && this.verbAt(nm.end)))) {
           name = nm;
           firm = true;
           end = nm.end;
@@ -663,13 +692,14 @@ export class NPParser {
         const w = this.tok(k)!;
         if (w.text === ',') {
           const after = this.tok(k + 1);
-          if (isWord(after) && (VERB_FORMS.has(after.lower) || AUXILIARIES.has(after.lower)) && !isVerbish(this.tok(j + 1)!)) {
+          if (isWord(after) && this.verbAt(k + 1) && !this.verbAt(j + 1)) {
             end = k + 1;
             firm = true;
           }
           break;
         }
-        if (w.kind === 'quote' || (isWord(w) && (AUXILIARIES.has(w.lower) || finiteForm(w.lower)))) break;
+        // (verbAt first: both sets' words are verbish, and it hashes no string)
+        if (w.kind === 'quote' || (isWord(w) && this.verbAt(k) && (AUXILIARIES.has(w.lower) || finiteForm(w.lower)))) break;
       }
     }
     const text = this.seg.text;

@@ -3,10 +3,10 @@
 // its content span. Sentences are read in order, so coreference sees only what came before.
 import type { Segmented, Token } from '../text/types';
 import type { Span, Statement, Mention } from '../types';
-import { NPParser, isWord, classifyNoun, T_WORD, T_CAP, T_QUOTE, T_COMMA, T_SEMI, L_FOCUS, L_COORD, type NP } from './np';
+import { NPParser, isWord, classifyNoun, T_WORD, T_CAP, T_QUOTE, T_COMMA, T_SEMI, L_FOCUS, L_COORD, L_SUB, type NP } from './np';
 import { Registry, isVariant, tokenList, letterMask, tokenLetters, type Builder } from './claimants';
 import type { FoundCue } from './cues';
-import { SUBORDINATORS, COORDINATORS, FIRST_PERSON, NOT_NAME, FOCUS_WORDS } from '../lexicon/nouns';
+import { FIRST_PERSON, NOT_NAME, FOCUS_WORDS } from '../lexicon/nouns';
 import { VERB_FORMS, AUXILIARIES } from '../lexicon/verbs';
 
 const DEMONSTRATIVE_OR_DET = new Set(['een', 'de', 'het', 'die', 'deze', 'dit', 'dat', 'zijn', 'haar', 'hun']);
@@ -58,7 +58,7 @@ export class StatementBuilder {
   readonly reg: Registry;
   readonly drafts: Draft[] = [];
   /** Sentence index -> the named person or group the sentence is about (its subject), if any. */
-  readonly sentenceSubject = new Map<number, number>();
+  readonly sentenceSubject = new SentenceIds();
   /** Records that a claimant was a sentence subject at an offset (the last 8 offsets: Builder.subjectAt). */
   private markSubject(id: number, at: number): void {
     const b = this.reg.claimants[id];
@@ -76,16 +76,17 @@ export class StatementBuilder {
   discourse(si: number): void {
     const s = this.seg.sentences[si];
     const toks = this.seg.tokens;
-    let i = dateline(toks, s.tokenStart, s.tokenEnd);
+    let i = dateline(toks, this.seg.text, this.parser.tokInfo, s.tokenStart, s.tokenEnd);
     const P = this.parser;
     while (i < s.tokenEnd && (toks[i].kind !== 'word' || (P.lexAt(i) & (L_FOCUS | L_COORD)))) i++;
     let np = i < s.tokenEnd && toks[i].inQuote < 0 ? this.parser.parse(i, false) : null;
     // a single capitalised word at the start is a name only when a verb or an apposition follows
     if (np && np.name && !np.head && np.end === i + 1) {
       // "Ouali zelf blijft ...": an emphatic `zelf` after the name
-      const n = toks[i + 1]?.lower === 'zelf' ? toks[i + 2] : toks[i + 1];
+      const ni = toks[i + 1]?.lower === 'zelf' ? i + 2 : i + 1;
+      const n = toks[ni];
       const w = toks[i].lower;
-      const verbish = n && n.kind === 'word' && !n.cap && ((verbEnding(n.lower) && !NOT_VERB_ENDING.has(n.lower)) || STRONG_FINITE.has(n.lower) || VERB_FORMS.has(n.lower) || AUXILIARIES.has(n.lower));
+      const verbish = n && n.kind === 'word' && !n.cap && ((verbEnding(n.lower) && !NOT_VERB_ENDING.has(n.lower)) || STRONG_FINITE.has(n.lower) || P.verbAt(ni));
       if (endsWithAny(w, ADJ_ENDINGS) || endsWithAny(w, ABSTRACT_ENDINGS) || !(verbish || (n && (n.text === ',' || n.text === '(')))) np = null;
     }
     if (np && (np.name || np.definite || np.pronoun)) {
@@ -175,8 +176,9 @@ export class StatementBuilder {
     const words = foldedWords(name);
     if (words.length < 2 || words.length > 4) return false;
     const letters = letterMask(words);
-    const recent = this.reg.recent(40);
-    for (let r = 0; r < recent.length; r++) {
+    const recent = this.recentBuf;
+    const n = this.reg.recentInto(recent, 40);
+    for (let r = 0; r < n; r++) {
       const c = recent[r];
       // (no first letter in common: no word the same, none a variant)
       if (c.kind !== 'person' || (tokenLetters(c) & letters) === 0) continue;
@@ -195,7 +197,12 @@ export class StatementBuilder {
 
   /** The claimant an NP stands for (null for an unresolved pronoun or first person). */
   resolve(np: NP, plural: boolean | null): Builder | null {
-    if (np.pronoun) return this.previousSubject(np, plural) ?? this.reg.byPronoun(np, plural, this.candidates(np.span.start));
+    if (np.pronoun) {
+      const prev = this.previousSubject(np, plural);
+      if (prev) return prev;
+      const n = this.candidates(np.span.start);
+      return this.reg.byPronoun(np, plural, this.candList, n);
+    }
     if (np.name && np.mentionKind === 'group' && np.claimantKind === 'collective' && np.name.includes(' en ')) return this.reg.byGroupName(np);
     if (np.name) return this.reg.byName(np);
     if (np.head) return this.reg.byRole(np, () => this.recentPerson(np.span.start));
@@ -220,12 +227,20 @@ export class StatementBuilder {
     return b;
   }
 
-  private candidates(before: number): Builder[] {
-    // recent claimants mentioned shortly before, best score first (a stable sort: ties keep recency order)
-    const list: Builder[] = [];
-    const scores: number[] = [];
-    const recent = this.reg.recent(40);
-    for (let r = 0; r < recent.length; r++) {
+  /** Reused scratch arrays (entries past the count in use are stale): recent claimants, candidates and
+   * their scores. */
+  private recentBuf: Builder[] = [];
+  private candList: Builder[] = [];
+  private candScores: number[] = [];
+  /** Recent claimants mentioned shortly before, best score first (a stable sort: ties keep recency order),
+   * in candList[0 .. the count returned). */
+  private candidates(before: number): number {
+    const list = this.candList;
+    const scores = this.candScores;
+    let n = 0;
+    const recent = this.recentBuf;
+    const nRecent = this.reg.recentInto(recent, 40);
+    for (let r = 0; r < nRecent; r++) {
       const c = recent[r];
       // c.last is the start of its latest mention: when that is before `before`, no search is needed
       const lastBefore = c.last < before ? c.last : lastMentionBefore(c.mentions, before);
@@ -234,23 +249,24 @@ export class StatementBuilder {
       const ss = c.subjectAt;
       if (ss) for (const x of ss) if (x < before && x > subj) subj = x;
       const penalty = c.weak && subj < 0 && c.speaks === 0 ? 800 : 0;
-      list.push(c);
-      scores.push(Math.max(subj >= 0 ? subj + 250 : -1, lastBefore - 100) + (c.speaks > 0 && !(subj >= 0 && subj + 250 >= lastBefore - 100) ? 30 : 0) - penalty);
+      list[n] = c;
+      scores[n++] = Math.max(subj >= 0 ? subj + 250 : -1, lastBefore - 100) + (c.speaks > 0 && !(subj >= 0 && subj + 250 >= lastBefore - 100) ? 30 : 0) - penalty;
     }
     // a stable insertion sort in place (at most 40 entries; no index arrays)
-    for (let k = 1; k < list.length; k++) {
+    for (let k = 1; k < n; k++) {
       const c = list[k], sc = scores[k];
       let j = k;
       while (j > 0 && scores[j - 1] < sc) { list[j] = list[j - 1]; scores[j] = scores[j - 1]; j--; }
       list[j] = c;
       scores[j] = sc;
     }
-    return list;
+    return n;
   }
 
   private recentPerson(before: number): Builder | null {
-    const list = this.candidates(before);
-    for (let k = 0; k < list.length; k++) if (list[k].kind === 'person') return list[k];
+    const n = this.candidates(before);
+    const list = this.candList;
+    for (let k = 0; k < n; k++) if (list[k].kind === 'person') return list[k];
     return null;
   }
 
@@ -307,7 +323,8 @@ export class StatementBuilder {
       const w = toks[k];
       if (w.text === ',') comma = true;
       if (w.kind === 'quote' || (w.inQuote >= 0 && toks[a].inQuote < 0)) { starts.push(k + 1); break; }
-      if (w.kind === 'word' && SUBORDINATORS.has(w.lower) && w.lower !== 'die' && k < a - 1) {
+      const lex = w.kind === 'word' ? P.lexAt(k) : 0; // (SUBORDINATORS and COORDINATORS from the token's bits)
+      if (lex & L_SUB && w.lower !== 'die' && k < a - 1) {
         // verb-final clause: the subject follows the conjunction (dat hij ... vindt)
         if (!(w.lower === 'toen' && k === s.tokenStart + (FOCUS.has(toks[s.tokenStart].lower) ? 1 : 0) && k + 1 === a)) {
           let st = k + 1;
@@ -317,7 +334,7 @@ export class StatementBuilder {
         }
       }
       if (k === s.tokenStart || k === a - 40) starts.push(k);
-      else if (w.text === ',' || w.text === ':' || w.text === ';' || (w.kind === 'word' && COORDINATORS.has(w.lower))) starts.push(k + 1);
+      else if (w.text === ',' || w.text === ':' || w.text === ';' || lex & L_COORD) starts.push(k + 1);
     }
     for (const st0 of starts) {
       let st = st0;
@@ -367,11 +384,11 @@ export class StatementBuilder {
       if (w.text === ',') { c1 = k; break; }
     }
     if (c1 < 0) return null;
+    const P = this.parser;
     let st = sStart;
-    while (st < c1 && (toks[st].kind !== 'word' || FOCUS.has(toks[st].lower) || COORDINATORS.has(toks[st].lower))) st++;
+    while (st < c1 && (toks[st].kind !== 'word' || (P.lexAt(st) & (L_FOCUS | L_COORD)))) st++;
     const f = toks[st];
     if (!f || c1 - st > 15 || !isWord(f) || !(DEMONSTRATIVE_OR_DET.has(f.lower) || (f.cap && !NOT_NAME.has(f.lower)))) return null;
-    const P = this.parser;
     let head = P.parse(st, true);
     if (!(head && (head.end === c1 || head.end === c1 + 1)) && DEMONSTRATIVES.has(f.lower)) head = P.parse(st + 1, true);
     if (head && !(head.end === c1 || head.end === c1 + 1)) head = null;
@@ -432,6 +449,12 @@ export class StatementBuilder {
     return d;
   }
 
+  /** The content end found last, for its `from` and last token (the cues of a sentence after `volgens`
+   * share them: the scan is not repeated). */
+  private endFrom = -1;
+  private endLast = -1;
+  private endTo = -1;
+
   /** What is attributed: the clause after the cue and its subject, or the content before `..., zegt X`. */
   contentOf(c: FoundCue, np: NP | null): Span {
     const toks = this.seg.tokens;
@@ -451,13 +474,19 @@ export class StatementBuilder {
     }
     if (c.cue.lemma === 'volgens' && c.tok > s.tokenStart + 1) from = s.tokenStart;
     let to = endTok;
-    const bits = this.parser.tokInfo;
-    for (let k = from + 1; k <= endTok && k <= from + 300; k++) {
-      // (commas and semicolons found from the token bits: only punctuation tokens are `,` or `;`)
-      const f = bits[k];
-      if (!(f & (T_COMMA | T_SEMI))) continue;
-      if (f & T_COMMA && toks[k].inQuote < 0 && CONTRAST_AFTER_COMMA.has(toks[k + 1]?.lower ?? '')) { to = k - 1; break; }
-      if (f & T_SEMI) { to = k - 1; break; }
+    if (from === this.endFrom && endTok === this.endLast) to = this.endTo;
+    else {
+      const bits = this.parser.tokInfo;
+      for (let k = from + 1; k <= endTok && k <= from + 300; k++) {
+        // (commas and semicolons found from the token bits: only punctuation tokens are `,` or `;`)
+        const f = bits[k];
+        if (!(f & (T_COMMA | T_SEMI))) continue;
+        if (f & T_COMMA && toks[k].inQuote < 0 && CONTRAST_AFTER_COMMA.has(toks[k + 1]?.lower ?? '')) { to = k - 1; break; }
+        if (f & T_SEMI) { to = k - 1; break; }
+      }
+      this.endFrom = from;
+      this.endLast = endTok;
+      this.endTo = to;
     }
     // nothing after the cue in its sentence: an empty content at the cue's end (never end < start)
     if (from >= s.tokenEnd || from > to) return { start: c.cue.end, end: Math.max(c.cue.end, toks[endTok]?.end ?? c.cue.end) };
@@ -465,10 +494,29 @@ export class StatementBuilder {
   }
 }
 
+/** Sentence index -> a claimant id, for some sentences: Map-like get/set over a plain array (sentences are
+ * set in order; -1 for none), no hash map that grows with the draft. */
+export class SentenceIds {
+  private ids: number[] = [];
+  set(si: number, id: number): void {
+    const ids = this.ids;
+    while (ids.length < si) ids.push(-1);
+    ids[si] = id;
+  }
+  get(si: number): number | undefined {
+    const v = si >= 0 && si < this.ids.length ? this.ids[si] : -1;
+    return v >= 0 ? v : undefined;
+  }
+  has(si: number): boolean {
+    return this.get(si) !== undefined;
+  }
+}
+
 /** "DEN HAAG - Minister ...": the token after a dateline (capitals then a dash), else the sentence start. */
-function dateline(toks: Token[], a: number, b: number): number {
+function dateline(toks: Token[], text: string, bits: Int32Array, a: number, b: number): number {
   let k = a;
-  while (k < b && k < a + 4 && toks[k].kind === 'word' && toks[k].text.length > 1 && allCaps(toks[k].text)) k++;
+  // (the word's letters read in the text: its own `text` string is read by nothing else, a cache miss)
+  while (k < b && k < a + 4 && (bits[k] & T_WORD) && toks[k].end - toks[k].start > 1 && allCapsAt(text, toks[k].start, toks[k].end)) k++;
   if (k > a && k < b) {
     const d = toks[k].text;
     if (d === '-' || d === '–' || d === '—') return k + 1;
@@ -476,13 +524,13 @@ function dateline(toks: Token[], a: number, b: number): number {
   return a;
 }
 
-/** Unchanged by upper-casing (an ASCII string is when it has no letter a-z). */
-function allCaps(w: string): boolean {
-  for (let k = 0; k < w.length; k++) {
-    const c = w.charCodeAt(k);
+/** text[a, b) is unchanged by upper-casing (an ASCII string is when it has no letter a-z). */
+function allCapsAt(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
     if (c >= 97 && c <= 122) return false;
     // beyond ASCII: let toUpperCase decide
-    if (c >= 128) return w === w.toUpperCase();
+    if (c >= 128) { const w = text.slice(a, b); return w === w.toUpperCase(); }
   }
   return true;
 }
