@@ -7,7 +7,7 @@ import { CLASS, C_JOIN, classOf, fixedClassOf, C_LETTER, C_UPPER, C_DIGIT, C_SPA
 import { TokenList } from './tokens';
 import { markdownMask, mergeSpans } from './markdown';
 import { suppressions } from './suppress';
-import { pairQuotes, type Mark, FAM_D, FAM_S } from './quotes';
+import { pairQuotes, Marks, FAM_D, FAM_S } from './quotes';
 
 export interface SegmentOptions {
   format?: 'markdown' | 'plaintext';
@@ -109,6 +109,8 @@ interface ParaBuild {
 }
 
 const TOKENS = new TokenList();
+/** The quotation marks of the text being segmented (reused). */
+const MARKS = new Marks();
 
 const isQuoteChar = (c: number): boolean => (fixedClassOf(c) & C_QUOTE) !== 0;
 
@@ -137,7 +139,8 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
   const n = text.length;
   const list = TOKENS;
   list.begin(text, reuse);
-  const marks: Mark[] = [];
+  const marks = MARKS;
+  marks.reset();
   const paras: ParaBuild[] = [];
   const lineStarts: number[] = []; // tokens after a single line break inside a paragraph
   let i = 0;
@@ -147,11 +150,6 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
   let lim = masked.length > 0 ? Math.min(n, masked[0].start) : n;
   let forceBreak = false; // Markdown heading: the next line starts a new paragraph
   let cur: ParaBuild | null = null;
-
-  const mark = (start: number, len: number, fam: number, open: boolean, close: boolean, sym: number): void => {
-    marks.push({ tok: list.count, pos: start, len, fam, open, close, sym, para: paras.length - 1 });
-    list.add(start, start + len, 'quote', false, false);
-  };
 
   while (i < n) {
     if (i >= lim && mi < masked.length) {
@@ -294,7 +292,8 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
           }
         }
       }
-      mark(i, len, fam, open, close, sym);
+      marks.push(list.count, i, len, fam, open, close, sym, paras.length - 1);
+      list.add(i, i + len, 'quote', false, false);
       i += len;
       continue;
     }
@@ -316,7 +315,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
   }
 
   const tokens = list.finish();
-  const rawQuotes: RawQuote[] = pairQuotes(text, tokens, marks, paras);
+  const rawQuotes: RawQuote[] = pairQuotes(tokens, marks, paras);
   const { sentences, paragraphs } = sentencesOf(text, tokens, paras, rawQuotes, lineStarts);
   return { text, masked, tokens, sentences, paragraphs, quotes: rawQuotes };
 }
