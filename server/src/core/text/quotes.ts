@@ -66,6 +66,17 @@ const stackCsv = new Uint8Array(MAX_DEPTH);
 /** closeOf[k]: the mark that closes the quotation mark k opens, or -1 (reused scratch). */
 let closeOf = new Int32Array(256);
 
+/**
+ * closerStamp[t] === closerGen: token t is the closing mark of a quotation pairQuotes returned last
+ * (a generation stamp: nothing to clear between calls).
+ */
+let closerStamp = new Int32Array(1024);
+let closerGen = 0;
+/** Token t closes a quotation of the last pairQuotes() result. */
+export function isCloserToken(t: number): boolean {
+  return closerStamp[t] === closerGen;
+}
+
 export function pairQuotes(tokens: Token[], marks: Marks, paras: { tokenStart: number }[]): RawQuote[] {
   const m = marks.n;
   const info = marks.info;
@@ -74,6 +85,8 @@ export function pairQuotes(tokens: Token[], marks: Marks, paras: { tokenStart: n
   const mpara = marks.para;
   if (closeOf.length < m) closeOf = new Int32Array(Math.max(m, 2 * closeOf.length));
   closeOf.fill(-1, 0, m);
+  if (closerStamp.length < tokens.length || closerGen >= 0x7fffffff) { closerStamp = new Int32Array(Math.max(tokens.length, 2 * closerStamp.length)); closerGen = 0; }
+  const gen = ++closerGen;
   let depth = 0;
   let k = 0;
   while (k < m) {
@@ -149,6 +162,7 @@ export function pairQuotes(tokens: Token[], marks: Marks, paras: { tokenStart: n
     if (innerEnd <= innerStart || ct - ot < 2) continue;
     const qi = out.length;
     for (let t = ot; t <= ct; t++) tokens[t].inQuote = qi;
+    closerStamp[ct] = gen;
     if (paraStarts === null) {
       paraStarts = new Set<number>();
       for (const p of paras) paraStarts.add(p.tokenStart);

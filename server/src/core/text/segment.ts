@@ -7,7 +7,7 @@ import { CLASS, C_JOIN, classOf, fixedClassOf, C_LETTER, C_UPPER, C_DIGIT, C_SPA
 import { TokenList } from './tokens';
 import { markdownMask, mergeSpans } from './markdown';
 import { suppressions } from './suppress';
-import { pairQuotes, Marks, FAM_D, FAM_S } from './quotes';
+import { pairQuotes, isCloserToken, Marks, FAM_D, FAM_S } from './quotes';
 
 export interface SegmentOptions {
   format?: 'markdown' | 'plaintext';
@@ -316,7 +316,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
 
   const tokens = list.finish();
   const rawQuotes: RawQuote[] = pairQuotes(tokens, marks, paras);
-  const { sentences, paragraphs } = sentencesOf(text, tokens, paras, rawQuotes, lineStarts);
+  const { sentences, paragraphs } = sentencesOf(text, tokens, paras, lineStarts);
   return { text, masked, tokens, sentences, paragraphs, quotes: rawQuotes };
 }
 
@@ -324,15 +324,11 @@ function sentencesOf(
   text: string,
   tokens: Token[],
   paras: ParaBuild[],
-  quotes: RawQuote[],
   lineStarts: number[],
 ): { sentences: Sentence[]; paragraphs: Paragraph[] } {
   let ls = 0;
   const sentences: Sentence[] = [];
   const paragraphs: Paragraph[] = [];
-  // closing marks of quotations, by token start
-  const closers = new Set<number>();
-  for (const q of quotes) closers.add(q.inner.end);
   for (let p = 0; p < paras.length; p++) {
     const pb = paras[p];
     const tEnd = p + 1 < paras.length ? paras[p + 1].tokenStart : tokens.length;
@@ -365,7 +361,7 @@ function sentencesOf(
         while (j < tEnd) {
           const u = tokens[j];
           const cu = text.charCodeAt(u.start); // ) and ] are punctuation tokens of their own
-          if ((u.kind === 'quote' && closers.has(u.start)) || cu === 41 || cu === 93 || (u.kind === 'punct' && isTerminatorCode(cu))) j++;
+          if ((u.kind === 'quote' && isCloserToken(j)) || cu === 41 || cu === 93 || (u.kind === 'punct' && isTerminatorCode(cu))) j++;
           else break;
         }
         last = j - 1;
