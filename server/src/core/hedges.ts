@@ -180,11 +180,13 @@ export function findHedges(seg: Segmented, extra: readonly string[] = []): Hedge
     }
     if (ps.length) extraIndex = index(ps);
   }
-  const pre = extraIndex === null ? prescanned.get(seg) : undefined;
-  if (pre !== undefined) {
+  if (extraIndex === null && prescannedSeg === seg) {
     // findCues has found the tokens that may start a built-in hedge: (token, sentence, first word) triples
+    const pre = prescanned;
+    const n = prescannedLength;
+    prescannedSeg = null; // (used once: keeps no text alive)
     let next = 0; // tokens before it are part of a hedge found already
-    for (let c = 0; c < pre.length; c += 3) {
+    for (let c = 0; c < n; c += 3) {
       const i = pre[c];
       if (i < next) continue;
       next = hedgeAt(seg, seg.sentences[pre[c + 1]], i, BUILTIN_CANDIDATES[pre[c + 2]], null, out) + 1;
@@ -243,7 +245,9 @@ function hedgeAt(seg: Segmented, s: Sentence, i: number, builtin: Pattern[] | un
  * at every token anyway (findCues, right after segmentation, while the tokens are in the cache): then
  * findHedges looks at these only.
  */
-const prescanned = new WeakMap<Segmented, Int32Array>();
+let prescannedSeg: Segmented | null = null;
+let prescanned: Int32Array = new Int32Array(0);
+let prescannedLength = 0;
 
 /** The built-in hedges' first words, numbered (by their place here) as noteHedgeStarts expects. */
 export const HEDGE_FIRST_WORDS: readonly string[] = [...BUILTIN_BY_WORD.keys()];
@@ -253,8 +257,11 @@ export const HEDGE_FIRST_WORDS: readonly string[] = [...BUILTIN_BY_WORD.keys()];
  * place in HEDGE_FIRST_WORDS) triples for every word and number token of every sentence (in order)
  * whose lower-cased text is one of HEDGE_FIRST_WORDS, and nothing else.
  */
-export function noteHedgeStarts(seg: Segmented, starts: Int32Array): void {
-  prescanned.set(seg, starts);
+export function noteHedgeStarts(seg: Segmented, starts: Int32Array, length: number): void {
+  // (the caller's scratch array, valid until its next call, which notes another text)
+  prescannedSeg = seg;
+  prescanned = starts;
+  prescannedLength = length;
 }
 
 function passes(check: HedgeCheck, tokens: Token[], text: string, i: number, a: number, e: number): boolean {

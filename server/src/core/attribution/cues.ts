@@ -194,7 +194,7 @@ export function findCues(seg: Segmented): FoundCue[] {
       if (c) { out.push(c); markUsed(c, i, s.tokenEnd, toks, used, stamp); }
     }
   }
-  noteHedgeStarts(seg, hedgeStarts.slice(0, nh));
+  noteHedgeStarts(seg, hedgeStarts, nh);
   return out;
 }
 

@@ -353,6 +353,8 @@ function sentencesOf(
         }
         lineStart = t;
       }
+      // the sentence t is in: the next one to be pushed (every sentence before it has been)
+      tok.sentence = sentences.length;
       let endsHere = false;
       let last = t;
       // (the first character of a token read in the text: no need to load the token's string)
@@ -381,6 +383,8 @@ function sentencesOf(
         endsHere = FINAL_ABBREVIATIONS.has(key) && nx.cap;
       }
       if (endsHere) {
+        // (closing marks and brackets after the terminator: not visited by the loop)
+        for (let k = t + 1; k <= last; k++) tokens[k].sentence = sentences.length;
         pushSentence(sentences, tokens, sStart, last + 1, p);
         sStart = last + 1;
         t = last;
@@ -421,8 +425,7 @@ function isAbbreviationBefore(prev: Token, dot: Token): boolean {
   return false;
 }
 
+/** Adds the sentence of tokens [a, b) (their `sentence` is set by the caller, on the way). */
 function pushSentence(sentences: Sentence[], tokens: Token[], a: number, b: number, paragraph: number): void {
-  const idx = sentences.length;
-  for (let k = a; k < b; k++) tokens[k].sentence = idx;
   sentences.push({ start: tokens[a].start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b, paragraph });
 }
