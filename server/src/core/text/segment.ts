@@ -58,8 +58,11 @@ const ASTRAL_LETTER = /^\p{L}$/u;
 function wordEnd(text: string, j: number, n: number): number {
   let flags = 0;
   while (j < n) {
+    const c = text.charCodeAt(j);
+    // a lower-case ASCII letter, most letters of a word: no class bits that matter (C_LETTER only)
+    if (c - 97 >>> 0 < 26) { j++; continue; }
     // letters and digits (a code unit not classified yet reads 0 here: wordGoesOn classifies it)
-    const k = CLASS[text.charCodeAt(j)];
+    const k = CLASS[c];
     if ((k & (C_LETTER | C_DIGIT)) !== 0) { flags |= k; j++; continue; }
     if (k !== 0 && (k & C_JOIN) === 0) break;
     const e = wordGoesOn(text, j, n);
