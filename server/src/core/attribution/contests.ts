@@ -82,9 +82,6 @@ let flagBuf = new Uint8Array(1024);
 let nextBuf = new Int32Array(1024);
 let sentDone = new Uint8Array(256);
 let stemBuf = new Int32Array(1024);
-/** Word flags by token, memoised for one findContests call (FLAG_UNKNOWN: not looked up yet). */
-let flagMemo = new Uint8Array(1024);
-const FLAG_UNKNOWN = 255;
 const EMPTY: Draft[] = [];
 
 function link(a: Draft, b: Draft): boolean {
@@ -177,18 +174,9 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   if (sentDone.length < sents.length) sentDone = new Uint8Array(sents.length + (sents.length >> 1));
   else sentDone.fill(0, 0, sents.length);
   const flags = flagBuf, nextFlagged = nextBuf, done = sentDone;
-  // (the statements' windows overlap: each token is looked up once)
-  if (flagMemo.length < toks.length) flagMemo = new Uint8Array(toks.length + (toks.length >> 1));
-  const memo = flagMemo;
-  memo.fill(FLAG_UNKNOWN, 0, toks.length);
   const flagAt = (k: number): number => {
-    let f = memo[k];
-    if (f === FLAG_UNKNOWN) {
-      const t = toks[k];
-      f = t.kind === 'word' ? wordFlags(t.lower) : 0;
-      memo[k] = f;
-    }
-    return f;
+    const t = toks[k];
+    return t.kind === 'word' ? wordFlags(t.lower) : 0;
   };
   const flagSentence = (si: number): void => {
     done[si] = 1;
