@@ -97,6 +97,38 @@ function classOf(text: string, t: Token): number {
   return (hedgeClasses ??= buildHedgeClasses()).get(text, t.start, t.end, t.lower);
 }
 
+/**
+ * The H_ bits of the tokens, memoised for one findHedges call: windows of neighbouring `zou`s overlap,
+ * and a run of them would otherwise look every word up 80 times. memoBits[j] holds token j's bits for
+ * j in [rangeLo, rangeHi) (the windows only move forward within a call); memoCount[j] counts the
+ * tokens with some bit in [rangeLo, j), so that a loop over a span with none is skipped.
+ */
+let memoBits = new Int32Array(0);
+let memoCount = new Int32Array(1);
+let rangeLo = 0;
+let rangeHi = 0;
+function beginMemo(n: number): void {
+  if (memoBits.length < n) {
+    memoBits = new Int32Array(Math.max(n, 1024));
+    memoCount = new Int32Array(memoBits.length + 1);
+  }
+  rangeLo = rangeHi = 0;
+  memoCount[0] = 0;
+}
+/** Makes memoBits hold tokens [a, e). */
+function memoise(tokens: Token[], text: string, a: number, e: number): void {
+  if (a < rangeLo || a > rangeHi) { rangeLo = rangeHi = a; memoCount[a] = 0; }
+  for (let j = rangeHi; j < e; j++) {
+    const t = tokens[j];
+    const c = isWord(t) ? classOf(text, t) : 0;
+    memoBits[j] = c;
+    memoCount[j + 1] = memoCount[j] + (c !== 0 ? 1 : 0);
+  }
+  if (e > rangeHi) rangeHi = e;
+}
+/** Some token in [x, y) (memoised) has H_ bits. */
+const classedIn = (x: number, y: number): boolean => y > x && memoCount[y] - memoCount[x] > 0;
+
 const isWord = (t: Token | undefined): t is Token => t !== undefined && (t.kind === 'word' || t.kind === 'number');
 /** A sentence-final mark first: . ! ? … */
 const isTerminal = (text: string): boolean => {
@@ -137,6 +169,7 @@ function inSlot(s: Slot, text: string, t: Token): boolean {
 export function findHedges(seg: Segmented, extra: readonly string[] = []): Hedge[] {
   const out: Hedge[] = [];
   const tokens = seg.tokens;
+  beginMemo(tokens.length);
   let extraIndex: Map<string, Pattern[]> | null = null;
   if (extra.length) {
     const ps: Pattern[] = [];
@@ -147,11 +180,13 @@ export function findHedges(seg: Segmented, extra: readonly string[] = []): Hedge
     }
     if (ps.length) extraIndex = index(ps);
   }
-  const pre = extraIndex === null ? prescanned.get(seg) : undefined;
-  if (pre !== undefined) {
+  if (extraIndex === null && prescannedSeg === seg) {
     // findCues has found the tokens that may start a built-in hedge: (token, sentence, first word) triples
+    const pre = prescanned;
+    const n = prescannedLength;
+    prescannedSeg = null; // (used once: keeps no text alive)
     let next = 0; // tokens before it are part of a hedge found already
-    for (let c = 0; c < pre.length; c += 3) {
+    for (let c = 0; c < n; c += 3) {
       const i = pre[c];
       if (i < next) continue;
       next = hedgeAt(seg, seg.sentences[pre[c + 1]], i, BUILTIN_CANDIDATES[pre[c + 2]], null, out) + 1;
@@ -210,7 +245,9 @@ function hedgeAt(seg: Segmented, s: Sentence, i: number, builtin: Pattern[] | un
  * at every token anyway (findCues, right after segmentation, while the tokens are in the cache): then
  * findHedges looks at these only.
  */
-const prescanned = new WeakMap<Segmented, Int32Array>();
+let prescannedSeg: Segmented | null = null;
+let prescanned: Int32Array = new Int32Array(0);
+let prescannedLength = 0;
 
 /** The built-in hedges' first words, numbered (by their place here) as noteHedgeStarts expects. */
 export const HEDGE_FIRST_WORDS: readonly string[] = [...BUILTIN_BY_WORD.keys()];
@@ -220,8 +257,11 @@ export const HEDGE_FIRST_WORDS: readonly string[] = [...BUILTIN_BY_WORD.keys()];
  * place in HEDGE_FIRST_WORDS) triples for every word and number token of every sentence (in order)
  * whose lower-cased text is one of HEDGE_FIRST_WORDS, and nothing else.
  */
-export function noteHedgeStarts(seg: Segmented, starts: Int32Array): void {
-  prescanned.set(seg, starts);
+export function noteHedgeStarts(seg: Segmented, starts: Int32Array, length: number): void {
+  // (the caller's scratch array, valid until its next call, which notes another text)
+  prescannedSeg = seg;
+  prescanned = starts;
+  prescannedLength = length;
 }
 
 function passes(check: HedgeCheck, tokens: Token[], text: string, i: number, a: number, e: number): boolean {
@@ -340,9 +380,6 @@ const PREPOSITIONS = new Set(['in', 'op', 'bij', 'aan', 'van', 'voor', 'met', 'n
  * first or second person, and not the future in the past (a `zou` in a clause governed by a speech or
  * cognition verb: `zei dat hij zou komen`) unless it has a perfect infinitive (`zou hebben gedaan`).
  */
-/** The H_ classes of the words of reportativeZou's window, token a + k at k (0 for other tokens). */
-const zouClasses = new Int32Array(2 * WINDOW + 2);
-
 function reportativeZou(tokens: Token[], text: string, z: number, a0: number, e0: number): boolean {
   // look at most WINDOW tokens either way: clauses are shorter, and it keeps hostile input linear
   const a = Math.max(a0, z - WINDOW);
@@ -362,18 +399,18 @@ function reportativeZou(tokens: Token[], text: string, z: number, a0: number, e0
   }
   // verb first: an inverted conditional (`Zouden ze dat doen, dan ...`) or a question
   if (z === a || (z > a && tokens[z - 1].kind === 'quote')) return false;
-  const cl = zouClasses;
-  for (let j = a; j < e; j++) cl[j - a] = isWord(tokens[j]) ? classOf(text, tokens[j]) : 0;
+  memoise(tokens, text, a, e);
+  const cl = memoBits; // cl[j]: token j's H_ bits
   // person and modal
   const prev = z > a ? tokens[z - 1] : undefined;
   const next = z + 1 < e ? tokens[z + 1] : undefined;
-  if ((prev && (cl[z - 1 - a] & H_PERSON) !== 0) || (next && (cl[z + 1 - a] & H_PERSON) !== 0)) return false;
-  for (let j = z + 1; j < ce; j++) if ((cl[j - a] & H_ZOU_MODAL) !== 0) return false;
+  if ((prev && (cl[z - 1] & H_PERSON) !== 0) || (next && (cl[z + 1] & H_PERSON) !== 0)) return false;
+  if (classedIn(z + 1, ce)) for (let j = z + 1; j < ce; j++) if ((cl[j] & H_ZOU_MODAL) !== 0) return false;
   if (prev && prev.lower === 'het' && next && (next.lower === 'kunnen' || next.lower === 'mooi' || next.lower === 'goed')) return false;
   if (prev && (prev.lower === 'dan' || prev.lower === 'anders')) return false;
   // conditional anywhere in the sentence
-  for (let j = a; j < e; j++) {
-    if ((cl[j - a] & H_CONDITION) === 0) continue;
+  for (let j = classedIn(a, e) ? a : e; j < e; j++) {
+    if ((cl[j] & H_CONDITION) === 0) continue;
     const w = tokens[j].lower;
     if (CONDITIONAL_WORDS.has(w) && (w !== 'zonder' || j === a)) return false;
     if ((w === 'mocht' || w === 'mochten') && (j === a || isClauseBreak(tokens[j - 1]))) return false;
@@ -387,14 +424,14 @@ function reportativeZou(tokens: Token[], text: string, z: number, a0: number, e0
     if (w === 'geval' && j < z) return false; // in dat geval zou ...
   }
   // a perfect infinitive or a stative predicate: reported (`zou hebben gedaan`, `zou ziek zijn`)
-  const pf = perfectOrStative(tokens, z, e, cl, a);
+  const pf = perfectOrStative(tokens, z, e, cl, 0);
   // in a quotation, or after a demonstrative subject (`Dat zou een ramp zijn`), a bare stative is hypothetical
   const demonstrative = !!prev && z - 1 === cs && (prev.lower === 'dat' || prev.lower === 'dit');
   if (pf === 2 || (pf === 1 && tokens[z].inQuote < 0 && !demonstrative)) return true;
   if (pf === 1 || demonstrative) return false;
   // otherwise a subordinate clause is the future in the past (`zei dat hij zou komen`, `de man die zou komen`)
-  for (let j = cs; j < z; j++) {
-    if ((cl[j - a] & H_SUBORDINATE) !== 0 && !(j === cs && j + 1 === z)) return false;
+  for (let j = classedIn(cs, z) ? cs : z; j < z; j++) {
+    if ((cl[j] & H_SUBORDINATE) !== 0 && !(j === cs && j + 1 === z)) return false;
   }
   // ... also when a speech or cognition verb governs it through `of` (`vroeg of hij zou komen`)
   let sub = -1;
@@ -402,14 +439,16 @@ function reportativeZou(tokens: Token[], text: string, z: number, a0: number, e0
     const t = tokens[j];
     // a colon opens a new main clause: "X betwist dat: het zou om ... gaan" reports the claim itself
     if (t.kind === 'punct' && t.text === ':') break;
-    if ((cl[j - a] & H_SUBORDINATOR) !== 0) { sub = j; break; }
+    if ((cl[j] & H_SUBORDINATOR) !== 0) { sub = j; break; }
   }
-  if (sub > a) {
+  if (sub > a && classedIn(a, sub)) {
     for (let j = a; j < sub; j++) {
-      if ((cl[j - a] & H_GOVERNING) !== 0 && tokens[j].inQuote < 0) return false;
+      if ((cl[j] & H_GOVERNING) !== 0 && tokens[j].inQuote < 0) return false;
     }
   }
-  for (let j = z + 1; j < ce; j++) if ((cl[j - a] & H_CONSEQUENCE) !== 0) return false;
-  for (let j = z + 1; j < ce; j++) if ((cl[j - a] & H_NARRATIVE) !== 0) return false;
+  if (classedIn(z + 1, ce)) {
+    for (let j = z + 1; j < ce; j++) if ((cl[j] & H_CONSEQUENCE) !== 0) return false;
+    for (let j = z + 1; j < ce; j++) if ((cl[j] & H_NARRATIVE) !== 0) return false;
+  }
   return true;
 }

@@ -195,7 +195,7 @@ export function findCues(seg: Segmented): FoundCue[] {
       if (c && !reportsNothing(seg, c, s.tokenStart, s.tokenEnd)) { out.push(c); markUsed(c, i, s.tokenEnd, toks, used, stamp); }
     }
   }
-  noteHedgeStarts(seg, hedgeStarts.slice(0, nh));
+  noteHedgeStarts(seg, hedgeStarts, nh);
   return out;
 }
 

@@ -188,7 +188,8 @@ export function linkQuotes(seg: Segmented, sb: StatementBuilder): Quote[] {
         d.st.quoteIds.push(qi);
       }
       if (claimantId != null) sb.reg.claimants[claimantId].speaks++;
-      out.push({ start: r.start, end: r.end, inner: { start: r.inner.start, end: r.inner.end }, claimantId, statementId: d ? d.st.id : null });
+      // (the segmenter's inner span is shared: nothing changes it)
+      out.push({ start: r.start, end: r.end, inner: r.inner, claimantId, statementId: d ? d.st.id : null });
     }
   } finally {
     for (const x of drafts) if (x.found && x.found.tok < toks.length) draftAt[x.found.tok] = 0;

@@ -9,31 +9,48 @@ import type { Token, RawQuote } from './types';
 export const FAM_D = 0;
 export const FAM_S = 1;
 
-export interface Mark {
-  /** Token index of the mark. */
-  tok: number;
-  pos: number;
-  len: number;
-  fam: number;
-  /** May open / close a quotation (both: decided by state). */
-  open: boolean;
-  close: boolean;
-  /** The mark's character code (`,,` as „, `''` as ”). */
-  sym: number;
+/**
+ * The quotation marks of a text, as parallel typed arrays (no object per mark: a text of nothing but
+ * marks would make hundreds of thousands). Reused from call to call; `n` marks are valid.
+ */
+export class Marks {
+  n = 0;
+  /** Token index of mark k. */
+  tok: Int32Array = new Int32Array(256);
+  pos: Int32Array = new Int32Array(256);
   /** Paragraph index. */
-  para: number;
+  para: Int32Array = new Int32Array(256);
+  /** len (2 bits) | fam << 2 | may open << 3 | may close << 4 | the mark's character code << 5 (`,,` as „, `''` as ”). */
+  info: Int32Array = new Int32Array(256);
+
+  reset(): void {
+    this.n = 0;
+  }
+
+  push(tok: number, pos: number, len: number, fam: number, open: boolean, close: boolean, sym: number, para: number): void {
+    const k = this.n;
+    if (k === this.tok.length) this.grow();
+    this.tok[k] = tok;
+    this.pos[k] = pos;
+    this.para[k] = para;
+    this.info[k] = len | (fam << 2) | (open ? 8 : 0) | (close ? 16 : 0) | (sym << 5);
+    this.n = k + 1;
+  }
+
+  private grow(): void {
+    const more = (a: Int32Array): Int32Array => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
+    this.tok = more(this.tok);
+    this.pos = more(this.pos);
+    this.para = more(this.para);
+    this.info = more(this.info);
+  }
 }
 
-interface Open {
-  mark: number;
-  /** Opened by the inner `""` of a CSV-style doubled quote. */
-  csv: boolean;
-}
-
-interface Found {
-  open: Mark;
-  close: Mark;
-}
+const lenOf = (info: number): number => info & 3;
+const famOf = (info: number): number => (info >> 2) & 1;
+const mayOpen = (info: number): boolean => (info & 8) !== 0;
+const mayClose = (info: number): boolean => (info & 16) !== 0;
+const symOf = (info: number): number => info >>> 5;
 
 const MAX_DEPTH = 4;
 
@@ -43,88 +60,115 @@ const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', 'voor', 'en', 
 /** Words before a name or title in marks: determiners and prepositions. */
 const NAMING_WORDS = new Set(['de', 'het', 'een', "'t", 'van', 'als', 'naar', 'in', 'op', 'voor', 'met', 'bij', 'uit', 'over', 'tot', 'door', 'dit', 'deze', 'dat', 'die', 'zijn', 'haar', 'hun', 'onze', 'ons', 'aan', 'om', 'tegen', 'zogenaamde', 'zogeheten', 'zogenoemde', 'genaamd', 'heet', 'heette', 'noemt', 'noemde', 'titel', 'programma', 'boek', 'film', 'operatie', 'project', 'plan', 'actie', 'campagne']);
 
-export function pairQuotes(_text: string, tokens: Token[], marks: Mark[], paras: { tokenStart: number }[]): RawQuote[] {
-  const found: Found[] = [];
-  let stack: Open[] = [];
-  const m = marks.length;
+/** Open marks: mark index and whether a CSV-style doubled mark opened it (at most MAX_DEPTH deep). */
+const stackMark = new Int32Array(MAX_DEPTH);
+const stackCsv = new Uint8Array(MAX_DEPTH);
+/** closeOf[k]: the mark that closes the quotation mark k opens, or -1 (reused scratch). */
+let closeOf = new Int32Array(256);
+
+/**
+ * closerStamp[t] === closerGen: token t is the closing mark of a quotation pairQuotes returned last
+ * (a generation stamp: nothing to clear between calls).
+ */
+let closerStamp = new Int32Array(1024);
+let closerGen = 0;
+/** Token t closes a quotation of the last pairQuotes() result. */
+export function isCloserToken(t: number): boolean {
+  return closerStamp[t] === closerGen;
+}
+
+export function pairQuotes(tokens: Token[], marks: Marks, paras: { tokenStart: number }[]): RawQuote[] {
+  const m = marks.n;
+  const info = marks.info;
+  const pos = marks.pos;
+  const mtok = marks.tok;
+  const mpara = marks.para;
+  if (closeOf.length < m) closeOf = new Int32Array(Math.max(m, 2 * closeOf.length));
+  closeOf.fill(-1, 0, m);
+  if (closerStamp.length < tokens.length || closerGen >= 0x7fffffff) { closerStamp = new Int32Array(Math.max(tokens.length, 2 * closerStamp.length)); closerGen = 0; }
+  const gen = ++closerGen;
+  let depth = 0;
   let k = 0;
   while (k < m) {
-    const mk = marks[k];
+    const mi = info[k];
     // straight "" inside a quotation opened by ": a CSV-style doubled mark, i.e. a quotation inside it
-    if (mk.sym === 0x22 && k + 1 < m && marks[k + 1].sym === 0x22 && marks[k + 1].pos === mk.pos + 1 && stack.length > 0) {
-      const top = stack[stack.length - 1];
-      const topMark = marks[top.mark];
-      if (top.csv) {
-        found.push({ open: topMark, close: mk });
-        stack.pop();
+    if (symOf(mi) === 0x22 && k + 1 < m && symOf(info[k + 1]) === 0x22 && pos[k + 1] === pos[k] + 1 && depth > 0) {
+      const top = stackMark[depth - 1];
+      if (stackCsv[depth - 1] !== 0) {
+        closeOf[top] = k;
+        depth--;
         k += 2;
         continue;
       }
-      if (topMark.sym === 0x22 && topMark.fam === FAM_D) {
-        if (stack.length < MAX_DEPTH) stack.push({ mark: k + 1, csv: true });
+      if (symOf(info[top]) === 0x22 && famOf(info[top]) === FAM_D) {
+        if (depth < MAX_DEPTH) { stackMark[depth] = k + 1; stackCsv[depth] = 1; depth++; }
         k += 2;
         continue;
       }
     }
+    const fam = famOf(mi);
     let done = false;
-    for (let s = stack.length - 1; s >= 0; s--) {
-      const o = marks[stack[s].mark];
-      if (o.fam !== mk.fam) continue;
-      if (mk.close) {
-        found.push({ open: o, close: mk });
-        stack.length = s;
+    for (let s = depth - 1; s >= 0; s--) {
+      const o = stackMark[s];
+      if (famOf(info[o]) !== fam) continue;
+      if (mayClose(mi)) {
+        closeOf[o] = k;
+        depth = s;
         done = true;
       }
       break;
     }
-    if (!done && mk.open) {
-      const top = stack.length > 0 ? marks[stack[stack.length - 1].mark] : null;
+    if (!done && mayOpen(mi)) {
       // the same family inside: a mark that can only open (`"Hij noemde het "onzin", zei ze."`); when the
       // outer one was never closed it is dropped at the paragraph end, so a stray mark cannot run away
-      const nests = !top || top.fam !== mk.fam || !mk.close;
-      if (nests && stack.length < MAX_DEPTH) stack.push({ mark: k, csv: false });
+      const nests = depth === 0 || famOf(info[stackMark[depth - 1]]) !== fam || !mayClose(mi);
+      if (nests && depth < MAX_DEPTH) { stackMark[depth] = k; stackCsv[depth] = 0; depth++; }
     }
     k++;
     // at a paragraph end with a quotation open: continued, or dropped
-    let para = mk.para;
-    while (stack.length > 0 && (k >= m || marks[k].para !== para)) {
-      const outer = marks[stack[0].mark];
-      if (k < m && marks[k].para === para + 1 && marks[k].fam === outer.fam) {
-        const nx = marks[k];
-        if (nx.open && nx.tok === paras[para + 1]?.tokenStart) {
+    let para = mpara[k - 1];
+    while (depth > 0 && (k >= m || mpara[k] !== para)) {
+      const outerFam = famOf(info[stackMark[0]]);
+      if (k < m && mpara[k] === para + 1 && famOf(info[k]) === outerFam) {
+        const nx = info[k];
+        if (mayOpen(nx) && mtok[k] === paras[para + 1]?.tokenStart) {
           // the Dutch convention: every paragraph of a long quotation opens with a mark
-          stack = [stack[0]];
+          depth = 1;
           k++;
           para++;
           continue;
         }
-        if (nx.close && !nx.open) {
+        if (mayClose(nx) && !mayOpen(nx)) {
           // the next paragraph closes it first
-          stack = [stack[0]];
+          depth = 1;
           break;
         }
       }
-      stack = [];
+      depth = 0;
     }
   }
-  // quotations, sorted; blank ones dropped
+  // quotations in the order of their opening marks (the pairs nest: an outer one before those inside
+  // it), blank ones dropped
   const out: RawQuote[] = [];
-  found.sort((a, b) => a.open.pos - b.open.pos || b.close.pos - a.close.pos);
-  const opens: number[] = [];
-  const closes: number[] = [];
-  for (const f of found) {
-    const inner = { start: f.open.pos + f.open.len, end: f.close.pos };
-    if (inner.end <= inner.start || f.close.tok - f.open.tok < 2) continue;
-    out.push({ start: f.open.pos, end: f.close.pos + f.close.len, inner, kind: 'speech' });
-    const qi = out.length - 1;
-    for (let t = f.open.tok; t <= f.close.tok; t++) tokens[t].inQuote = qi;
-    opens.push(f.open.tok);
-    closes.push(f.close.tok);
+  let paraStarts: Set<number> | null = null;
+  for (let o = 0; o < m; o++) {
+    const c = closeOf[o];
+    if (c < 0) continue;
+    const start = pos[o];
+    const innerStart = start + lenOf(info[o]);
+    const innerEnd = pos[c];
+    const ot = mtok[o];
+    const ct = mtok[c];
+    if (innerEnd <= innerStart || ct - ot < 2) continue;
+    const qi = out.length;
+    for (let t = ot; t <= ct; t++) tokens[t].inQuote = qi;
+    closerStamp[ct] = gen;
+    if (paraStarts === null) {
+      paraStarts = new Set<number>();
+      for (const p of paras) paraStarts.add(p.tokenStart);
+    }
+    out.push({ start, end: innerEnd + lenOf(info[c]), inner: { start: innerStart, end: innerEnd }, kind: kindOf(tokens, ot, ct, paraStarts) });
   }
-  if (out.length === 0) return out;
-  const paraStarts = new Set<number>();
-  for (const p of paras) paraStarts.add(p.tokenStart);
-  for (let q = 0; q < out.length; q++) out[q].kind = kindOf(tokens, opens[q], closes[q], paraStarts);
   return out;
 }
 

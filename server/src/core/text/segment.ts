@@ -7,7 +7,7 @@ import { CLASS, C_JOIN, classOf, fixedClassOf, C_LETTER, C_UPPER, C_DIGIT, C_SPA
 import { TokenList } from './tokens';
 import { markdownMask, mergeSpans } from './markdown';
 import { suppressions } from './suppress';
-import { pairQuotes, type Mark, FAM_D, FAM_S } from './quotes';
+import { pairQuotes, isCloserToken, Marks, FAM_D, FAM_S } from './quotes';
 
 export interface SegmentOptions {
   format?: 'markdown' | 'plaintext';
@@ -58,8 +58,11 @@ const ASTRAL_LETTER = /^\p{L}$/u;
 function wordEnd(text: string, j: number, n: number): number {
   let flags = 0;
   while (j < n) {
+    const c = text.charCodeAt(j);
+    // a lower-case ASCII letter, most letters of a word: no class bits that matter (C_LETTER only)
+    if (c - 97 >>> 0 < 26) { j++; continue; }
     // letters and digits (a code unit not classified yet reads 0 here: wordGoesOn classifies it)
-    const k = CLASS[text.charCodeAt(j)];
+    const k = CLASS[c];
     if ((k & (C_LETTER | C_DIGIT)) !== 0) { flags |= k; j++; continue; }
     if (k !== 0 && (k & C_JOIN) === 0) break;
     const e = wordGoesOn(text, j, n);
@@ -109,6 +112,8 @@ interface ParaBuild {
 }
 
 const TOKENS = new TokenList();
+/** The quotation marks of the text being segmented (reused). */
+const MARKS = new Marks();
 
 const isQuoteChar = (c: number): boolean => (fixedClassOf(c) & C_QUOTE) !== 0;
 
@@ -137,7 +142,8 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
   const n = text.length;
   const list = TOKENS;
   list.begin(text, reuse);
-  const marks: Mark[] = [];
+  const marks = MARKS;
+  marks.reset();
   const paras: ParaBuild[] = [];
   const lineStarts: number[] = []; // tokens after a single line break inside a paragraph
   let i = 0;
@@ -147,11 +153,6 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
   let lim = masked.length > 0 ? Math.min(n, masked[0].start) : n;
   let forceBreak = false; // Markdown heading: the next line starts a new paragraph
   let cur: ParaBuild | null = null;
-
-  const mark = (start: number, len: number, fam: number, open: boolean, close: boolean, sym: number): void => {
-    marks.push({ tok: list.count, pos: start, len, fam, open, close, sym, para: paras.length - 1 });
-    list.add(start, start + len, 'quote', false, false);
-  };
 
   while (i < n) {
     if (i >= lim && mi < masked.length) {
@@ -294,7 +295,8 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
           }
         }
       }
-      mark(i, len, fam, open, close, sym);
+      marks.push(list.count, i, len, fam, open, close, sym, paras.length - 1);
+      list.add(i, i + len, 'quote', false, false);
       i += len;
       continue;
     }
@@ -316,8 +318,8 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
   }
 
   const tokens = list.finish();
-  const rawQuotes: RawQuote[] = pairQuotes(text, tokens, marks, paras);
-  const { sentences, paragraphs } = sentencesOf(text, tokens, paras, rawQuotes, lineStarts);
+  const rawQuotes: RawQuote[] = pairQuotes(tokens, marks, paras);
+  const { sentences, paragraphs } = sentencesOf(text, tokens, paras, lineStarts);
   return { text, masked, tokens, sentences, paragraphs, quotes: rawQuotes };
 }
 
@@ -325,15 +327,11 @@ function sentencesOf(
   text: string,
   tokens: Token[],
   paras: ParaBuild[],
-  quotes: RawQuote[],
   lineStarts: number[],
 ): { sentences: Sentence[]; paragraphs: Paragraph[] } {
   let ls = 0;
   const sentences: Sentence[] = [];
   const paragraphs: Paragraph[] = [];
-  // closing marks of quotations, by token start
-  const closers = new Set<number>();
-  for (const q of quotes) closers.add(q.inner.end);
   for (let p = 0; p < paras.length; p++) {
     const pb = paras[p];
     const tEnd = p + 1 < paras.length ? paras[p + 1].tokenStart : tokens.length;
@@ -358,6 +356,8 @@ function sentencesOf(
         }
         lineStart = t;
       }
+      // the sentence t is in: the next one to be pushed (every sentence before it has been)
+      tok.sentence = sentences.length;
       let endsHere = false;
       let last = t;
       // (the first character of a token read in the text: no need to load the token's string)
@@ -366,7 +366,7 @@ function sentencesOf(
         while (j < tEnd) {
           const u = tokens[j];
           const cu = text.charCodeAt(u.start); // ) and ] are punctuation tokens of their own
-          if ((u.kind === 'quote' && closers.has(u.start)) || cu === 41 || cu === 93 || (u.kind === 'punct' && isTerminatorCode(cu))) j++;
+          if ((u.kind === 'quote' && isCloserToken(j)) || cu === 41 || cu === 93 || (u.kind === 'punct' && isTerminatorCode(cu))) j++;
           else break;
         }
         last = j - 1;
@@ -386,6 +386,8 @@ function sentencesOf(
         endsHere = FINAL_ABBREVIATIONS.has(key) && nx.cap;
       }
       if (endsHere) {
+        // (closing marks and brackets after the terminator: not visited by the loop)
+        for (let k = t + 1; k <= last; k++) tokens[k].sentence = sentences.length;
         pushSentence(sentences, tokens, sStart, last + 1, p);
         sStart = last + 1;
         t = last;
@@ -434,8 +436,7 @@ function isAbbreviationBefore(prev: Token, dot: Token): boolean {
   return false;
 }
 
+/** Adds the sentence of tokens [a, b) (their `sentence` is set by the caller, on the way). */
 function pushSentence(sentences: Sentence[], tokens: Token[], a: number, b: number, paragraph: number): void {
-  const idx = sentences.length;
-  for (let k = a; k < b; k++) tokens[k].sentence = idx;
   sentences.push({ start: tokens[a].start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b, paragraph });
 }
