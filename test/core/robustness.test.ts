@@ -36,3 +36,13 @@ test('never throws; ids and spans are consistent', () => {
 test('random unicode never throws', () => {
   fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (t) => { analyse(t); }), { numRuns: 300 });
 });
+
+test('a preposition right after `volgens` or `aldus` is no source: no cue, no hedge (linear on `volgens volgens …`)', () => {
+  const a = analyse('volgens volgens volgens aldus volgens.');
+  assert.equal(a.statements.length, 0);
+  assert.equal(a.hedges.length, 0);
+  // the last `volgens` before its source still counts
+  const b = analyse('Volgens volgens de minister klopt het niet.');
+  assert.deepEqual(b.statements.map((s) => s.cue?.start), [8]);
+  assert.deepEqual(b.hedges.map((h) => h.start), [8]);
+});

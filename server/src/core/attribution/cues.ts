@@ -36,7 +36,8 @@ const NOUN_BEFORE = new Set(['de', 'het', 'een', 'dit', 'deze', 'zijn', 'haar', 
 const CONTENT_WORDS = new Set(['dat', 'of', 'hoe', 'wat', 'waarom', 'wie', 'welke', 'wanneer', 'waar']);
 
 const ALDUS_NEXT = new Set(['de', 'het', 'een', 'hij', 'zij', 'ze']);
-const VOLGENS_NOT = new Set(['mij', 'ons', 'jou', 'u', 'plan', 'schema', 'verwachting']);
+// (`volgens volgens …`: a preposition right after it has no source yet)
+const VOLGENS_NOT = new Set(['mij', 'ons', 'jou', 'u', 'plan', 'schema', 'verwachting', 'volgens', 'aldus']);
 
 /**
  * What cueAt needs to know about a word that may start a cue, computed once per word form (on first

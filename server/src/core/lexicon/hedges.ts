@@ -53,6 +53,8 @@ export const VOLGENS_NOT_SOURCE = new Set([
   'plan', 'planning', 'schema', 'afspraak', 'afspraken', 'protocol', 'regels', 'regel', 'wet', 'richtlijnen',
   'richtlijn', 'voorschrift', 'voorschriften', 'recept', 'boekje', 'verwachting', 'traditie', 'norm', 'normen',
   'reglement', 'procedure', 'contract', 'dienstregeling', 'programma',
+  // another preposition: no source follows yet (`volgens volgens …`)
+  'volgens', 'aldus',
 ]);
 
 /** Speech and cognition verb forms that commonly govern a future-in-the-past `zou` (the analyser's verb lexicon adds the rest). */
