@@ -5,7 +5,7 @@ import { MAX_FINDINGS_PER_RULE } from '../../server/src/core/attribution/finding
 
 test('findings are capped per rule; the rest are summarised in one finding', () => {
   const n = MAX_FINDINGS_PER_RULE + 500;
-  const a = analyse('zou '.repeat(n));
+  const a = analyse('Er zouden doden zijn. '.repeat(n));
   const hedgeFindings = a.findings.filter((f) => f.rule === 'unsourced-hedge');
   assert.ok(a.hedges.length > MAX_FINDINGS_PER_RULE, 'every hedge is still reported in the analysis');
   assert.equal(hedgeFindings.length, MAX_FINDINGS_PER_RULE + 1);

@@ -46,3 +46,8 @@ test('a preposition right after `volgens` or `aldus` is no source: no cue, no he
   assert.deepEqual(b.statements.map((s) => s.cue?.start), [8]);
   assert.deepEqual(b.hedges.map((h) => h.start), [8]);
 });
+
+test('`zou zou` (garbled text) is not two hedges: only a zou before the rest of its verb cluster counts', () => {
+  assert.equal(analyse('zou zou zou zou zou.').hedges.length, 1);
+  assert.deepEqual(analyse('Het kabinet zou zou hebben besloten.').hedges.map((h) => h.start), [16]);
+});

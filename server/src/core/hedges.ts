@@ -381,6 +381,9 @@ const PREPOSITIONS = new Set(['in', 'op', 'bij', 'aan', 'van', 'voor', 'met', 'n
  * cognition verb: `zei dat hij zou komen`) unless it has a perfect infinitive (`zou hebben gedaan`).
  */
 function reportativeZou(tokens: Token[], text: string, z: number, a0: number, e0: number): boolean {
+  // `zou zou`: no verb cluster has two finite modals in a row (pasted or garbled text)
+  const after = tokens[z + 1];
+  if (z + 1 < e0 && after.kind === 'word' && (after.lower === 'zou' || after.lower === 'zouden')) return false;
   // look at most WINDOW tokens either way: clauses are shorter, and it keeps hostile input linear
   const a = Math.max(a0, z - WINDOW);
   const e = Math.min(e0, z + WINDOW);
