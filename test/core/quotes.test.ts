@@ -81,3 +81,8 @@ test('tokens inside a quotation point at it', () => {
   assert.equal(nee.inQuote, 1);
   assert.equal(zei.inQuote, -1);
 });
+
+test('marks around no word are no quotation (garbled or alternating marks)', () => {
+  assert.equal(segment(`"'"'"'"'"' en dan "ja".`).quotes.length, 1);
+  assert.equal(segment('Hij zei « ... » en « nee ».').quotes.length, 1);
+});

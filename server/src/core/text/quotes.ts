@@ -151,6 +151,7 @@ export function pairQuotes(tokens: Token[], marks: Marks, paras: { tokenStart: n
   // it), blank ones dropped
   const out: RawQuote[] = [];
   let paraStarts: Set<number> | null = null;
+  let wordsBefore: Int32Array | null = null;
   for (let o = 0; o < m; o++) {
     const c = closeOf[o];
     if (c < 0) continue;
@@ -160,6 +161,19 @@ export function pairQuotes(tokens: Token[], marks: Marks, paras: { tokenStart: n
     const ot = mtok[o];
     const ct = mtok[c];
     if (innerEnd <= innerStart || ct - ot < 2) continue;
+    // marks around no word or number are no quotation (`"'"`, `« … »` around punctuation): counted
+    // directly for short ones, by a prefix count of words (made once) for long ones, so nesting stays linear
+    if (ct - ot <= 9) {
+      let w = false;
+      for (let t = ot + 1; t < ct; t++) if (tokens[t].kind === 'word' || tokens[t].kind === 'number') { w = true; break; }
+      if (!w) continue;
+    } else {
+      if (wordsBefore === null) {
+        wordsBefore = new Int32Array(tokens.length + 1);
+        for (let t = 0; t < tokens.length; t++) wordsBefore[t + 1] = wordsBefore[t] + (tokens[t].kind === 'word' || tokens[t].kind === 'number' ? 1 : 0);
+      }
+      if (wordsBefore[ct] - wordsBefore[ot + 1] === 0) continue;
+    }
     const qi = out.length;
     for (let t = ot; t <= ct; t++) tokens[t].inQuote = qi;
     closerStamp[ct] = gen;
