@@ -2,8 +2,9 @@
 // the token objects and the array that holds them are those of the previous call, overwritten: a
 // draft re-analysed on every keystroke then makes no new token objects, and the garbage collector has
 // no young tokens to copy. Filling a fresh array of tens of thousands of tokens costs as much again
-// (a young large object the collector has to move), so the array is reused too. Both are bounded, so
-// one huge draft does not pin its memory.
+// (a young large object the collector has to move), so the array is reused too. Both are bounded (about
+// 2 MB of draft), and the pool shrinks again after a run of small drafts, so a huge draft that was closed
+// does not pin its memory.
 import type { Token } from './types';
 
 /** One token; a class so that every token has the same hidden class (cheap to make and to read). */
@@ -20,7 +21,11 @@ class Tok implements Token {
   ) {}
 }
 
-const POOL_MAX = 40_000;
+/** The most token objects kept (a draft of about 2 MB); a pool much larger than recent drafts shrinks. */
+const POOL_MAX = 400_000;
+const POOL_MIN = 40_000;
+/** Analyses in a row needing under a quarter of the pool before it shrinks (a big draft was closed). */
+const SHRINK_AFTER = 20;
 
 /**
  * Lower-case forms by text, for the tokens lower-casing changes (capitalised words, names): toLowerCase
@@ -50,6 +55,8 @@ export class TokenList {
   /** The longest `shared` has been (its capacity is at least that, and at most about half as much again). */
   private sharedMax = 0;
   private reuse = false;
+  /** Reusing calls in a row that needed less than a quarter of the pool. */
+  private small = 0;
   private built: Token[] = [];
   private text = '';
   /** Tokens added since begin(). */
@@ -95,6 +102,12 @@ export class TokenList {
     this.built = [];
     this.text = '';
     if (!this.reuse) return built;
+    if (this.pool.length > POOL_MIN && 4 * n < this.pool.length) {
+      if (++this.small >= SHRINK_AFTER) {
+        this.pool.length = Math.max(POOL_MIN, 2 * n);
+        this.small = 0;
+      }
+    } else this.small = 0;
     // Shortening an array to less than half its capacity gives the memory back, and growing it again
     // next time is the cost the sharing avoids: a short result is a copy, the shared array stays.
     if (n > this.sharedMax) this.sharedMax = n;
