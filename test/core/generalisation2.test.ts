@@ -203,3 +203,13 @@ test('an accusation of a named party is contested by that party\'s own statement
   assert.ok(linked(acc, st(a, text, 'zei')));
   assert.equal(st(a, text, 'meldt').contested, false);
 });
+
+test('anaphoric denial with the anaphor fronted as object: `Dat ontkent de gemeente: ...`', () => {
+  const text = 'Het actiecomité zegt dat de bewoners nooit zijn uitgenodigd voor het overleg. '
+    + 'Dat ontkent de gemeente: een woordvoerder laat weten dat er twee brieven zijn verstuurd.';
+  const a = analyse(text);
+  assert.ok(linked(st(a, text, 'zegt'), st(a, text, 'ontkent')));
+  // a fronted `Dat` before a verb that denies nothing is no contest
+  const plain = 'Het actiecomité zegt dat de bewoners nooit zijn uitgenodigd. Dat meldt de gemeente ook.';
+  assert.ok(!analyse(plain).statements.some((s) => s.contested));
+});

@@ -465,6 +465,8 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     const first = toks[s.tokenStart], next = toks[f.tok + 1];
     // `Dat werd door X tegengesproken.`: the anaphor is the subject, the cue ends the sentence
     if (first.kind === 'word' && DEMONSTRATIVES.has(first.lower) && f.tok - s.tokenStart <= 14 && s.tokenEnd - f.last <= 3) return true;
+    // `Dat ontkent de provincie(: ...)`: the anaphor fronted as the object, the denial verb right after it
+    if (first.kind === 'word' && DEMONSTRATIVES.has(first.lower) && f.tok === s.tokenStart + 1) return true;
     if (next === undefined || next.kind !== 'word' || !DEMONSTRATIVES.has(next.lower)) return false;
     // `X wees dat (voorstel) af.`, `X wees dat met klem van de hand.`, `X ontkent dat (verhaal).`, not `X ontkent dat hij ...`
     return f.last > f.tok ? s.tokenEnd - f.last <= 2 : s.tokenEnd - f.tok <= 4 || toks[f.tok + 2]?.kind === 'punct';
