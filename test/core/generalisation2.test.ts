@@ -213,3 +213,14 @@ test('anaphoric denial with the anaphor fronted as object: `Dat ontkent de gemee
   const plain = 'Het actiecomité zegt dat de bewoners nooit zijn uitgenodigd. Dat meldt de gemeente ook.';
   assert.ok(!analyse(plain).statements.some((s) => s.contested));
 });
+
+test('an emphatic `zelf` between the subject and its verb: `Vaessen zelf spreekt dat tegen`', () => {
+  const text = 'De omroep zegt dat de zangeres zelf heeft afgezegd. Zangeres Lotte Vaessen zelf spreekt dat tegen.';
+  const a = analyse(text);
+  const s = st(a, text, 'spreekt');
+  assert.equal(a.claimants[s.claimantId!].name, 'Lotte Vaessen');
+  assert.ok(linked(st(a, text, 'zegt'), s));
+  // `zelf` after the verb is not the subject's: the subject is still the pronoun before it
+  const b = analyse('Hij zei zelf dat het klopt.');
+  assert.equal(b.statements.length, 1);
+});

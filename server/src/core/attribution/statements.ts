@@ -343,7 +343,8 @@ export class StatementBuilder {
       const w = toks[st];
       if (!w || st >= a) continue;
       const np = P.parse(st, true);
-      if (np && np.end === a) return this.coordinated(np, s.tokenStart) ?? np;
+      // (an emphatic `zelf` may stand between the subject and its verb: `Vaessen zelf spreekt dat tegen`)
+      if (np && (np.end === a || (np.end === a - 1 && toks[a - 1].kind === 'word' && toks[a - 1].lower === 'zelf'))) return this.coordinated(np, s.tokenStart) ?? np;
     }
     // "Een van hen, Truus Bakker, noemt het plan goed": the apposition before the verb, not the object after it
     const ap = this.beforeApposition(a, s.tokenStart);
