@@ -4,17 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyse } from '../../server/src/core/index';
-import type { Analysis, Statement } from '../../server/src/core/types';
+import { st, linked } from './statements';
 
-/** The statement whose cue text starts at the first occurrence of `at` (a unique snippet of the cue). */
-function st(a: Analysis, text: string, at: string): Statement {
-  const off = text.indexOf(at);
-  assert.ok(off >= 0, `snippet not in draft: ${at}`);
-  const s = a.statements.find((x) => x.cue && x.cue.start <= off + at.length && x.cue.end > off);
-  assert.ok(s, `no statement at ${at}`);
-  return s;
-}
-const linked = (x: Statement, y: Statement) => x.contestedBy.includes(y.id) && y.contestedBy.includes(x.id);
 
 test('ontkennen: the denial is linked to the claim it is about, not to the nearest statement', () => {
   const text = 'Volgens de vakbond wil directeur Bakker de fabriek in Tilburg sluiten. '
