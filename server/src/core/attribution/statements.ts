@@ -7,7 +7,7 @@ import { NPParser, isWord, classifyNoun, T_WORD, T_CAP, T_QUOTE, T_COMMA, T_SEMI
 import { Registry, isVariant, tokenList, letterMask, tokenLetters, type Builder } from './claimants';
 import type { FoundCue } from './cues';
 import { FIRST_PERSON, NOT_NAME, FOCUS_WORDS } from '../lexicon/nouns';
-import { VERB_FORMS, AUXILIARIES } from '../lexicon/verbs';
+import { AUXILIARIES } from '../lexicon/verbs';
 
 const DEMONSTRATIVE_OR_DET = new Set(['een', 'de', 'het', 'die', 'deze', 'dit', 'dat', 'zijn', 'haar', 'hun']);
 
@@ -145,7 +145,7 @@ export class StatementBuilder {
     for (let k = i + 1; k < s.tokenEnd && k <= i + 6; k++) {
       const w = toks[k];
       if (w.kind !== 'word' || w.inQuote >= 0) return;
-      if (w.cap || !(VERB_FORMS.has(w.lower) || STRONG_FINITE.has(w.lower) || AUXILIARIES.has(w.lower))) continue;
+      if (w.cap || !(this.parser.verbAt(k) || STRONG_FINITE.has(w.lower))) continue;
       // the subject right after the verb: an optional adjective or title, then a name
       for (let a = k + 1; a < s.tokenEnd && a <= k + 3; a++) {
         const np = toks[a].kind === 'word' && toks[a].inQuote < 0 ? this.parser.parse(a, false) : null;
