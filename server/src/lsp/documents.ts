@@ -195,20 +195,19 @@ export class DocumentStore {
 
   /**
    * The cursors moved (bronwijzer/cursor). When none of them is in the word being typed any more, that
-   * word's findings are published at once. A cursor report for another document leaves this one alone.
+   * word's findings are published at once; a word left half-typed in another document is shown too (the
+   * user is elsewhere now).
    */
   cursor(uri: string, offsets: number[]): void {
-    // the user is in this document now: words left half-typed in others are shown
-    for (const other of this.docs.values()) {
-      if (other.uri === uri || !other.typing) continue;
-      other.typing = null;
-      if (other.result && other.result.version === other.doc.version && other.published === other.result.version) this.publish(other, other.result);
-    }
+    for (const other of this.docs.values()) if (other.uri !== uri && other.typing) this.showTyped(other);
     const state = this.docs.get(uri);
     if (!state || !state.typing) return;
-    const text = state.doc.getText();
-    const [from, to] = wordAround(text, state.typing.offset);
-    if (offsets.some((o) => o >= from && o <= to)) return;
+    const [from, to] = wordAround(state.doc.getText(), state.typing.offset);
+    if (!offsets.some((o) => o >= from && o <= to)) this.showTyped(state);
+  }
+
+  /** Stops hiding the word being typed and republishes the current result, if it was published. */
+  private showTyped(state: DocState): void {
     state.typing = null;
     const result = state.result;
     if (result && result.version === state.doc.version && state.published === result.version) this.publish(state, result);
