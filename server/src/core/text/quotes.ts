@@ -150,8 +150,9 @@ export function pairQuotes(tokens: Token[], marks: Marks, paras: { tokenStart: n
   // quotations in the order of their opening marks (the pairs nest: an outer one before those inside
   // it), blank ones dropped
   const out: RawQuote[] = [];
-  let paraStarts: Set<number> | null = null;
-  let wordsBefore: Int32Array | null = null;
+  // the first word or number token at or after a quotation's inside; opening marks come in text order,
+  // so it only moves forward (linear however the quotations nest)
+  let word = 0;
   for (let o = 0; o < m; o++) {
     const c = closeOf[o];
     if (c < 0) continue;
@@ -161,29 +162,30 @@ export function pairQuotes(tokens: Token[], marks: Marks, paras: { tokenStart: n
     const ot = mtok[o];
     const ct = mtok[c];
     if (innerEnd <= innerStart || ct - ot < 2) continue;
-    // marks around no word or number are no quotation (`"'"`, `« … »` around punctuation): counted
-    // directly for short ones, by a prefix count of words (made once) for long ones, so nesting stays linear
-    if (ct - ot <= 9) {
-      let w = false;
-      for (let t = ot + 1; t < ct; t++) if (tokens[t].kind === 'word' || tokens[t].kind === 'number') { w = true; break; }
-      if (!w) continue;
-    } else {
-      if (wordsBefore === null) {
-        wordsBefore = new Int32Array(tokens.length + 1);
-        for (let t = 0; t < tokens.length; t++) wordsBefore[t + 1] = wordsBefore[t] + (tokens[t].kind === 'word' || tokens[t].kind === 'number' ? 1 : 0);
-      }
-      if (wordsBefore[ct] - wordsBefore[ot + 1] === 0) continue;
-    }
+    // marks around no word or number are no quotation (`"'"`, `« … »` around punctuation)
+    if (word <= ot) word = ot + 1;
+    while (word < ct && tokens[word].kind !== 'word' && tokens[word].kind !== 'number') word++;
+    if (word >= ct) continue;
     const qi = out.length;
     for (let t = ot; t <= ct; t++) tokens[t].inQuote = qi;
     closerStamp[ct] = gen;
-    if (paraStarts === null) {
-      paraStarts = new Set<number>();
-      for (const p of paras) paraStarts.add(p.tokenStart);
-    }
-    out.push({ start, end: innerEnd + lenOf(info[c]), inner: { start: innerStart, end: innerEnd }, kind: kindOf(tokens, ot, ct, paraStarts) });
+    out.push({ start, end: innerEnd + lenOf(info[c]), inner: { start: innerStart, end: innerEnd }, kind: kindOf(tokens, ot, ct, paras) });
   }
   return out;
+}
+
+/** Token t starts a paragraph (paras: sorted by first token). */
+function startsParagraph(paras: { tokenStart: number }[], t: number): boolean {
+  let lo = 0;
+  let hi = paras.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = paras[mid].tokenStart;
+    if (s === t) return true;
+    if (s < t) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /**
@@ -191,7 +193,7 @@ export function pairQuotes(tokens: Token[], marks: Marks, paras: { tokenStart: n
  * paragraph of at most four words (a headline), or its words are capitalised like a name
  * ('Vrijheid van Rusland-legioen'), with no sentence punctuation inside.
  */
-function kindOf(tokens: Token[], o: number, c: number, paraStarts: Set<number>): 'speech' | 'term' {
+function kindOf(tokens: Token[], o: number, c: number, paras: { tokenStart: number }[]): 'speech' | 'term' {
   let words = 0;
   let capWords = 0;
   let particles = 0;
@@ -211,8 +213,8 @@ function kindOf(tokens: Token[], o: number, c: number, paraStarts: Set<number>):
   if (words === 0) return 'speech';
   // a headline: the quotation is the whole paragraph
   const after = c + 1;
-  const paraStartHere = paraStarts.has(o);
-  if (paraStartHere && (after >= tokens.length || paraStarts.has(after))) return 'term';
+  const paraStartHere = startsParagraph(paras, o);
+  if (paraStartHere && (after >= tokens.length || startsParagraph(paras, after))) return 'term';
   // a capitalised name in mid-sentence
   const first = tokens[o + 1];
   // named by a determiner or preposition: het 'Vrijheid van Rusland-legioen', de 'Bigi Spikri'

@@ -28,8 +28,9 @@ const POOL_MIN = 40_000;
 const SHRINK_AFTER = 20;
 
 /**
- * Lower-case forms by text, for the tokens lower-casing changes (capitalised words, names): toLowerCase
- * is slow on a string with a character outside Latin-1 (a text with curly quotes), a look-up is not.
+ * Lower-case forms by text, for the tokens lower-casing changes (capitalised words, names) that the
+ * intern cache below does not hold: toLowerCase is slow on a string with a character outside Latin-1
+ * (a text with curly quotes), a look-up is not.
  */
 const LOWER = new Map<string, string>();
 const LOWER_MAX = 20_000;
@@ -45,6 +46,62 @@ function lowerCase(t: string): string {
     LOWER.set(t, l);
   }
   return l;
+}
+
+/**
+ * Interned token strings: a direct-mapped cache of the texts of short tokens (and their lower-case
+ * forms), looked up by a hash of the characters in the text, so that a word seen before (in this
+ * draft or the previous one) costs no new string. Bounded (a slot holds the last text that hashed to
+ * it); the strings live long, so the garbage collector stops copying millions of young ones.
+ */
+const INTERN_BITS = 10;
+const INTERN_MASK = (1 << INTERN_BITS) - 1;
+/** Longest token interned: V8 copies a slice this short (a longer one is a view that would keep the whole text alive). */
+const INTERN_MAX_LEN = 12;
+/**
+ * Slot k's key at k * KEY_STRIDE: its length (0: empty), then its code units; compared here rather
+ * than in the string (whose representation, one or two bytes a character, varies), and all in one
+ * cache line: a look-up touches this and the slot's two strings, nothing else.
+ */
+const KEY_STRIDE = 16;
+const I_KEY = new Uint16Array(KEY_STRIDE << INTERN_BITS);
+/**
+ * Where in a slot's key its heat is: hits add one (up to HEAT_MAX), other tokens for the slot take one
+ * off, and only a slot gone cold takes a new text (so a frequent word stays, rare ones pass).
+ */
+const HEAT = KEY_STRIDE - 1;
+const HEAT_MAX = 8;
+/** Slot k's text at 2k, its lower-case form at 2k + 1 ('' when not computed yet: no token is empty). */
+const I_STR: string[] = new Array<string>(2 << INTERN_BITS).fill('');
+
+/**
+ * A hash of the short token text[start, end) from its length and first and last two code units: no
+ * loop over the characters (they are compared anyway), and enough to spread a news vocabulary.
+ */
+function tokenHash(text: string, start: number, end: number): number {
+  const n = end - start;
+  let h = Math.imul((text.charCodeAt(start) << 16) ^ text.charCodeAt(end - 1) ^ (n << 11), 0x9e3779b1);
+  if (n > 2) h = Math.imul(h ^ (text.charCodeAt(start + 1) << 16) ^ text.charCodeAt(end - 2), 0x85ebca6b);
+  return h ^ (h >>> 15);
+}
+
+/** text[start, end) is the text of intern slot `slot`. */
+function sameChars(slot: number, text: string, start: number, end: number): boolean {
+  const base = slot * KEY_STRIDE;
+  if (I_KEY[base] !== end - start) return false;
+  const off = base + 1 - start;
+  for (let k = start; k < end; k++) if (I_KEY[off + k] !== text.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Puts text[start, end) (a string t; its lower-case form, or '' if not computed) into slot `slot`. */
+function internAt(slot: number, t: string, lower: string, text: string, start: number, end: number): void {
+  I_STR[2 * slot] = t;
+  I_STR[2 * slot + 1] = lower;
+  const base = slot * KEY_STRIDE;
+  I_KEY[base] = end - start;
+  const off = base + 1 - start;
+  for (let k = start; k < end; k++) I_KEY[off + k] = text.charCodeAt(k);
 }
 
 export class TokenList {
@@ -77,8 +134,34 @@ export class TokenList {
 
   /** Adds the token [start, end); lowerIt: lower-casing may change it. */
   add(start: number, end: number, kind: Token['kind'], lowerIt: boolean, cap: boolean): void {
-    const t = this.text.slice(start, end);
-    const lower = lowerIt ? (this.wide ? lowerCase(t) : t.toLowerCase()) : t;
+    const text = this.text;
+    let t: string;
+    let lower: string;
+    if (end - start === 1 && !lowerIt && text.charCodeAt(start) < 256) {
+      // V8 keeps one string per Latin-1 character: no new string
+      t = lower = text.slice(start, end);
+    } else if (end - start <= INTERN_MAX_LEN) {
+      const slot = tokenHash(text, start, end) & INTERN_MASK;
+      const heatAt = slot * KEY_STRIDE + HEAT;
+      const heat = I_KEY[heatAt];
+      if (sameChars(slot, text, start, end)) {
+        t = I_STR[2 * slot];
+        if (heat < HEAT_MAX) I_KEY[heatAt] = heat + 1;
+        if (!lowerIt) lower = t;
+        else {
+          lower = I_STR[2 * slot + 1];
+          if (lower === '') I_STR[2 * slot + 1] = lower = this.wide ? lowerCase(t) : t.toLowerCase();
+        }
+      } else {
+        t = text.slice(start, end);
+        lower = lowerIt ? (this.wide ? lowerCase(t) : t.toLowerCase()) : t;
+        if (heat === 0) internAt(slot, t, lowerIt ? lower : '', text, start, end);
+        else I_KEY[heatAt] = heat - 1;
+      }
+    } else {
+      t = text.slice(start, end);
+      lower = lowerIt ? (this.wide ? lowerCase(t) : t.toLowerCase()) : t;
+    }
     const nt = this.count;
     const pool = this.pool;
     let tok: Tok;
