@@ -37,7 +37,7 @@ function assertTokensTrue(seg: Segmented): void {
 test('interned token strings: text and lower-case form always those of the characters', () => {
   // the same words again and again (they get interned), mixed with thousands of others (collisions)
   const common = ['de', 'het', 'Het', 'een', 'zei', 'Zei', 'volgens', 'minister', 'België', 'ÉÉN', 'één', "'s", 'o.a.'];
-  const rare = words(6000, 7);
+  const rare = words(30000, 7); // over 2^18 characters: a draft long enough to be interned
   const parts: string[] = [];
   for (let i = 0; i < rare.length; i++) parts.push(common[i % common.length], rare[i], i % 7 === 0 ? '.' : ',');
   const plain = parts.join(' ');

@@ -49,12 +49,15 @@ function lowerCase(t: string): string {
 }
 
 /**
- * Interned token strings: a direct-mapped cache of the texts of short tokens (and their lower-case
- * forms), looked up by a hash of the characters in the text, so that a word seen before (in this
- * draft or the previous one) costs no new string. Bounded (a slot holds the last text that hashed to
- * it); the strings live long, so the garbage collector stops copying millions of young ones.
+ * Interned token strings, for long drafts: a direct-mapped cache of the texts of short tokens (and
+ * their lower-case forms), looked up by a hash of the characters in the text, so that a word seen
+ * before costs no new string. Bounded (a slot holds a frequent text that hashed to it); the strings
+ * live long, so a draft of millions of tokens no longer makes millions of strings for the garbage
+ * collector to copy and keep. A news-sized draft is faster without: a look-up costs more than a short
+ * slice, and its few thousand strings die young.
  */
-const INTERN_BITS = 10;
+const INTERN_FROM = 1 << 18; // characters
+const INTERN_BITS = 13;
 const INTERN_MASK = (1 << INTERN_BITS) - 1;
 /** Longest token interned: V8 copies a slice this short (a longer one is a view that would keep the whole text alive). */
 const INTERN_MAX_LEN = 12;
@@ -123,9 +126,12 @@ export class TokenList {
    * Only a matter of speed: which way to lower-case.
    */
   wide = false;
+  /** Tokens are interned (a long draft). */
+  private intern = false;
 
   begin(text: string, reuse: boolean): void {
     this.wide = false;
+    this.intern = text.length >= INTERN_FROM;
     this.text = text;
     this.reuse = reuse;
     this.built = reuse ? this.shared : [];
@@ -140,7 +146,7 @@ export class TokenList {
     if (end - start === 1 && !lowerIt && text.charCodeAt(start) < 256) {
       // V8 keeps one string per Latin-1 character: no new string
       t = lower = text.slice(start, end);
-    } else if (end - start <= INTERN_MAX_LEN) {
+    } else if (this.intern && end - start <= INTERN_MAX_LEN) {
       const slot = tokenHash(text, start, end) & INTERN_MASK;
       const heatAt = slot * KEY_STRIDE + HEAT;
       const heat = I_KEY[heatAt];
