@@ -77,7 +77,8 @@ export function isCloserToken(t: number): boolean {
   return closerStamp[t] === closerGen;
 }
 
-export function pairQuotes(tokens: Token[], marks: Marks, paras: { tokenStart: number }[]): RawQuote[] {
+/** Pairs the marks into quotations; paras: each paragraph's first token. */
+export function pairQuotes(tokens: Token[], marks: Marks, paras: number[]): RawQuote[] {
   const m = marks.n;
   const info = marks.info;
   const pos = marks.pos;
@@ -131,7 +132,7 @@ export function pairQuotes(tokens: Token[], marks: Marks, paras: { tokenStart: n
       const outerFam = famOf(info[stackMark[0]]);
       if (k < m && mpara[k] === para + 1 && famOf(info[k]) === outerFam) {
         const nx = info[k];
-        if (mayOpen(nx) && mtok[k] === paras[para + 1]?.tokenStart) {
+        if (mayOpen(nx) && para + 1 < paras.length && mtok[k] === paras[para + 1]) {
           // the Dutch convention: every paragraph of a long quotation opens with a mark
           depth = 1;
           k++;
@@ -175,12 +176,12 @@ export function pairQuotes(tokens: Token[], marks: Marks, paras: { tokenStart: n
 }
 
 /** Token t starts a paragraph (paras: sorted by first token). */
-function startsParagraph(paras: { tokenStart: number }[], t: number): boolean {
+function startsParagraph(paras: number[], t: number): boolean {
   let lo = 0;
   let hi = paras.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const s = paras[mid].tokenStart;
+    const s = paras[mid];
     if (s === t) return true;
     if (s < t) lo = mid + 1;
     else hi = mid - 1;
@@ -193,7 +194,7 @@ function startsParagraph(paras: { tokenStart: number }[], t: number): boolean {
  * paragraph of at most four words (a headline), or its words are capitalised like a name
  * ('Vrijheid van Rusland-legioen'), with no sentence punctuation inside.
  */
-function kindOf(tokens: Token[], o: number, c: number, paras: { tokenStart: number }[]): 'speech' | 'term' {
+function kindOf(tokens: Token[], o: number, c: number, paras: number[]): 'speech' | 'term' {
   let words = 0;
   let capWords = 0;
   let particles = 0;

@@ -8,13 +8,14 @@ import { TokenList } from './tokens';
 import { markdownMask, mergeSpans } from './markdown';
 import { suppressions } from './suppress';
 import { pairQuotes, isCloserToken, Marks, FAM_D, FAM_S } from './quotes';
+import { beginSpans, newSentence, newParagraph } from './spans';
 
 export interface SegmentOptions {
   format?: 'markdown' | 'plaintext';
   /**
-   * Reuse token objects and the token array of the previous call (for analyse(), which drops the
-   * segmentation before it returns). The previous result's tokens are then overwritten: never keep
-   * two results alive. See ./tokens.ts.
+   * Reuse token objects, the token array, and sentence and paragraph objects of the previous call (for
+   * analyse(), which drops the segmentation before it returns). The previous result's tokens, sentences
+   * and paragraphs are then overwritten: never keep two results alive. See ./tokens.ts and ./spans.ts.
    */
   reuseTokens?: boolean;
 }
@@ -106,11 +107,6 @@ const ABBREVIATIONS = new Set([
 /** Abbreviations that usually end a list and so may end a sentence. */
 const FINAL_ABBREVIATIONS = new Set(['enz', 'etc', 'e.d', 'e.a', 'usw']);
 
-interface ParaBuild {
-  /** Index of the paragraph's first token. */
-  tokenStart: number;
-}
-
 const TOKENS = new TokenList();
 /** The quotation marks of the text being segmented (reused). */
 const MARKS = new Marks();
@@ -144,7 +140,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
   list.begin(text, reuse);
   const marks = MARKS;
   marks.reset();
-  const paras: ParaBuild[] = [];
+  const paras: number[] = []; // index of each paragraph's first token
   const lineStarts: number[] = []; // tokens after a single line break inside a paragraph
   let i = 0;
   let nl = 2; // newlines since the previous token (start of text counts as a paragraph break)
@@ -152,7 +148,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
   // a token never runs into a masked region: lim is where the next one starts, or the text's end
   let lim = masked.length > 0 ? Math.min(n, masked[0].start) : n;
   let forceBreak = false; // Markdown heading: the next line starts a new paragraph
-  let cur: ParaBuild | null = null;
+  let cur = -1; // the current paragraph's first token (-1: none yet)
 
   while (i < n) {
     if (i >= lim && mi < masked.length) {
@@ -183,10 +179,10 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
           forceBreak = false;
         }
       }
-      if (nl === 1 && cur !== null && list.count > cur.tokenStart) lineStarts.push(list.count);
-      if (nl >= 2 || cur === null) {
-        if (cur === null || list.count > cur.tokenStart) {
-          cur = { tokenStart: list.count };
+      if (nl === 1 && cur >= 0 && list.count > cur) lineStarts.push(list.count);
+      if (nl >= 2 || cur < 0) {
+        if (cur < 0 || list.count > cur) {
+          cur = list.count;
           paras.push(cur);
         }
       }
@@ -319,6 +315,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
 
   const tokens = list.finish();
   const rawQuotes: RawQuote[] = pairQuotes(tokens, marks, paras);
+  beginSpans(reuse);
   const { sentences, paragraphs } = sentencesOf(text, tokens, paras, lineStarts);
   return { text, masked, tokens, sentences, paragraphs, quotes: rawQuotes };
 }
@@ -326,7 +323,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
 function sentencesOf(
   text: string,
   tokens: Token[],
-  paras: ParaBuild[],
+  paras: number[],
   lineStarts: number[],
 ): { sentences: Sentence[]; paragraphs: Paragraph[] } {
   let ls = 0;
@@ -334,14 +331,14 @@ function sentencesOf(
   const paragraphs: Paragraph[] = [];
   for (let p = 0; p < paras.length; p++) {
     const pb = paras[p];
-    const tEnd = p + 1 < paras.length ? paras[p + 1].tokenStart : tokens.length;
-    if (tEnd <= pb.tokenStart) continue;
+    const tEnd = p + 1 < paras.length ? paras[p + 1] : tokens.length;
+    if (tEnd <= pb) continue;
     const sFirst = sentences.length;
-    let sStart = pb.tokenStart;
-    let lineStart = pb.tokenStart;
+    let sStart = pb;
+    let lineStart = pb;
     while (ls < lineStarts.length && lineStarts[ls] < sStart) ls++;
     let nextLine = ls < lineStarts.length ? lineStarts[ls] : -1; // the first line start at or after t
-    for (let t = pb.tokenStart; t < tEnd; t++) {
+    for (let t = pb; t < tEnd; t++) {
       const tok = tokens[t];
       // a short line without final punctuation before a line that starts anew is a headline
       if (nextLine >= 0 && nextLine < t) {
@@ -349,7 +346,7 @@ function sentencesOf(
         nextLine = ls < lineStarts.length ? lineStarts[ls] : -1;
       }
       if (nextLine === t) {
-        const blockStart = lineStart === pb.tokenStart || (lineStart > pb.tokenStart && endsSentence(tokens[lineStart - 1]));
+        const blockStart = lineStart === pb || (lineStart > pb && endsSentence(tokens[lineStart - 1]));
         if (t > sStart && blockStart && isHeadlineBreak(tokens, lineStart, t, ls + 1 < lineStarts.length && lineStarts[ls + 1] < tEnd ? lineStarts[ls + 1] : tEnd)) {
           pushSentence(sentences, tokens, sStart, t, p);
           sStart = t;
@@ -394,7 +391,7 @@ function sentencesOf(
       }
     }
     if (sStart < tEnd) pushSentence(sentences, tokens, sStart, tEnd, p);
-    paragraphs.push({ start: tokens[pb.tokenStart].start, end: tokens[tEnd - 1].end, sentenceStart: sFirst, sentenceEnd: sentences.length });
+    paragraphs.push(newParagraph(tokens[pb].start, tokens[tEnd - 1].end, sFirst, sentences.length));
   }
   return { sentences, paragraphs };
 }
@@ -438,5 +435,5 @@ function isAbbreviationBefore(prev: Token, dot: Token): boolean {
 
 /** Adds the sentence of tokens [a, b) (their `sentence` is set by the caller, on the way). */
 function pushSentence(sentences: Sentence[], tokens: Token[], a: number, b: number, paragraph: number): void {
-  sentences.push({ start: tokens[a].start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b, paragraph });
+  sentences.push(newSentence(tokens[a].start, tokens[b - 1].end, a, b, paragraph));
 }

@@ -107,13 +107,35 @@ function internAt(slot: number, t: string, lower: string, text: string, start: n
   for (let k = start; k < end; k++) I_KEY[off + k] = text.charCodeAt(k);
 }
 
+/** A reused token array. */
+class SharedArray {
+  arr: Token[] = [];
+  /** The longest `arr` has been (its capacity is at least that, and at most about half as much again). */
+  max = 0;
+}
+
+/**
+ * The size class of a draft of `len` characters: four per doubling of the length from 1024 to 2^16
+ * (so the arrays kept are at most about six times the largest of them), BIG_CLASS from 2^16 on.
+ */
+const BIG_CLASS = 25;
+function sizeClass(len: number): number {
+  if (len >= 1 << 16) return BIG_CLASS;
+  if (len < 1024) return 0;
+  return Math.floor(Math.log2(len / 1024) * 4) + 1;
+}
+
 export class TokenList {
   /** Token objects kept for reuse; POOL[k] is the k-th token of a reusing call. */
   private readonly pool: Tok[] = [];
-  /** The array reused; longer than `count` while building. */
-  private shared: Token[] = [];
-  /** The longest `shared` has been (its capacity is at least that, and at most about half as much again). */
-  private sharedMax = 0;
+  /**
+   * The arrays reused, one per size class of draft (drafts of similar length have similar token
+   * counts, so a draft gets an array about its size: no copy in finish() when several drafts take
+   * turns); the last one for every draft of 2^16 characters or more.
+   */
+  private readonly arrays: SharedArray[] = [];
+  /** The one `built` is (reusing). */
+  private shared: SharedArray | null = null;
   private reuse = false;
   /** Reusing calls in a row that needed less than a quarter of the pool. */
   private small = 0;
@@ -134,7 +156,16 @@ export class TokenList {
     this.intern = text.length >= INTERN_FROM;
     this.text = text;
     this.reuse = reuse;
-    this.built = reuse ? this.shared : [];
+    if (reuse) {
+      const c = sizeClass(text.length);
+      let shared = this.arrays[c];
+      if (shared === undefined) {
+        while (this.arrays.length <= c) this.arrays.push(new SharedArray());
+        shared = this.arrays[c];
+      }
+      this.shared = shared;
+      this.built = shared.arr;
+    } else this.built = [];
     this.count = 0;
   }
 
@@ -199,13 +230,15 @@ export class TokenList {
     } else this.small = 0;
     // Shortening an array to less than half its capacity gives the memory back, and growing it again
     // next time is the cost the sharing avoids: a short result is a copy, the shared array stays.
-    if (n > this.sharedMax) this.sharedMax = n;
-    if (4 * n <= 3 * this.sharedMax + 64) return built.slice(0, n);
+    const shared = this.shared as SharedArray;
+    this.shared = null;
+    if (n > shared.max) shared.max = n;
+    if (4 * n <= 3 * shared.max + 64) return built.slice(0, n);
     built.length = n;
     if (n > POOL_MAX) {
       // a huge draft: let its array go
-      this.shared = [];
-      this.sharedMax = 0;
+      shared.arr = [];
+      shared.max = 0;
     }
     return built;
   }
