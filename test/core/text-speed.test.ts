@@ -3,6 +3,7 @@
 // decides which quotation marks enclose a word.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { analyse } from '../../server/src/core';
 import { segment } from '../../server/src/core/text/segment';
 import type { Segmented } from '../../server/src/core/text/types';
 
@@ -53,4 +54,11 @@ test('quotation marks around no word are no quotation, nested or not', () => {
   const seg = segment(text);
   const inner = seg.quotes.map((q) => text.slice(q.inner.start, q.inner.end));
   assert.deepEqual(inner, ['«…» zei hij', "'ja' , ' ' ", 'ja', '« ; » nu']);
+});
+
+test('segment() without reuse keeps its sentences and paragraphs when analyse() runs afterwards', () => {
+  const seg = segment('Eerste zin hier. Tweede zin daar.\n\nNieuwe alinea, "met een citaat", zei hij.');
+  const before = JSON.stringify([seg.sentences, seg.paragraphs, seg.quotes]);
+  analyse('Een heel andere tekst. Met meer zinnen. En nog een.\n\nEn een alinea.\n\nEn nog een.');
+  assert.equal(JSON.stringify([seg.sentences, seg.paragraphs, seg.quotes]), before);
 });

@@ -88,6 +88,9 @@ function tokenHash(text: string, start: number, end: number): number {
   return h ^ (h >>> 15);
 }
 
+/** The lower-case form of the text TokenList.interned() returned last. */
+let internedLower = '';
+
 /** text[start, end) is the text of intern slot `slot`. */
 function sameChars(slot: number, text: string, start: number, end: number): boolean {
   const base = slot * KEY_STRIDE;
@@ -171,32 +174,13 @@ export class TokenList {
 
   /** Adds the token [start, end); lowerIt: lower-casing may change it. */
   add(start: number, end: number, kind: Token['kind'], lowerIt: boolean, cap: boolean): void {
-    const text = this.text;
     let t: string;
     let lower: string;
-    if (end - start === 1 && !lowerIt && text.charCodeAt(start) < 256) {
-      // V8 keeps one string per Latin-1 character: no new string
-      t = lower = text.slice(start, end);
-    } else if (this.intern && end - start <= INTERN_MAX_LEN) {
-      const slot = tokenHash(text, start, end) & INTERN_MASK;
-      const heatAt = slot * KEY_STRIDE + HEAT;
-      const heat = I_KEY[heatAt];
-      if (sameChars(slot, text, start, end)) {
-        t = I_STR[2 * slot];
-        if (heat < HEAT_MAX) I_KEY[heatAt] = heat + 1;
-        if (!lowerIt) lower = t;
-        else {
-          lower = I_STR[2 * slot + 1];
-          if (lower === '') I_STR[2 * slot + 1] = lower = this.wide ? lowerCase(t) : t.toLowerCase();
-        }
-      } else {
-        t = text.slice(start, end);
-        lower = lowerIt ? (this.wide ? lowerCase(t) : t.toLowerCase()) : t;
-        if (heat === 0) internAt(slot, t, lowerIt ? lower : '', text, start, end);
-        else I_KEY[heatAt] = heat - 1;
-      }
+    if (this.intern && end - start <= INTERN_MAX_LEN) {
+      t = this.interned(start, end, lowerIt);
+      lower = internedLower;
     } else {
-      t = text.slice(start, end);
+      t = this.text.slice(start, end);
       lower = lowerIt ? (this.wide ? lowerCase(t) : t.toLowerCase()) : t;
     }
     const nt = this.count;
@@ -213,6 +197,37 @@ export class TokenList {
     if (nt < built.length) built[nt] = tok;
     else built.push(tok);
     this.count = nt + 1;
+  }
+
+  /** The text of the short token [start, end) from the intern cache; its lower-case form in internedLower. */
+  private interned(start: number, end: number, lowerIt: boolean): string {
+    const text = this.text;
+    let t: string;
+    if (end - start === 1 && !lowerIt && text.charCodeAt(start) < 256) {
+      // V8 keeps one string per Latin-1 character: no new string, and no slot taken
+      internedLower = t = text.slice(start, end);
+      return t;
+    }
+    const slot = tokenHash(text, start, end) & INTERN_MASK;
+    const heatAt = slot * KEY_STRIDE + HEAT;
+    const heat = I_KEY[heatAt];
+    let lower: string;
+    if (sameChars(slot, text, start, end)) {
+      t = I_STR[2 * slot];
+      if (heat < HEAT_MAX) I_KEY[heatAt] = heat + 1;
+      if (!lowerIt) lower = t;
+      else {
+        lower = I_STR[2 * slot + 1];
+        if (lower === '') I_STR[2 * slot + 1] = lower = this.wide ? lowerCase(t) : t.toLowerCase();
+      }
+    } else {
+      t = text.slice(start, end);
+      lower = lowerIt ? (this.wide ? lowerCase(t) : t.toLowerCase()) : t;
+      if (heat === 0) internAt(slot, t, lowerIt ? lower : '', text, start, end);
+      else I_KEY[heatAt] = heat - 1;
+    }
+    internedLower = lower;
+    return t;
   }
 
   /** The tokens added, as an array of their own (the caller's until the next begin() with reuse). */
