@@ -73,12 +73,16 @@ interface CueWord {
   endsT: boolean;
   /** The first finite reading without a separable particle. */
   plain: VerbInfo | null;
+  /** The distinct separable particles of the finite readings, and finite[f]'s place in them (-1: none). */
+  particles: string[];
+  particleOf: number[];
 }
 
 /** What cueAt knows of an auxiliary that is no other cue word (see auxOnly). */
 const AUX_CUE_WORD: CueWord = {
   volgens: false, aldus: false, naar: false, maken: false, aux: true, convinced: false, starts: true, infos: null, finite: [], participles: [],
   participle: null, allPresentPl: true, allPresentSg: true, latenWeten: false, reflexiveCue: false, endsEn: false, endsT: false, plain: null,
+  particles: [], particleOf: [],
 };
 
 /** Every word cueAt can start a cue at (built on first use, after the lexicon is complete). */
@@ -116,6 +120,8 @@ function buildCueIndex(): CueIndex {
     const infos = VERB_FORMS.get(w) ?? null;
     const finite = infos ? infos.filter((x) => x.kind !== 'participle' && x.kind !== 'infinitive') : [];
     const participles = infos ? infos.filter((x) => x.kind === 'participle') : [];
+    const particles: string[] = [];
+    for (const x of finite) if (x.particle && !particles.includes(x.particle)) particles.push(x.particle);
     words.set(w, {
       volgens: w === 'volgens',
       aldus: w === 'aldus',
@@ -135,6 +141,8 @@ function buildCueIndex(): CueIndex {
       endsEn: w.endsWith('en'),
       endsT: w.endsWith('t'),
       plain: finite.find((x) => !x.particle) ?? null,
+      particles,
+      particleOf: finite.map((x) => (x.particle ? particles.indexOf(x.particle) : -1)),
     });
   }
   const list: string[] = [...words.keys()];
@@ -158,7 +166,9 @@ export function findCues(seg: Segmented): FoundCue[] {
   if (usedMarks.length < toks.length || usedStamp >= 0x7fffffff) { usedMarks = new Int32Array(Math.max(toks.length, 1024)); usedStamp = 0; }
   const used = usedMarks;
   const stamp = ++usedStamp;
-  const lines = new Uint8Array(seg.quotes.length);
+  if (linesScratch.length < seg.quotes.length) linesScratch = new Uint8Array(Math.max(seg.quotes.length, 2 * linesScratch.length));
+  const lines = linesScratch;
+  lines.fill(0, 0, seg.quotes.length);
   // the tokens that may start a hedge, noted for findHedges on the way (see noteHedgeStarts)
   let hedgeStarts = hedgeScratch;
   let nh = 0;
@@ -201,6 +211,8 @@ export function findCues(seg: Segmented): FoundCue[] {
 }
 
 let hedgeScratch: Int32Array = new Int32Array(768);
+/** lineOf's memo for findCues (scratch, grown on demand). */
+let linesScratch = new Uint8Array(64);
 function grow(a: Int32Array): Int32Array {
   const b = new Int32Array(a.length * 2);
   b.set(a);
@@ -321,12 +333,16 @@ function changesInUpperCase(s: string): boolean {
   return false;
 }
 
-function mk(seg: Segmented, main: Span, lemma: string, kind: Cue['kind'], extra: Span | null, denial: boolean): Cue {
-  const parts = [main];
-  if (extra && extra.start !== main.start) parts.push(extra);
-  return { start: main.start, end: main.end, text: seg.text.slice(main.start, main.end), lemma, kind, parts, denial };
+/**
+ * The cue whose main span runs from token a to token b and, for a split verb, whose second part runs
+ * from token xa to xb (xa null: none). (Parts made at their final length; a one-token cue's text is
+ * its token's text, no new string.)
+ */
+function mk(seg: Segmented, a: Token, b: Token, lemma: string, kind: Cue['kind'], xa: Token | null, xb: Token | null, denial: boolean): Cue {
+  const main: Span = { start: a.start, end: b.end };
+  const parts = xa !== null && xb !== null && xa.start !== a.start ? [main, { start: xa.start, end: xb.end }] : [main];
+  return { start: a.start, end: b.end, text: a === b ? a.text : seg.text.slice(a.start, b.end), lemma, kind, parts, denial };
 }
-const spanOf = (a: Token, b: Token = a): Span => ({ start: a.start, end: b.end });
 
 function clauseEnd(seg: Segmented, i: number, end: number, max = 25): number {
   const toks = seg.tokens;
@@ -349,19 +365,19 @@ function cueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: CueW
     if (!isWord(n) || n.sentence !== t.sentence) return null;
     if (cw.aldus && !(n.cap || ALDUS_NEXT.has(n.lower))) return null;
     if (cw.volgens && VOLGENS_NOT.has(n.lower)) return null;
-    return { cue: mk(seg, spanOf(t), lw, 'preposition', null, false), anchor: i, tok: i, last: i, passive: false, plural: null, target: null, cognition: false };
+    return { cue: mk(seg, t, t, lw, 'preposition', null, null, false), anchor: i, tok: i, last: i, passive: false, plural: null, target: null, cognition: false };
   }
   // naar eigen zeggen
   if (cw.naar && toks[i + 1]?.lower === 'eigen' && toks[i + 2]?.lower === 'zeggen') {
-    return { cue: mk(seg, spanOf(t, toks[i + 2]), 'naar eigen zeggen', 'phrase', null, false), anchor: i, tok: i, last: i + 2, passive: false, plural: null, target: null, cognition: false };
+    return { cue: mk(seg, t, toks[i + 2], 'naar eigen zeggen', 'phrase', null, null, false), anchor: i, tok: i, last: i + 2, passive: false, plural: null, target: null, cognition: false };
   }
   // maakt zich zorgen (dat) / is ervan overtuigd (dat)
   if (cw.maken && REFLEXIVE.has(toks[i + 1]?.lower ?? '') && toks[i + 2]?.lower === 'zorgen') {
-    return { cue: mk(seg, spanOf(t, toks[i + 2]), 'zich zorgen maken', 'phrase', null, false), anchor: i, tok: i, last: i + 2, passive: false, plural: cw.endsEn, target: null, cognition: false };
+    return { cue: mk(seg, t, toks[i + 2], 'zich zorgen maken', 'phrase', null, null, false), anchor: i, tok: i, last: i + 2, passive: false, plural: cw.endsEn, target: null, cognition: false };
   }
   if (cw.aux && (toks[i + 1]?.lower === 'ervan' || toks[i + 1]?.lower === 'er') && (toks[i + 2]?.lower === 'overtuigd' || (toks[i + 2]?.lower === 'van' && toks[i + 3]?.lower === 'overtuigd'))) {
     const last = toks[i + 2].lower === 'overtuigd' ? i + 2 : i + 3;
-    return { cue: mk(seg, spanOf(t, toks[last]), 'overtuigd zijn', 'phrase', null, false), anchor: i, tok: i, last, passive: false, plural: null, target: null, cognition: false };
+    return { cue: mk(seg, t, toks[last], 'overtuigd zijn', 'phrase', null, null, false), anchor: i, tok: i, last, passive: false, plural: null, target: null, cognition: false };
   }
   if (!cw.infos) return null;
   // a capitalised verb form right after a capitalised word mid-sentence is a surname: "Jan Post", "Eva Meld"
@@ -425,7 +441,7 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
     if (info.needs && info.needs.includes(',') && !hasAfter(seg, i, ce < 0 ? (ce = clauseEnd(seg, i, sEnd)) : ce, alternatives(info.needs))) return null;
     if (info.cognition && !hasContent(seg, i, sEnd)) return null;
     const plural = PLURAL_AUX.has(auxLower);
-    return { cue: mk(seg, spanOf(t), byHand ? 'van de hand wijzen' : info.lemma, 'verb', null, info.deny || byHand), anchor: passive ? i : aux, tok: i, last: i, passive, plural, target: null, cognition: info.cognition };
+    return { cue: mk(seg, t, t, byHand ? 'van de hand wijzen' : info.lemma, 'verb', null, null, info.deny || byHand), anchor: passive ? i : aux, tok: i, last: i, passive, plural, target: null, cognition: info.cognition };
   }
   if (!finite.length) return null;
   const prevClass = prev ? classOf(text, prev) : 0;
@@ -453,11 +469,13 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
   // separable verbs: particle later in the clause (kondigde ... aan) or just before (bekend maakte)
   let chosen: VerbInfo | null = null;
   let particleTok = -1;
+  let found: Int32Array | null = null; // findParticles' answer, when first needed
   for (let fi = 0; fi < finite.length; fi++) {
     const info = finite[fi];
     if (!info.particle) continue;
     if (prev && prev.lower === info.particle) { chosen = info; particleTok = i - 1; break; }
-    const p = findParticle(seg, i, sEnd, info.particle);
+    found ??= findParticles(seg, i, sEnd, cw.particles);
+    const p = found[cw.particleOf[fi]];
     if (p >= 0) { chosen = info; particleTok = p; break; }
   }
   if (!chosen) chosen = cw.plain;
@@ -469,7 +487,6 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
     let w = -1;
     for (let k = i + 1, e = ce < 0 ? (ce = clauseEnd(seg, i, sEnd)) : ce; k < e && k < i + 10; k++) if (toks[k].lower === 'weten') { w = k; break; }
     if (w < 0) return null;
-    const main = w === i + 1 ? spanOf(t, toks[w]) : spanOf(t);
     // the perfect "heeft (inmiddels) laten weten": the auxiliary is the finite verb the subject goes with
     let anchor = i;
     for (let k = i - 1; k >= sStart && k >= i - 4; k--) {
@@ -479,7 +496,7 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
       if (VERB_FORMS.has(w2.lower) || AUXILIARIES.has(w2.lower)) break;
     }
     const pl = anchor !== i ? toks[anchor].lower === 'hebben' || toks[anchor].lower === 'hadden' : plural;
-    return { cue: mk(seg, main, 'laten weten', 'phrase', spanOf(toks[w]), false), anchor, tok: i, last: w, passive: false, plural: pl, target: null, cognition: false };
+    return { cue: mk(seg, t, w === i + 1 ? toks[w] : t, 'laten weten', 'phrase', toks[w], toks[w], false), anchor, tok: i, last: w, passive: false, plural: pl, target: null, cognition: false };
   }
   let target: number | null = null;
   if (chosen.needs && chosen.needs.includes(',') && !hasAfter(seg, i, ce < 0 ? (ce = clauseEnd(seg, i, sEnd)) : ce, alternatives(chosen.needs))) return null;
@@ -490,7 +507,7 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
       // "wees het voorstel van de hand": the fixed phrase of rejection
       for (let k = i + 1, e = ce; k + 2 < e && k < i + 10; k++) {
         if (toks[k].lower === 'van' && toks[k + 1].lower === 'de' && toks[k + 2].lower === 'hand') {
-          return { cue: mk(seg, spanOf(t), 'van de hand wijzen', 'verb', spanOf(toks[k], toks[k + 2]), true), anchor: i, tok: i, last: k + 2, passive: false, plural, target: null, cognition: false };
+          return { cue: mk(seg, t, t, 'van de hand wijzen', 'verb', toks[k], toks[k + 2], true), anchor: i, tok: i, last: k + 2, passive: false, plural, target: null, cognition: false };
         }
       }
       return null;
@@ -503,21 +520,18 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
     for (let k = i + 1, e = ce < 0 ? (ce = clauseEnd(seg, i, sEnd)) : ce; k < e && k < i + 6; k++) {
       const w = toks[k].lower;
       const v = (w === 'niets' || w === 'niks') ? k + 1 : w === 'geen' && toks[k + 1]?.lower === 'woord' ? k + 2 : -1;
-      if (v > 0 && toks[v]?.lower === 'van') return { cue: mk(seg, spanOf(t), 'geloven', 'verb', null, true), anchor: i, tok: i, last: i, passive: false, plural, target: null, cognition: false };
+      if (v > 0 && toks[v]?.lower === 'van') return { cue: mk(seg, t, t, 'geloven', 'verb', null, null, true), anchor: i, tok: i, last: i, passive: false, plural, target: null, cognition: false };
     }
   }
   if (chosen.cognition && !afterPunct(seg, i) && !hasContent(seg, i, sEnd)) return null;
   // inside a quotation, first-person cognition ("Ik weet zeker") is the speaker's own words
   if (chosen.cognition && t.inQuote >= 0) return null;
   if ((nextClass & W_FIRST_PERSON) !== 0 && t.inQuote < 0 && chosen.cognition) return null;
-  let extra: Span | null = null;
-  let main = spanOf(t);
-  let last = i;
-  if (particleTok >= 0) {
-    if (particleTok === i - 1) main = spanOf(toks[i - 1], t);
-    else { extra = spanOf(toks[particleTok]); last = particleTok; }
-  }
-  return { cue: mk(seg, main, chosen.lemma, 'verb', extra, chosen.deny), anchor: i, tok: i, last, passive: false, plural, target, cognition: chosen.cognition };
+  // the particle just before the verb belongs to the main span (bekend maakte); a later one is a part of its own
+  const before = particleTok === i - 1;
+  const extra = particleTok >= 0 && !before ? toks[particleTok] : null;
+  const last = extra !== null ? particleTok : i;
+  return { cue: mk(seg, before ? toks[i - 1] : t, t, chosen.lemma, 'verb', extra, extra, chosen.deny), anchor: i, tok: i, last, passive: false, plural, target, cognition: chosen.cognition };
 }
 
 /** The auxiliary of a participle whose `door`-agent carries a parenthesis (`werd door burgemeester Hilde
@@ -616,31 +630,52 @@ function hasContent(seg: Segmented, i: number, sEnd: number): boolean {
   return false;
 }
 
-/** The separable particle of the verb at i, later in its clause (quotations skipped), or -1. */
-function findParticle(seg: Segmented, i: number, sEnd: number, particle: string): number {
+/** findParticles' answer (scratch, grown on demand). */
+let particleAt = new Int32Array(8);
+
+/**
+ * The separable particles of the verb at i later in its clause (quotations skipped): the answer's
+ * p-th number is the token of particles[p], or -1. One scan for all the particles of a verb form
+ * (`zei`: zeggen, toezeggen, nazeggen). The answer is valid until the next call.
+ */
+function findParticles(seg: Segmented, i: number, sEnd: number, particles: string[]): Int32Array {
   const toks = seg.tokens;
-  const multi = particle.length > 4; // bekend, kenbaar, tegen: may be followed by more
+  const n = particles.length;
+  if (particleAt.length < n) particleAt = new Int32Array(n);
+  const at = particleAt;
+  at.fill(-1, 0, n);
+  let left = n;
+  const outside = toks[i].inQuote < 0;
   for (let k = i + 1; k < sEnd && k < i + 30; k++) {
     const w = toks[k];
-    if (w.inQuote >= 0 && toks[i].inQuote < 0) continue;
-    if (w.kind === 'punct' && (w.text === '.' || w.text === ';' || w.text === ':')) return -1;
-    if (w.kind === 'word' && k > i + 1 && (classOf(seg.text, w) & W_DAT_EN_MAAR) !== 0) {
-      // the particle closes the clause before a content clause or coordination
-      return -1;
+    if (w.inQuote >= 0 && outside) continue;
+    if (w.kind === 'punct') {
+      if (w.text === '.' || w.text === ';' || w.text === ':') break;
+      continue; // (a comma can close the clause right after the particle only; keep scanning short asides)
     }
-    if (w.kind === 'word' && w.lower === particle) {
-      const n = toks[k + 1];
-      // a particle ends the clause: punctuation, end, dat/en/om/te, a quote
-      // a particle ends the clause or stands before a prepositional phrase; before a noun phrase it is a preposition
-      if (!n || n.sentence !== w.sentence || n.kind !== 'word' || multi) return k;
-      if (!n.cap && (classOf(seg.text, n) & W_DET_LIKE) === 0) return k;
-      // "kondigde aan dat" / "gaf aan dat": the particle right after the verb
-      if (k === i + 1 && (n.lower === 'dat' || n.lower === 'of' || n.lower === 'hoe' || n.lower === 'wat')) return k;
-    }
-    if (w.kind === 'punct' && w.text === ',' && k > i + 1) {
-      // a comma can close the clause right after the particle only; keep scanning short asides
-      continue;
+    if (w.kind !== 'word') continue;
+    // the particle closes the clause before a content clause or coordination
+    if (k > i + 1 && (classOf(seg.text, w) & W_DAT_EN_MAAR) !== 0) break;
+    const lw = w.lower;
+    for (let p = 0; p < n; p++) {
+      if (at[p] < 0 && lw === particles[p] && closesAsParticle(seg, i, k, particles[p].length > 4)) {
+        at[p] = k;
+        if (--left === 0) return at;
+      }
     }
   }
-  return -1;
+  return at;
+}
+
+/**
+ * The particle word at k (after the verb at i) stands where a particle does: it ends the clause or stands
+ * before a prepositional phrase; before a noun phrase it is a preposition. `multi`: a long particle
+ * (bekend, kenbaar, tegen), which may be followed by more.
+ */
+function closesAsParticle(seg: Segmented, i: number, k: number, multi: boolean): boolean {
+  const n = seg.tokens[k + 1];
+  if (!n || n.sentence !== seg.tokens[k].sentence || n.kind !== 'word' || multi) return true;
+  if (!n.cap && (classOf(seg.text, n) & W_DET_LIKE) === 0) return true;
+  // "kondigde aan dat" / "gaf aan dat": the particle right after the verb
+  return k === i + 1 && (n.lower === 'dat' || n.lower === 'of' || n.lower === 'hoe' || n.lower === 'wat');
 }
