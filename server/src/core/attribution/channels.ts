@@ -3,23 +3,11 @@
 // verklaring). `tweette` implies X/Twitter. An outlet that is itself the claimant is its own channel.
 import type { Segmented } from '../text/types';
 import type { Channel, ChannelKind } from '../types';
-import { CHANNEL_WORDS, KNOWN_OUTLETS } from '../lexicon/nouns';
+import { CHANNEL_WORDS, KNOWN_OUTLETS, type ChannelWordKind } from '../lexicon/nouns';
+import { WordIndex } from '../lexicon/wordindex';
 import type { StatementBuilder } from './statements';
 
 let cached: { key: string; index: Map<string, string[]> } | null = null;
-
-/** A cheap pre-test before looking a word up in CHANNEL_WORDS: bit `length` of CHANNEL_LENGTHS[first
- *  letter a-z] is set when a channel word starts with that letter and has that length (other first
- *  characters: always looked up). */
-const CHANNEL_LENGTHS = new Int32Array(26);
-const CHANNEL_OTHER = [...CHANNEL_WORDS.keys()].some((w) => { const i = w.charCodeAt(0) - 97; return i < 0 || i >= 26 || w.length > 30; });
-for (const w of CHANNEL_WORDS.keys()) { const i = w.charCodeAt(0) - 97; if (i >= 0 && i < 26 && w.length <= 30) CHANNEL_LENGTHS[i] |= 1 << w.length; }
-function channelWord(lower: string) {
-  const i = lower.charCodeAt(0) - 97;
-  if (i >= 0 && i < 26 && lower.length <= 30 && (CHANNEL_LENGTHS[i] & (1 << lower.length)) === 0) return undefined;
-  if (!CHANNEL_OTHER && (i < 0 || i >= 26 || lower.length > 30)) return undefined;
-  return CHANNEL_WORDS.get(lower);
-}
 
 /** First word (lower case) -> outlet names, longest first. Cached for the same outlet list. */
 export function outletIndex(extra: readonly string[]): Map<string, string[]> {
@@ -41,31 +29,52 @@ function buildIndex(extra: readonly string[]): Map<string, string[]> {
   return m;
 }
 
-/** First letters and lengths of an outlet index's keys (as CHANNEL_LENGTHS), per index. */
-const outletLengths = new WeakMap<Map<string, string[]>, { lengths: Int32Array; other: boolean }>();
-function lengthsOf(outlets: Map<string, string[]>): { lengths: Int32Array; other: boolean } {
-  let r = outletLengths.get(outlets);
+/**
+ * What the window scan of attachChannels needs to know of a word, found in one look-up by the token's
+ * letters in the text (WordIndex): the outlets it starts, its channel kind, whether it is `tegen`/`aan`.
+ * One per outlet index (built on first use for it).
+ */
+interface ChannelWords {
+  words: WordIndex;
+  /** Word k: the outlets starting with it (longest first), or null. */
+  outlets: (string[] | null)[];
+  /** Word k: its CHANNEL_WORDS kind, or null. */
+  kinds: (ChannelWordKind | null)[];
+  /** Word k is `tegen` or `aan` (before an outlet noun: `tegen de krant`). */
+  before: boolean[];
+}
+const channelWordsOf = new WeakMap<Map<string, string[]>, ChannelWords>();
+function channelWords(outletIndex: Map<string, string[]>): ChannelWords {
+  let r = channelWordsOf.get(outletIndex);
   if (r) return r;
-  r = { lengths: new Int32Array(26), other: false };
-  for (const w of outlets.keys()) {
-    const i = w.charCodeAt(0) - 97;
-    if (i >= 0 && i < 26 && w.length <= 30) r.lengths[i] |= 1 << w.length;
-    else r.other = true;
-  }
-  outletLengths.set(outlets, r);
+  const list = [...new Set([...outletIndex.keys(), ...CHANNEL_WORDS.keys(), 'tegen', 'aan'])];
+  r = {
+    words: new WordIndex(list),
+    outlets: list.map((w) => outletIndex.get(w) ?? null),
+    kinds: list.map((w) => CHANNEL_WORDS.get(w) ?? null),
+    before: list.map((w) => w === 'tegen' || w === 'aan'),
+  };
+  channelWordsOf.set(outletIndex, r);
   return r;
+}
+
+/** The first place of `word` wholly inside text[from, to), or -1 (a bounded search: no substring). */
+function indexBetween(text: string, word: string, from: number, to: number): number {
+  const n = word.length;
+  const c0 = word.charCodeAt(0);
+  for (let p = from; p + n <= to; p++) {
+    if (text.charCodeAt(p) !== c0) continue;
+    let k = 1;
+    while (k < n && text.charCodeAt(p + k) === word.charCodeAt(k)) k++;
+    if (k === n) return p;
+  }
+  return -1;
 }
 
 export function attachChannels(seg: Segmented, sb: StatementBuilder, outlets: Map<string, string[]>): void {
   const toks = seg.tokens;
   const text = seg.text;
-  const { lengths, other } = lengthsOf(outlets);
-  const outletsOf = (lower: string): string[] | undefined => {
-    const i = lower.charCodeAt(0) - 97;
-    if (i >= 0 && i < 26 && lower.length <= 30) { if ((lengths[i] & (1 << lower.length)) === 0) return undefined; }
-    else if (!other) return undefined;
-    return outlets.get(lower);
-  };
+  const cw = channelWords(outlets);
   for (const d of sb.drafts) {
     const c = d.found;
     if (!c) continue;
@@ -73,17 +82,18 @@ export function attachChannels(seg: Segmented, sb: StatementBuilder, outlets: Ma
     let best: Channel | null = null;
     const lo = Math.max(s.tokenStart, c.tok - 30);
     const hi = Math.min(s.tokenEnd, c.last + 10);
-    // the first " dat " after the cue, within the window (no substring per token)
+    // the first " dat " after the cue, within the window
     const datFrom = toks[c.last].end;
     const datTo = hi > c.last ? toks[hi - 1].start : datFrom;
-    let dat = datFrom + 5 <= datTo ? text.slice(datFrom, datTo).indexOf(' dat ') : -1; // (a slice is a view: a bounded search)
-    if (dat >= 0) dat += datFrom;
+    const dat = indexBetween(text, ' dat ', datFrom, datTo);
     for (let k = lo; k < hi && !best; k++) {
       const t = toks[k];
       if (t.kind !== 'word' || t.inQuote >= 0) continue;
       if (k >= c.last && dat >= 0 && dat + 5 <= t.start) break;
+      const w = cw.words.indexOf(text, t.start, t.end, t.lower);
+      if (w < 0) continue; // no outlet, channel word, tegen or aan
       // a named outlet (longest first)
-      const cands = t.cap ? outletsOf(t.lower) : undefined;
+      const cands = t.cap ? cw.outlets[w] : null;
       if (cands) {
         let hit: string | undefined;
         for (const o of cands) if (text.startsWith(o, t.start)) { hit = o; break; }
@@ -93,11 +103,11 @@ export function attachChannels(seg: Segmented, sb: StatementBuilder, outlets: Ma
         }
       }
       // tegen/aan + outlet noun + name
-      if ((t.lower === 'tegen' || t.lower === 'aan') && k + 1 < s.tokenEnd) {
+      if (cw.before[w] && k + 1 < s.tokenEnd) {
         const np = sb.parser.parse(k + 1, false);
         if (np && np.claimantKind === 'outlet') { best = { start: np.span.start, end: np.span.end, text: np.text, kind: 'outlet' }; break; }
       }
-      const kind = channelWord(t.lower);
+      const kind = cw.kinds[w];
       if (kind && !(t.lower === 'x' && !t.cap) && !(t.lower === 'post' && !t.cap)) {
         if (t.lower === 'sociale' && toks[k + 1]?.lower !== 'media') continue;
         best = { start: t.start, end: t.end, text: t.text, kind: kind as ChannelKind };

@@ -290,6 +290,7 @@ const GE_FORM = /^(aan|op|uit|af|in|mee|door|voor|toe|terug|weg|na|om|over|bij)?
  */
 const W_MODAL = 1, W_AUX = 2, W_FUTURE = 4, W_NEG_OBJECT = 8, W_NOUN_BEFORE = 16, W_FIRST_PERSON = 32, W_HAVE_AUX = 64;
 const W_IK_JE = 128, W_DAT_EN = 256, W_DAT_EN_MAAR = 512, W_DET_LIKE = 1024, W_CONTENT = 2048, W_DAT_OM = 4096, W_ZICH = 8192;
+const W_NOUN_ADJECTIVE = 16384, W_NOUN_DETERMINER = 32768;
 let wordClasses: WordBits | null = null;
 function buildWordClasses(): WordBits {
   const m = new Map<string, number>();
@@ -308,6 +309,8 @@ function buildWordClasses(): WordBits {
   add(W_CONTENT, CONTENT_WORDS);
   add(W_DAT_OM, ['dat', 'om']);
   add(W_ZICH, ['zich', 'zichzelf']);
+  add(W_NOUN_ADJECTIVE, NOUN_ADJECTIVES);
+  add(W_NOUN_DETERMINER, NOUN_DETERMINERS);
   return new WordBits(m);
 }
 /** The W_ bits of token t (0 for any other word or token). */
@@ -365,19 +368,19 @@ function cueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: CueW
     if (!isWord(n) || n.sentence !== t.sentence) return null;
     if (cw.aldus && !(n.cap || ALDUS_NEXT.has(n.lower))) return null;
     if (cw.volgens && VOLGENS_NOT.has(n.lower)) return null;
-    return { cue: mk(seg, t, t, lw, 'preposition', null, null, false), anchor: i, tok: i, last: i, passive: false, plural: null, target: null, cognition: false };
+    return foundCue(mk(seg, t, t, lw, 'preposition', null, null, false), i, i, i, false, null, null, false);
   }
   // naar eigen zeggen
   if (cw.naar && toks[i + 1]?.lower === 'eigen' && toks[i + 2]?.lower === 'zeggen') {
-    return { cue: mk(seg, t, toks[i + 2], 'naar eigen zeggen', 'phrase', null, null, false), anchor: i, tok: i, last: i + 2, passive: false, plural: null, target: null, cognition: false };
+    return foundCue(mk(seg, t, toks[i + 2], 'naar eigen zeggen', 'phrase', null, null, false), i, i, i + 2, false, null, null, false);
   }
   // maakt zich zorgen (dat) / is ervan overtuigd (dat)
   if (cw.maken && REFLEXIVE.has(toks[i + 1]?.lower ?? '') && toks[i + 2]?.lower === 'zorgen') {
-    return { cue: mk(seg, t, toks[i + 2], 'zich zorgen maken', 'phrase', null, null, false), anchor: i, tok: i, last: i + 2, passive: false, plural: cw.endsEn, target: null, cognition: false };
+    return foundCue(mk(seg, t, toks[i + 2], 'zich zorgen maken', 'phrase', null, null, false), i, i, i + 2, false, cw.endsEn, null, false);
   }
   if (cw.aux && (toks[i + 1]?.lower === 'ervan' || toks[i + 1]?.lower === 'er') && (toks[i + 2]?.lower === 'overtuigd' || (toks[i + 2]?.lower === 'van' && toks[i + 3]?.lower === 'overtuigd'))) {
     const last = toks[i + 2].lower === 'overtuigd' ? i + 2 : i + 3;
-    return { cue: mk(seg, t, toks[last], 'overtuigd zijn', 'phrase', null, null, false), anchor: i, tok: i, last, passive: false, plural: null, target: null, cognition: false };
+    return foundCue(mk(seg, t, toks[last], 'overtuigd zijn', 'phrase', null, null, false), i, i, last, false, null, null, false);
   }
   if (!cw.infos) return null;
   // a capitalised verb form right after a capitalised word mid-sentence is a surname: "Jan Post", "Eva Meld"
@@ -441,7 +444,7 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
     if (info.needs && info.needs.includes(',') && !hasAfter(seg, i, ce < 0 ? (ce = clauseEnd(seg, i, sEnd)) : ce, alternatives(info.needs))) return null;
     if (info.cognition && !hasContent(seg, i, sEnd)) return null;
     const plural = PLURAL_AUX.has(auxLower);
-    return { cue: mk(seg, t, t, byHand ? 'van de hand wijzen' : info.lemma, 'verb', null, null, info.deny || byHand), anchor: passive ? i : aux, tok: i, last: i, passive, plural, target: null, cognition: info.cognition };
+    return foundCue(mk(seg, t, t, byHand ? 'van de hand wijzen' : info.lemma, 'verb', null, null, info.deny || byHand), passive ? i : aux, i, i, passive, plural, null, info.cognition);
   }
   if (!finite.length) return null;
   const prevClass = prev ? classOf(text, prev) : 0;
@@ -496,7 +499,7 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
       if (VERB_FORMS.has(w2.lower) || AUXILIARIES.has(w2.lower)) break;
     }
     const pl = anchor !== i ? toks[anchor].lower === 'hebben' || toks[anchor].lower === 'hadden' : plural;
-    return { cue: mk(seg, t, w === i + 1 ? toks[w] : t, 'laten weten', 'phrase', toks[w], toks[w], false), anchor, tok: i, last: w, passive: false, plural: pl, target: null, cognition: false };
+    return foundCue(mk(seg, t, w === i + 1 ? toks[w] : t, 'laten weten', 'phrase', toks[w], toks[w], false), anchor, i, w, false, pl, null, false);
   }
   let target: number | null = null;
   if (chosen.needs && chosen.needs.includes(',') && !hasAfter(seg, i, ce < 0 ? (ce = clauseEnd(seg, i, sEnd)) : ce, alternatives(chosen.needs))) return null;
@@ -507,7 +510,7 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
       // "wees het voorstel van de hand": the fixed phrase of rejection
       for (let k = i + 1, e = ce; k + 2 < e && k < i + 10; k++) {
         if (toks[k].lower === 'van' && toks[k + 1].lower === 'de' && toks[k + 2].lower === 'hand') {
-          return { cue: mk(seg, t, t, 'van de hand wijzen', 'verb', toks[k], toks[k + 2], true), anchor: i, tok: i, last: k + 2, passive: false, plural, target: null, cognition: false };
+          return foundCue(mk(seg, t, t, 'van de hand wijzen', 'verb', toks[k], toks[k + 2], true), i, i, k + 2, false, plural, null, false);
         }
       }
       return null;
@@ -520,7 +523,7 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
     for (let k = i + 1, e = ce < 0 ? (ce = clauseEnd(seg, i, sEnd)) : ce; k < e && k < i + 6; k++) {
       const w = toks[k].lower;
       const v = (w === 'niets' || w === 'niks') ? k + 1 : w === 'geen' && toks[k + 1]?.lower === 'woord' ? k + 2 : -1;
-      if (v > 0 && toks[v]?.lower === 'van') return { cue: mk(seg, t, t, 'geloven', 'verb', null, null, true), anchor: i, tok: i, last: i, passive: false, plural, target: null, cognition: false };
+      if (v > 0 && toks[v]?.lower === 'van') return foundCue(mk(seg, t, t, 'geloven', 'verb', null, null, true), i, i, i, false, plural, null, false);
     }
   }
   if (chosen.cognition && !afterPunct(seg, i) && !hasContent(seg, i, sEnd)) return null;
@@ -531,7 +534,7 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
   const before = particleTok === i - 1;
   const extra = particleTok >= 0 && !before ? toks[particleTok] : null;
   const last = extra !== null ? particleTok : i;
-  return { cue: mk(seg, before ? toks[i - 1] : t, t, chosen.lemma, 'verb', extra, extra, chosen.deny), anchor: i, tok: i, last, passive: false, plural, target, cognition: chosen.cognition };
+  return foundCue(mk(seg, before ? toks[i - 1] : t, t, chosen.lemma, 'verb', extra, extra, chosen.deny), i, i, last, false, plural, target, chosen.cognition);
 }
 
 /** The auxiliary of a participle whose `door`-agent carries a parenthesis (`werd door burgemeester Hilde
@@ -574,23 +577,34 @@ function reportsNothing(seg: Segmented, c: FoundCue, sStart: number, sEnd: numbe
   const lemma = c.cue.lemma;
   const i = c.tok;
   if (c.cue.kind !== 'verb' || toks[i].inQuote >= 0) return false;
+  if ((noncueLemmas ??= new Set([...PLAIN_OBJECTS.keys(), ...PLAIN_PREPOSITIONS.keys(), ...CONTENT_ONLY])).has(lemma)) {
+    const r = lemmaReportsNothing(seg, lemma, i, sStart, sEnd);
+    if (r >= 0) return r === 1;
+  }
+  // a noun after a determiner and an inflected adjective: "in een tweede bericht op Telegram"
+  const a = toks[i - 1], d = toks[i - 2];
+  return i - 2 >= sStart && c.cue.parts.length === 1 && a.kind === 'word' && (classOf(seg.text, a) & W_NOUN_ADJECTIVE) !== 0 && d.kind === 'word' && (classOf(seg.text, d) & W_NOUN_DETERMINER) !== 0;
+}
+
+/** Lemmas with a rule of their own in lexicon/noncues.ts (built on first use). */
+let noncueLemmas: Set<string> | null = null;
+
+/** The rules of lexicon/noncues.ts for the verb `lemma` at i: 1 it reports nothing, 0 it does, -1 no rule decides. */
+function lemmaReportsNothing(seg: Segmented, lemma: string, i: number, sStart: number, sEnd: number): number {
+  const toks = seg.tokens;
   const objects = PLAIN_OBJECTS.get(lemma);
-  if (objects) for (let k = Math.max(sStart, i - 3); k < Math.min(sEnd, i + 3); k++) if (k !== i && objects.has(toks[k].lower)) return !clauseHasContent(seg, i, sEnd);
+  if (objects) for (let k = Math.max(sStart, i - 3); k < Math.min(sEnd, i + 3); k++) if (k !== i && objects.has(toks[k].lower)) return clauseHasContent(seg, i, sEnd) ? 0 : 1;
   const preps = PLAIN_PREPOSITIONS.get(lemma);
   if (preps) {
     // the first preposition after the verb (a time adverb may come between: `sprak vorige maand nog met`)
     for (let k = i + 1; k < Math.min(sEnd, i + 5); k++) {
       const w = toks[k];
       if (w.kind !== 'word' || w.inQuote >= 0) break;
-      if (preps.has(w.lower)) return !clauseHasContent(seg, i, sEnd);
+      if (preps.has(w.lower)) return clauseHasContent(seg, i, sEnd) ? 0 : 1;
       if (w.lower === 'over' || w.lower === 'van' || w.lower === 'tegen' || w.lower === 'dat') break;
     }
   }
-  if (CONTENT_ONLY.has(lemma) && !clauseHasContent(seg, i, sEnd)) return true;
-  // a noun after a determiner and an inflected adjective: "in een tweede bericht op Telegram"
-  const a = toks[i - 1], d = toks[i - 2];
-  if (i - 2 >= sStart && c.cue.parts.length === 1 && a.kind === 'word' && NOUN_ADJECTIVES.has(a.lower) && d.kind === 'word' && NOUN_DETERMINERS.has(d.lower)) return true;
-  return false;
+  return CONTENT_ONLY.has(lemma) && !clauseHasContent(seg, i, sEnd) ? 1 : -1;
 }
 
 /** A content clause, quotation or colon after the verb in its sentence (bounded). */
@@ -630,6 +644,11 @@ function hasContent(seg: Segmented, i: number, sEnd: number): boolean {
   return false;
 }
 
+/** A FoundCue (made at one place, so that all have one shape: the stages after read them at many). */
+function foundCue(cue: Cue, anchor: number, tok: number, last: number, passive: boolean, plural: boolean | null, target: number | null, cognition: boolean): FoundCue {
+  return { cue, anchor, tok, last, passive, plural, target, cognition };
+}
+
 /** findParticles' answer (scratch, grown on demand). */
 let particleAt = new Int32Array(8);
 
@@ -643,7 +662,7 @@ function findParticles(seg: Segmented, i: number, sEnd: number, particles: strin
   const n = particles.length;
   if (particleAt.length < n) particleAt = new Int32Array(n);
   const at = particleAt;
-  at.fill(-1, 0, n);
+  for (let p = 0; p < n; p++) at[p] = -1;
   let left = n;
   const outside = toks[i].inQuote < 0;
   for (let k = i + 1; k < sEnd && k < i + 30; k++) {
