@@ -30,32 +30,55 @@ function buildIndex(extra: readonly string[]): Map<string, string[]> {
 }
 
 /**
- * What the window scan of attachChannels needs to know of a word, found in one look-up by the token's
- * letters in the text (WordIndex): the outlets it starts, its channel kind, whether it is `tegen`/`aan`.
- * One per outlet index (built on first use for it).
+ * The words the window scan of attachChannels looks for, found by the token's letters in the text
+ * (WordIndex, no string read): the channel words and `tegen`/`aan` (CHANNEL_INDEX: CHANNEL_KINDS[k]
+ * is word k's kind, null for `tegen` and `aan`, which come before an outlet noun: `tegen de krant`).
  */
-interface ChannelWords {
+const CHANNEL_LIST = [...new Set([...CHANNEL_WORDS.keys(), 'tegen', 'aan'])];
+const CHANNEL_INDEX = new WordIndex(CHANNEL_LIST);
+const CHANNEL_KINDS: (ChannelWordKind | null)[] = CHANNEL_LIST.map((w) => CHANNEL_WORDS.get(w) ?? null);
+const BEFORE_OUTLET: boolean[] = CHANNEL_LIST.map((w) => w === 'tegen' || w === 'aan');
+
+/** An outlet index's first words as a WordIndex (looked up for capitalised tokens only), and their outlets. */
+interface OutletWords {
   words: WordIndex;
-  /** Word k: the outlets starting with it (longest first), or null. */
-  outlets: (string[] | null)[];
-  /** Word k: its CHANNEL_WORDS kind, or null. */
-  kinds: (ChannelWordKind | null)[];
-  /** Word k is `tegen` or `aan` (before an outlet noun: `tegen de krant`). */
-  before: boolean[];
+  /** Word k: the outlets starting with it, longest first. */
+  outlets: string[][];
 }
-const channelWordsOf = new WeakMap<Map<string, string[]>, ChannelWords>();
-function channelWords(outletIndex: Map<string, string[]>): ChannelWords {
-  let r = channelWordsOf.get(outletIndex);
-  if (r) return r;
-  const list = [...new Set([...outletIndex.keys(), ...CHANNEL_WORDS.keys(), 'tegen', 'aan'])];
-  r = {
-    words: new WordIndex(list),
-    outlets: list.map((w) => outletIndex.get(w) ?? null),
-    kinds: list.map((w) => CHANNEL_WORDS.get(w) ?? null),
-    before: list.map((w) => w === 'tegen' || w === 'aan'),
-  };
-  channelWordsOf.set(outletIndex, r);
+const outletWordsOf = new WeakMap<Map<string, string[]>, OutletWords>();
+function outletWords(outletIndex: Map<string, string[]>): OutletWords {
+  let r = outletWordsOf.get(outletIndex);
+  if (!r) {
+    r = { words: new WordIndex(outletIndex.keys()), outlets: [...outletIndex.values()] };
+    outletWordsOf.set(outletIndex, r);
+  }
   return r;
+}
+
+/**
+ * The first " dat " wholly inside text[from, to), or -1. The windows of the drafts follow one another
+ * through the text, so the last answer of text.indexOf (which is fast, but unbounded) is kept: the
+ * first " dat " at or after `searchedFrom` is at `datAt` (-1: none). For a window before searchedFrom
+ * a bounded search (no substring) keeps the cost linear in the window.
+ */
+class DatFinder {
+  private searchedFrom = 0;
+  private datAt = -2; // not searched yet
+  constructor(private readonly text: string) {}
+
+  between(from: number, to: number): number {
+    if (from + 5 > to) return -1;
+    let p: number;
+    if (from < this.searchedFrom) p = indexBetween(this.text, ' dat ', from, to);
+    else {
+      if (this.datAt === -2 || (this.datAt >= 0 && this.datAt < from)) {
+        this.searchedFrom = from;
+        this.datAt = this.text.indexOf(' dat ', from);
+      }
+      p = this.datAt;
+    }
+    return p >= 0 && p + 5 <= to ? p : -1;
+  }
 }
 
 /** The first place of `word` wholly inside text[from, to), or -1 (a bounded search: no substring). */
@@ -74,7 +97,8 @@ function indexBetween(text: string, word: string, from: number, to: number): num
 export function attachChannels(seg: Segmented, sb: StatementBuilder, outlets: Map<string, string[]>): void {
   const toks = seg.tokens;
   const text = seg.text;
-  const cw = channelWords(outlets);
+  const ow = outletWords(outlets);
+  const dats = new DatFinder(text);
   for (const d of sb.drafts) {
     const c = d.found;
     if (!c) continue;
@@ -82,32 +106,34 @@ export function attachChannels(seg: Segmented, sb: StatementBuilder, outlets: Ma
     let best: Channel | null = null;
     const lo = Math.max(s.tokenStart, c.tok - 30);
     const hi = Math.min(s.tokenEnd, c.last + 10);
-    // the first " dat " after the cue, within the window
-    const datFrom = toks[c.last].end;
-    const datTo = hi > c.last ? toks[hi - 1].start : datFrom;
-    const dat = indexBetween(text, ' dat ', datFrom, datTo);
+    // the first " dat " after the cue, within the window (looked for when the scan reaches the cue's end)
+    let dat = -2;
     for (let k = lo; k < hi && !best; k++) {
       const t = toks[k];
       if (t.kind !== 'word' || t.inQuote >= 0) continue;
-      if (k >= c.last && dat >= 0 && dat + 5 <= t.start) break;
-      const w = cw.words.indexOf(text, t.start, t.end, t.lower);
-      if (w < 0) continue; // no outlet, channel word, tegen or aan
+      if (k >= c.last) {
+        if (dat === -2) dat = dats.between(toks[c.last].end, hi > c.last ? toks[hi - 1].start : toks[c.last].end);
+        if (dat >= 0 && dat + 5 <= t.start) break;
+      }
       // a named outlet (longest first)
-      const cands = t.cap ? cw.outlets[w] : null;
-      if (cands) {
+      const o = t.cap ? ow.words.indexOf(text, t.start, t.end, t.lower) : -1;
+      if (o >= 0) {
+        const cands = ow.outlets[o];
         let hit: string | undefined;
-        for (const o of cands) if (text.startsWith(o, t.start)) { hit = o; break; }
+        for (const name of cands) if (text.startsWith(name, t.start)) { hit = name; break; }
         if (hit && (d.st.mention == null || d.st.mention.start > t.start || d.st.mention.end <= t.start || (sb.reg.claimants[d.st.claimantId!]?.kind === 'outlet'))) {
           best = { start: t.start, end: t.start + hit.length, text: hit, kind: 'outlet' };
           break;
         }
       }
+      const w = CHANNEL_INDEX.indexOf(text, t.start, t.end, t.lower);
+      if (w < 0) continue; // no channel word, tegen or aan
       // tegen/aan + outlet noun + name
-      if (cw.before[w] && k + 1 < s.tokenEnd) {
+      if (BEFORE_OUTLET[w] && k + 1 < s.tokenEnd) {
         const np = sb.parser.parse(k + 1, false);
         if (np && np.claimantKind === 'outlet') { best = { start: np.span.start, end: np.span.end, text: np.text, kind: 'outlet' }; break; }
       }
-      const kind = cw.kinds[w];
+      const kind = CHANNEL_KINDS[w];
       if (kind && !(t.lower === 'x' && !t.cap) && !(t.lower === 'post' && !t.cap)) {
         if (t.lower === 'sociale' && toks[k + 1]?.lower !== 'media') continue;
         best = { start: t.start, end: t.end, text: t.text, kind: kind as ChannelKind };

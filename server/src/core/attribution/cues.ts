@@ -166,6 +166,7 @@ export function findCues(seg: Segmented): FoundCue[] {
   if (usedMarks.length < toks.length || usedStamp >= 0x7fffffff) { usedMarks = new Int32Array(Math.max(toks.length, 1024)); usedStamp = 0; }
   const used = usedMarks;
   const stamp = ++usedStamp;
+  beginClassMemo(toks.length);
   if (linesScratch.length < seg.quotes.length) linesScratch = new Uint8Array(Math.max(seg.quotes.length, 2 * linesScratch.length));
   const lines = linesScratch;
   lines.fill(0, 0, seg.quotes.length);
@@ -290,7 +291,7 @@ const GE_FORM = /^(aan|op|uit|af|in|mee|door|voor|toe|terug|weg|na|om|over|bij)?
  */
 const W_MODAL = 1, W_AUX = 2, W_FUTURE = 4, W_NEG_OBJECT = 8, W_NOUN_BEFORE = 16, W_FIRST_PERSON = 32, W_HAVE_AUX = 64;
 const W_IK_JE = 128, W_DAT_EN = 256, W_DAT_EN_MAAR = 512, W_DET_LIKE = 1024, W_CONTENT = 2048, W_DAT_OM = 4096, W_ZICH = 8192;
-const W_NOUN_ADJECTIVE = 16384, W_NOUN_DETERMINER = 32768;
+const W_NOUN_ADJECTIVE = 16384, W_NOUN_DETERMINER = 32768, W_PARTICLE = 65536;
 let wordClasses: WordBits | null = null;
 function buildWordClasses(): WordBits {
   const m = new Map<string, number>();
@@ -311,11 +312,36 @@ function buildWordClasses(): WordBits {
   add(W_ZICH, ['zich', 'zichzelf']);
   add(W_NOUN_ADJECTIVE, NOUN_ADJECTIVES);
   add(W_NOUN_DETERMINER, NOUN_DETERMINERS);
+  for (const infos of VERB_FORMS.values()) for (const x of infos) if (x.particle) add(W_PARTICLE, [x.particle]);
   return new WordBits(m);
 }
-/** The W_ bits of token t (0 for any other word or token). */
-function classOf(text: string, t: Token): number {
-  return (wordClasses ??= buildWordClasses()).get(text, t.start, t.end, t.lower);
+/**
+ * The W_ bits of token k (0 for any other word or token), memoised for one findCues call: the windows
+ * of the cue tests (particle, clause end, content, modal) overlap, within a cue and between the cues
+ * of a sentence. classMemo[k] holds the bits + 1 (0: not looked up yet).
+ */
+function classAt(seg: Segmented, k: number): number {
+  const m = classMemo[k];
+  if (m !== 0) return m - 1;
+  const t = seg.tokens[k];
+  const c = (wordClasses ??= buildWordClasses()).get(seg.text, t.start, t.end, t.lower);
+  classMemo[k] = c + 1;
+  return c;
+}
+let classMemo = new Int32Array(1024);
+/** Readies classMemo for an analysis of n tokens. */
+function beginClassMemo(n: number): void {
+  if (classMemo.length < n) classMemo = new Int32Array(Math.max(n, 2 * classMemo.length));
+  else classMemo.fill(0, 0, n);
+}
+
+const DOT = 46, COLON = 58, SEMICOLON = 59, QUESTION = 63, EXCLAMATION = 33;
+/**
+ * The character of a one-character token, else -1: `charOf(text, t) === COLON` is `t.text === ':'`,
+ * read from the document (warm in the cache) instead of from the token's own string.
+ */
+function charOf(text: string, t: Token): number {
+  return t.end - t.start === 1 ? text.charCodeAt(t.start) : -1;
 }
 
 /** `needs` with alternatives (`over,van,met`), split once. */
@@ -352,8 +378,11 @@ function clauseEnd(seg: Segmented, i: number, end: number, max = 25): number {
   let k = i + 1;
   for (; k < end && k < i + max; k++) {
     const t = toks[k];
-    if (t.kind === 'punct' && (t.text === ';' || t.text === ':' || t.text === '.' || t.text === '?' || t.text === '!')) break;
-    if (t.kind === 'word' && k > i + 1 && (classOf(seg.text, t) & W_DAT_OM) !== 0) break;
+    if (t.kind === 'punct') {
+      const c = charOf(seg.text, t);
+      if (c === SEMICOLON || c === COLON || c === DOT || c === QUESTION || c === EXCLAMATION) break;
+    }
+    if (t.kind === 'word' && k > i + 1 && (classAt(seg, k) & W_DAT_OM) !== 0) break;
   }
   return k;
 }
@@ -405,7 +434,7 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
   // the bare infinitive after te / a modal is no cue; nor a reflexive "meldde zich"
   if (prev && (prev.text === 'te' || prev.text === 'om')) return null;
   const text = seg.text;
-  const nextClass = next ? classOf(text, next) : 0;
+  const nextClass = next ? classAt(seg, i + 1) : 0;
   if ((nextClass & W_ZICH) !== 0 && !cw.reflexiveCue) return null;
   if ((nextClass & W_NEG_OBJECT) !== 0) return null;
   let ce = -1; // the clause end, computed when first needed: (ce < 0 ? (ce = clauseEnd(seg, i, sEnd)) : ce)
@@ -423,7 +452,7 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
         if (w.kind === 'punct') break;
         continue;
       }
-      if ((classOf(text, w) & (W_AUX | W_MODAL)) !== 0) { aux = k; break; }
+      if ((classAt(seg, k) & (W_AUX | W_MODAL)) !== 0) { aux = k; break; }
     }
     if (aux < 0) aux = auxPastParenthesis(seg, i, sStart);
     if (aux < 0 && (nextClass & W_AUX) !== 0) aux = i + 1;
@@ -447,7 +476,7 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
     return foundCue(mk(seg, t, t, byHand ? 'van de hand wijzen' : info.lemma, 'verb', null, null, info.deny || byHand), passive ? i : aux, i, i, passive, plural, null, info.cognition);
   }
   if (!finite.length) return null;
-  const prevClass = prev ? classOf(text, prev) : 0;
+  const prevClass = prev ? classAt(seg, i - 1) : 0;
   // a noun that looks like a verb: "een bericht", "het antwoord", "op vragen", "geschrokken uitroepen"
   if (prev && prev.kind === 'word' && prev.inQuote === t.inQuote && (((prevClass & W_NOUN_BEFORE) !== 0 && changesInUpperCase(prev.text)) || (cw.allPresentPl && prev.lower.length > 6 && GE_FORM.test(prev.lower) && !classifyNoun(prev.lower)))) return null;
   // "Die berichten zijn onbevestigd": after a sentence-initial demonstrative and before a finite copula it is a noun
@@ -458,9 +487,9 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
   if (cw.allPresentPl && !invertedAfterComma(seg, i)) {
     for (let k = i - 1; k >= sStart && k >= i - 25; k--) {
       const w = toks[k];
-      if (w.kind === 'punct' && (w.text === ':' || w.text === ';')) break;
+      if (w.kind === 'punct' && (charOf(text, w) === COLON || charOf(text, w) === SEMICOLON)) break;
       if (w.kind !== 'word') continue;
-      const c = classOf(text, w);
+      const c = classAt(seg, k);
       if ((c & W_DAT_EN) !== 0) break;
       if ((c & (W_MODAL | W_FUTURE)) !== 0) return null;
     }
@@ -554,7 +583,7 @@ function auxPastParenthesis(seg: Segmented, i: number, sStart: number): number {
     }
     if (w.kind !== 'word') return -1;
     words++;
-    if (paren && (classOf(seg.text, w) & (W_AUX | W_MODAL)) !== 0) return k;
+    if (paren && (classAt(seg, k) & (W_AUX | W_MODAL)) !== 0) return k;
   }
   return -1;
 }
@@ -583,7 +612,7 @@ function reportsNothing(seg: Segmented, c: FoundCue, sStart: number, sEnd: numbe
   }
   // a noun after a determiner and an inflected adjective: "in een tweede bericht op Telegram"
   const a = toks[i - 1], d = toks[i - 2];
-  return i - 2 >= sStart && c.cue.parts.length === 1 && a.kind === 'word' && (classOf(seg.text, a) & W_NOUN_ADJECTIVE) !== 0 && d.kind === 'word' && (classOf(seg.text, d) & W_NOUN_DETERMINER) !== 0;
+  return i - 2 >= sStart && c.cue.parts.length === 1 && a.kind === 'word' && (classAt(seg, i - 1) & W_NOUN_ADJECTIVE) !== 0 && d.kind === 'word' && (classAt(seg, i - 2) & W_NOUN_DETERMINER) !== 0;
 }
 
 /** Lemmas with a rule of their own in lexicon/noncues.ts (built on first use). */
@@ -637,9 +666,10 @@ function hasContent(seg: Segmented, i: number, sEnd: number): boolean {
   const toks = seg.tokens;
   for (let k = i + 1; k < sEnd && k < i + 12; k++) {
     const w = toks[k];
-    if (w.kind === 'quote' || w.text === ':') return true;
-    if (w.kind === 'word' && k > i && (classOf(seg.text, w) & W_CONTENT) !== 0) return w.lower !== 'wat' || k === i + 1;
-    if (w.text === '.' || w.text === ';') return false;
+    const c = charOf(seg.text, w);
+    if (w.kind === 'quote' || c === COLON) return true;
+    if (w.kind === 'word' && k > i && (classAt(seg, k) & W_CONTENT) !== 0) return w.lower !== 'wat' || k === i + 1;
+    if (c === DOT || c === SEMICOLON) return false;
   }
   return false;
 }
@@ -669,12 +699,15 @@ function findParticles(seg: Segmented, i: number, sEnd: number, particles: strin
     const w = toks[k];
     if (w.inQuote >= 0 && outside) continue;
     if (w.kind === 'punct') {
-      if (w.text === '.' || w.text === ';' || w.text === ':') break;
+      const c = charOf(seg.text, w);
+      if (c === DOT || c === SEMICOLON || c === COLON) break;
       continue; // (a comma can close the clause right after the particle only; keep scanning short asides)
     }
     if (w.kind !== 'word') continue;
+    const wc = classAt(seg, k);
     // the particle closes the clause before a content clause or coordination
-    if (k > i + 1 && (classOf(seg.text, w) & W_DAT_EN_MAAR) !== 0) break;
+    if (k > i + 1 && (wc & W_DAT_EN_MAAR) !== 0) break;
+    if ((wc & W_PARTICLE) === 0) continue; // (no verb's particle: its string need not be read)
     const lw = w.lower;
     for (let p = 0; p < n; p++) {
       if (at[p] < 0 && lw === particles[p] && closesAsParticle(seg, i, k, particles[p].length > 4)) {
@@ -694,7 +727,7 @@ function findParticles(seg: Segmented, i: number, sEnd: number, particles: strin
 function closesAsParticle(seg: Segmented, i: number, k: number, multi: boolean): boolean {
   const n = seg.tokens[k + 1];
   if (!n || n.sentence !== seg.tokens[k].sentence || n.kind !== 'word' || multi) return true;
-  if (!n.cap && (classOf(seg.text, n) & W_DET_LIKE) === 0) return true;
+  if (!n.cap && (classAt(seg, k + 1) & W_DET_LIKE) === 0) return true;
   // "kondigde aan dat" / "gaf aan dat": the particle right after the verb
   return k === i + 1 && (n.lower === 'dat' || n.lower === 'of' || n.lower === 'hoe' || n.lower === 'wat');
 }
