@@ -94,11 +94,58 @@ function indexBetween(text: string, word: string, from: number, to: number): num
   return -1;
 }
 
+/**
+ * The tokens of a stretch of text that the window scan of attachChannels acts on: word tokens outside
+ * quotations that may start an outlet name (capitalised) or are a channel word, `tegen` or `aan`.
+ * The windows of the drafts follow one another and overlap (in a long sentence, heavily): a run of
+ * windows looks every token up once. Tokens [from, to) have been looked at; the candidates among them
+ * are tok[0, n), in order, with their outlet-word number (or -1) and channel-word number (or -1).
+ * Module-level scratch, grown on demand; reset by each attachChannels call.
+ */
+interface Candidates { from: number; to: number; n: number; tok: Int32Array; outlet: Int32Array; channel: Int32Array }
+const cands: Candidates = { from: 0, to: 0, n: 0, tok: new Int32Array(64), outlet: new Int32Array(64), channel: new Int32Array(64) };
+
+/** Makes `cands` cover tokens [lo, hi) (a new run when lo is not in the current one). */
+function scanWindow(seg: Segmented, ow: OutletWords, lo: number, hi: number): void {
+  if (lo < cands.from || lo > cands.to) { cands.from = cands.to = lo; cands.n = 0; }
+  const toks = seg.tokens;
+  const text = seg.text;
+  for (let k = cands.to; k < hi; k++) {
+    const t = toks[k];
+    if (t.kind !== 'word' || t.inQuote >= 0) continue;
+    const o = t.cap ? ow.words.indexOf(text, t.start, t.end, t.lower) : -1;
+    const w = CHANNEL_INDEX.indexOf(text, t.start, t.end, t.lower);
+    if (o < 0 && w < 0) continue;
+    if (cands.n === cands.tok.length) {
+      cands.tok = grow(cands.tok);
+      cands.outlet = grow(cands.outlet);
+      cands.channel = grow(cands.channel);
+    }
+    cands.tok[cands.n] = k;
+    cands.outlet[cands.n] = o;
+    cands.channel[cands.n] = w;
+    cands.n++;
+  }
+  if (hi > cands.to) cands.to = hi;
+}
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+/** The first candidate at or after token k. */
+function firstCandidate(k: number): number {
+  let lo = 0, hi = cands.n;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (cands.tok[mid] < k) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
 export function attachChannels(seg: Segmented, sb: StatementBuilder, outlets: Map<string, string[]>): void {
   const toks = seg.tokens;
   const text = seg.text;
   const ow = outletWords(outlets);
   const dats = new DatFinder(text);
+  cands.from = cands.to = cands.n = 0;
   for (const d of sb.drafts) {
     const c = d.found;
     if (!c) continue;
@@ -106,27 +153,29 @@ export function attachChannels(seg: Segmented, sb: StatementBuilder, outlets: Ma
     let best: Channel | null = null;
     const lo = Math.max(s.tokenStart, c.tok - 30);
     const hi = Math.min(s.tokenEnd, c.last + 10);
+    scanWindow(seg, ow, lo, hi);
     // the first " dat " after the cue, within the window (looked for when the scan reaches the cue's end)
     let dat = -2;
-    for (let k = lo; k < hi && !best; k++) {
+    // (only the candidates matter: at any other token the scan could only stop, after the cue's end
+    // and " dat "; then it stops at the next candidate too, which comes later)
+    for (let j = firstCandidate(lo); j < cands.n && cands.tok[j] < hi && !best; j++) {
+      const k = cands.tok[j];
       const t = toks[k];
-      if (t.kind !== 'word' || t.inQuote >= 0) continue;
       if (k >= c.last) {
         if (dat === -2) dat = dats.between(toks[c.last].end, hi > c.last ? toks[hi - 1].start : toks[c.last].end);
         if (dat >= 0 && dat + 5 <= t.start) break;
       }
       // a named outlet (longest first)
-      const o = t.cap ? ow.words.indexOf(text, t.start, t.end, t.lower) : -1;
+      const o = cands.outlet[j];
       if (o >= 0) {
-        const cands = ow.outlets[o];
         let hit: string | undefined;
-        for (const name of cands) if (text.startsWith(name, t.start)) { hit = name; break; }
+        for (const name of ow.outlets[o]) if (text.startsWith(name, t.start)) { hit = name; break; }
         if (hit && (d.st.mention == null || d.st.mention.start > t.start || d.st.mention.end <= t.start || (sb.reg.claimants[d.st.claimantId!]?.kind === 'outlet'))) {
           best = { start: t.start, end: t.start + hit.length, text: hit, kind: 'outlet' };
           break;
         }
       }
-      const w = CHANNEL_INDEX.indexOf(text, t.start, t.end, t.lower);
+      const w = cands.channel[j];
       if (w < 0) continue; // no channel word, tegen or aan
       // tegen/aan + outlet noun + name
       if (BEFORE_OUTLET[w] && k + 1 < s.tokenEnd) {
