@@ -174,21 +174,22 @@ export function findCues(seg: Segmented): FoundCue[] {
   let hedgeStarts = hedgeScratch;
   let nh = 0;
   const sentences = seg.sentences;
+  const words = index.words, hedgeOf = index.hedgeOf, entries = index.entries;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = toks[i];
       if (t.kind !== 'word' && t.kind !== 'number') continue;
-      const k = index.words.indexOf(text, t.start, t.end, t.lower);
+      const k = words.indexOf(text, t.start, t.end, t.lower);
       if (k < 0) continue; // the common case: no cue or hedge can start here
-      const hk = index.hedgeOf[k];
+      const hk = hedgeOf[k];
       if (hk >= 0) {
         if (nh + 3 > hedgeStarts.length) hedgeScratch = hedgeStarts = grow(hedgeStarts);
         hedgeStarts[nh++] = i;
         hedgeStarts[nh++] = si;
         hedgeStarts[nh++] = hk;
       }
-      const w = index.entries[k];
+      const w = entries[k];
       if (w === null || t.kind !== 'word') continue;
       if (w.convinced) {
         // the auxiliary of "is ervan overtuigd", as if met at the auxiliary itself (nothing between can start a cue)
