@@ -42,7 +42,8 @@ const VOLGENS_NOT = new Set(['mij', 'ons', 'jou', 'u', 'plan', 'schema', 'verwac
 /**
  * What cueAt needs to know about a word that may start a cue, computed once per word form (on first
  * use, after the lexicon is complete) instead of once per token: the word's roles and its verb
- * readings, split into finite forms and participles.
+ * readings, split into finite forms and participles. (Kept in the object itself where it can: in an
+ * analysis this data is cold in the cache, and every array read is another line to fetch.)
  */
 interface CueWord {
   volgens: boolean;
@@ -56,9 +57,11 @@ interface CueWord {
   starts: boolean;
   /** VERB_FORMS' entry (null: no reporting verb). */
   infos: VerbInfo[] | null;
-  finite: VerbInfo[];
-  participles: VerbInfo[];
-  /** pickParticiple(participles). */
+  /** Some reading is finite (not a participle or infinitive). */
+  hasFinite: boolean;
+  /** Some reading is a participle and none is finite. */
+  participleOnly: boolean;
+  /** pickParticiple(the participle readings). */
   participle: VerbInfo | null;
   /** Every finite reading is a present plural (also the infinitive) / a present singular (the bare stem). */
   allPresentPl: boolean;
@@ -73,16 +76,18 @@ interface CueWord {
   endsT: boolean;
   /** The first finite reading without a separable particle. */
   plain: VerbInfo | null;
-  /** The distinct separable particles of the finite readings, and finite[f]'s place in them (-1: none). */
+  /** The finite readings of separable verbs that need a particle, in order (null: none). */
+  separable: VerbInfo[] | null;
+  /** The distinct particles of `separable`, and separable[f]'s particle's place among them. */
   particles: string[];
   particleOf: number[];
 }
 
 /** What cueAt knows of an auxiliary that is no other cue word (see auxOnly). */
 const AUX_CUE_WORD: CueWord = {
-  volgens: false, aldus: false, naar: false, maken: false, aux: true, convinced: false, starts: true, infos: null, finite: [], participles: [],
+  volgens: false, aldus: false, naar: false, maken: false, aux: true, convinced: false, starts: true, infos: null, hasFinite: false, participleOnly: false,
   participle: null, allPresentPl: true, allPresentSg: true, latenWeten: false, reflexiveCue: false, endsEn: false, endsT: false, plain: null,
-  particles: [], particleOf: [],
+  separable: null, particles: [], particleOf: [],
 };
 
 /** Every word cueAt can start a cue at (built on first use, after the lexicon is complete). */
@@ -120,8 +125,9 @@ function buildCueIndex(): CueIndex {
     const infos = VERB_FORMS.get(w) ?? null;
     const finite = infos ? infos.filter((x) => x.kind !== 'participle' && x.kind !== 'infinitive') : [];
     const participles = infos ? infos.filter((x) => x.kind === 'participle') : [];
+    const separable = finite.filter((x) => x.particle);
     const particles: string[] = [];
-    for (const x of finite) if (x.particle && !particles.includes(x.particle)) particles.push(x.particle);
+    for (const x of separable) if (!particles.includes(x.particle!)) particles.push(x.particle!);
     words.set(w, {
       volgens: w === 'volgens',
       aldus: w === 'aldus',
@@ -131,8 +137,8 @@ function buildCueIndex(): CueIndex {
       convinced: auxOnly !== null && w === 'overtuigd',
       starts: starters.has(w) || AUXILIARIES.has(w),
       infos,
-      finite,
-      participles,
+      hasFinite: finite.length > 0,
+      participleOnly: participles.length > 0 && finite.length === 0,
       participle: pickParticiple(participles),
       allPresentPl: finite.every((x) => x.kind === 'present-pl'),
       allPresentSg: finite.every((x) => x.kind === 'present-sg'),
@@ -141,8 +147,9 @@ function buildCueIndex(): CueIndex {
       endsEn: w.endsWith('en'),
       endsT: w.endsWith('t'),
       plain: finite.find((x) => !x.particle) ?? null,
+      separable: separable.length ? separable : null,
       particles,
-      particleOf: finite.map((x) => (x.particle ? particles.indexOf(x.particle) : -1)),
+      particleOf: separable.map((x) => particles.indexOf(x.particle!)),
     });
   }
   const list: string[] = [...words.keys()];
@@ -439,10 +446,9 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
   if ((nextClass & W_ZICH) !== 0 && !cw.reflexiveCue) return null;
   if ((nextClass & W_NEG_OBJECT) !== 0) return null;
   let ce = -1; // the clause end, computed when first needed: (ce < 0 ? (ce = clauseEnd(seg, i, sEnd)) : ce)
-  const finite = cw.finite;
 
   // a participle after (or before) an auxiliary: heeft gezegd, werd ontkend (door), gezegd heeft
-  if (cw.participles.length && !finite.length) {
+  if (cw.participleOnly) {
     let aux = -1;
     for (let k = i - 1; k >= sStart && k >= i - 10; k--) {
       const w = toks[k];
@@ -476,7 +482,7 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
     const plural = PLURAL_AUX.has(auxLower);
     return foundCue(mk(seg, t, t, byHand ? 'van de hand wijzen' : info.lemma, 'verb', null, null, info.deny || byHand), passive ? i : aux, i, i, passive, plural, null, info.cognition);
   }
-  if (!finite.length) return null;
+  if (!cw.hasFinite) return null;
   const prevClass = prev ? classAt(seg, i - 1) : 0;
   // a noun that looks like a verb: "een bericht", "het antwoord", "op vragen", "geschrokken uitroepen"
   if (prev && prev.kind === 'word' && prev.inQuote === t.inQuote && (((prevClass & W_NOUN_BEFORE) !== 0 && changesInUpperCase(prev.text)) || (cw.allPresentPl && prev.lower.length > 6 && GE_FORM.test(prev.lower) && !classifyNoun(prev.lower)))) return null;
@@ -502,14 +508,16 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
   // separable verbs: particle later in the clause (kondigde ... aan) or just before (bekend maakte)
   let chosen: VerbInfo | null = null;
   let particleTok = -1;
-  let found: Int32Array | null = null; // findParticles' answer, when first needed
-  for (let fi = 0; fi < finite.length; fi++) {
-    const info = finite[fi];
-    if (!info.particle) continue;
-    if (prev && prev.lower === info.particle) { chosen = info; particleTok = i - 1; break; }
-    found ??= findParticles(seg, i, sEnd, cw.particles);
-    const p = found[cw.particleOf[fi]];
-    if (p >= 0) { chosen = info; particleTok = p; break; }
+  const separable = cw.separable;
+  if (separable !== null) {
+    let found: Int32Array | null = null; // findParticles' answer, when first needed
+    for (let fi = 0; fi < separable.length; fi++) {
+      const info = separable[fi];
+      if (prev && prev.lower === info.particle) { chosen = info; particleTok = i - 1; break; }
+      found ??= findParticles(seg, i, sEnd, cw.particles);
+      const p = found[cw.particleOf[fi]];
+      if (p >= 0) { chosen = info; particleTok = p; break; }
+    }
   }
   if (!chosen) chosen = cw.plain;
   if (!chosen) return null;
