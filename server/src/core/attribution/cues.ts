@@ -155,7 +155,7 @@ function buildCueIndex(): CueIndex {
   const list: string[] = [...words.keys()];
   const entries: (CueWord | null)[] = [...words.values()];
   for (const h of HEDGE_FIRST_WORDS) if (!words.has(h)) { list.push(h); entries.push(null); }
-  const index = new WordIndex(list);
+  const index = new WordIndex(list, true); // (most tokens that pass its first test are no cue word)
   const hedgeOf = new Int32Array(list.length).fill(-1);
   HEDGE_FIRST_WORDS.forEach((h, p) => { hedgeOf[list.indexOf(h)] = p; });
   return { words: index, entries, hedgeOf };
