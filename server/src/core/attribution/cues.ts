@@ -326,21 +326,29 @@ function buildWordClasses(): WordBits {
 /**
  * The W_ bits of token k (0 for any other word or token), memoised for one findCues call: the windows
  * of the cue tests (particle, clause end, content, modal) overlap, within a cue and between the cues
- * of a sentence. classMemo[k] holds the bits + 1 (0: not looked up yet).
+ * of a sentence. classBits[k] holds the bits when classStamps[k] is the call's stamp (so that nothing
+ * is cleared per call: only the few tokens around cues are touched).
  */
 function classAt(seg: Segmented, k: number): number {
-  const m = classMemo[k];
-  if (m !== 0) return m - 1;
+  if (classStamps[k] === classStamp) return classBits[k];
   const t = seg.tokens[k];
   const c = (wordClasses ??= buildWordClasses()).get(seg.text, t.start, t.end, t.lower);
-  classMemo[k] = c + 1;
+  classStamps[k] = classStamp;
+  classBits[k] = c;
   return c;
 }
-let classMemo = new Int32Array(1024);
-/** Readies classMemo for an analysis of n tokens. */
+let classStamps = new Int32Array(1024);
+let classBits = new Int32Array(1024);
+let classStamp = 0;
+/** Readies the memo of classAt for an analysis of n tokens. */
 function beginClassMemo(n: number): void {
-  if (classMemo.length < n) classMemo = new Int32Array(Math.max(n, 2 * classMemo.length));
-  else classMemo.fill(0, 0, n);
+  if (classStamps.length < n || classStamp >= 0x7fffffff) {
+    const size = Math.max(n, classStamps.length);
+    classStamps = new Int32Array(size);
+    classBits = new Int32Array(size);
+    classStamp = 0;
+  }
+  classStamp++;
 }
 
 const DOT = 46, COLON = 58, SEMICOLON = 59, QUESTION = 63, EXCLAMATION = 33;
