@@ -151,16 +151,25 @@ function matchAt(tokens: Token[], text: string, i: number, e: number, p: Pattern
   for (let k = 1; k < slots.length; k++) {
     const s = slots[k];
     const t = tokens[j];
-    if (j < e && isWord(t) && inSlot(s, text, t)) j++;
+    if (j < e && isWord(t) && inSlot(s, text, t, j - i)) j++;
     else if (!s.optional) return -1;
   }
   return j;
 }
-function inSlot(s: Slot, text: string, t: Token): boolean {
+/** Token t, the d-th after the hedge's first word, fills slot s. */
+function inSlot(s: Slot, text: string, t: Token, d: number): boolean {
   if (s.ids === null) return s.alts.has(t.lower);
-  const id = SLOT_WORDS.indexOf(text, t.start, t.end, t.lower);
+  let id = slotIds[d];
+  if (id === -2) slotIds[d] = id = SLOT_WORDS.indexOf(text, t.start, t.end, t.lower);
   return id >= 0 && s.ids[id] === 1;
 }
+
+/**
+ * SLOT_WORDS' numbers of the tokens after the first word of the hedge that hedgeAt is matching, by
+ * their distance from it (-2: not looked up yet): the patterns of one first word (`niet ...`) test the
+ * same few tokens.
+ */
+const slotIds = new Int32Array(BUILTIN_PATTERNS.reduce((n, p) => Math.max(n, p.slots.length), 1));
 
 /**
  * Hedges in the segmented text, in text order. `extra`: more hedge words or phrases (the workspace's
@@ -215,6 +224,7 @@ function hedgeAt(seg: Segmented, s: Sentence, i: number, builtin: Pattern[] | un
   const t = tokens[i];
   let bestEnd = -1;
   let best: Pattern | null = null;
+  for (let d = 0; d < slotIds.length; d++) slotIds[d] = -2;
   for (let pass = 0; pass < 2; pass++) {
     const cands = pass === 0 ? builtin : extraIndex?.get(t.lower);
     if (!cands) continue;
@@ -231,7 +241,7 @@ function hedgeAt(seg: Segmented, s: Sentence, i: number, builtin: Pattern[] | un
   out.push({
     start: t.start,
     end: last.end,
-    text: text.slice(t.start, last.end),
+    text: last === t ? t.text : text.slice(t.start, last.end),
     kind: best.kind,
     statementId: null,
     claimantId: null,

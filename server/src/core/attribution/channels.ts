@@ -3,23 +3,11 @@
 // verklaring). `tweette` implies X/Twitter. An outlet that is itself the claimant is its own channel.
 import type { Segmented } from '../text/types';
 import type { Channel, ChannelKind } from '../types';
-import { CHANNEL_WORDS, KNOWN_OUTLETS } from '../lexicon/nouns';
+import { CHANNEL_WORDS, KNOWN_OUTLETS, type ChannelWordKind } from '../lexicon/nouns';
+import { WordIndex } from '../lexicon/wordindex';
 import type { StatementBuilder } from './statements';
 
 let cached: { key: string; index: Map<string, string[]> } | null = null;
-
-/** A cheap pre-test before looking a word up in CHANNEL_WORDS: bit `length` of CHANNEL_LENGTHS[first
- *  letter a-z] is set when a channel word starts with that letter and has that length (other first
- *  characters: always looked up). */
-const CHANNEL_LENGTHS = new Int32Array(26);
-const CHANNEL_OTHER = [...CHANNEL_WORDS.keys()].some((w) => { const i = w.charCodeAt(0) - 97; return i < 0 || i >= 26 || w.length > 30; });
-for (const w of CHANNEL_WORDS.keys()) { const i = w.charCodeAt(0) - 97; if (i >= 0 && i < 26 && w.length <= 30) CHANNEL_LENGTHS[i] |= 1 << w.length; }
-function channelWord(lower: string) {
-  const i = lower.charCodeAt(0) - 97;
-  if (i >= 0 && i < 26 && lower.length <= 30 && (CHANNEL_LENGTHS[i] & (1 << lower.length)) === 0) return undefined;
-  if (!CHANNEL_OTHER && (i < 0 || i >= 26 || lower.length > 30)) return undefined;
-  return CHANNEL_WORDS.get(lower);
-}
 
 /** First word (lower case) -> outlet names, longest first. Cached for the same outlet list. */
 export function outletIndex(extra: readonly string[]): Map<string, string[]> {
@@ -41,31 +29,123 @@ function buildIndex(extra: readonly string[]): Map<string, string[]> {
   return m;
 }
 
-/** First letters and lengths of an outlet index's keys (as CHANNEL_LENGTHS), per index. */
-const outletLengths = new WeakMap<Map<string, string[]>, { lengths: Int32Array; other: boolean }>();
-function lengthsOf(outlets: Map<string, string[]>): { lengths: Int32Array; other: boolean } {
-  let r = outletLengths.get(outlets);
-  if (r) return r;
-  r = { lengths: new Int32Array(26), other: false };
-  for (const w of outlets.keys()) {
-    const i = w.charCodeAt(0) - 97;
-    if (i >= 0 && i < 26 && w.length <= 30) r.lengths[i] |= 1 << w.length;
-    else r.other = true;
+/**
+ * The words the window scan of attachChannels looks for, found by the token's letters in the text
+ * (WordIndex, no string read): the channel words and `tegen`/`aan` (CHANNEL_INDEX: CHANNEL_KINDS[k]
+ * is word k's kind, null for `tegen` and `aan`, which come before an outlet noun: `tegen de krant`).
+ */
+const CHANNEL_LIST = [...new Set([...CHANNEL_WORDS.keys(), 'tegen', 'aan'])];
+const CHANNEL_INDEX = new WordIndex(CHANNEL_LIST);
+const CHANNEL_KINDS: (ChannelWordKind | null)[] = CHANNEL_LIST.map((w) => CHANNEL_WORDS.get(w) ?? null);
+const BEFORE_OUTLET: boolean[] = CHANNEL_LIST.map((w) => w === 'tegen' || w === 'aan');
+
+/** An outlet index's first words as a WordIndex (looked up for capitalised tokens only), and their outlets. */
+interface OutletWords {
+  words: WordIndex;
+  /** Word k: the outlets starting with it, longest first. */
+  outlets: string[][];
+}
+const outletWordsOf = new WeakMap<Map<string, string[]>, OutletWords>();
+function outletWords(outletIndex: Map<string, string[]>): OutletWords {
+  let r = outletWordsOf.get(outletIndex);
+  if (!r) {
+    r = { words: new WordIndex(outletIndex.keys()), outlets: [...outletIndex.values()] };
+    outletWordsOf.set(outletIndex, r);
   }
-  outletLengths.set(outlets, r);
   return r;
+}
+
+/**
+ * The first " dat " wholly inside text[from, to), or -1. The windows of the drafts follow one another
+ * through the text, so the last answer of text.indexOf (which is fast, but unbounded) is kept: the
+ * first " dat " at or after `searchedFrom` is at `datAt` (-1: none). For a window before searchedFrom
+ * a bounded search (no substring) keeps the cost linear in the window.
+ */
+class DatFinder {
+  private searchedFrom = 0;
+  private datAt = -2; // not searched yet
+  constructor(private readonly text: string) {}
+
+  between(from: number, to: number): number {
+    if (from + 5 > to) return -1;
+    let p: number;
+    if (from < this.searchedFrom) p = indexBetween(this.text, ' dat ', from, to);
+    else {
+      if (this.datAt === -2 || (this.datAt >= 0 && this.datAt < from)) {
+        this.searchedFrom = from;
+        this.datAt = this.text.indexOf(' dat ', from);
+      }
+      p = this.datAt;
+    }
+    return p >= 0 && p + 5 <= to ? p : -1;
+  }
+}
+
+/** The first place of `word` wholly inside text[from, to), or -1 (a bounded search: no substring). */
+function indexBetween(text: string, word: string, from: number, to: number): number {
+  const n = word.length;
+  const c0 = word.charCodeAt(0);
+  for (let p = from; p + n <= to; p++) {
+    if (text.charCodeAt(p) !== c0) continue;
+    let k = 1;
+    while (k < n && text.charCodeAt(p + k) === word.charCodeAt(k)) k++;
+    if (k === n) return p;
+  }
+  return -1;
+}
+
+/**
+ * The tokens of a stretch of text that the window scan of attachChannels acts on: word tokens outside
+ * quotations that may start an outlet name (capitalised) or are a channel word, `tegen` or `aan`.
+ * The windows of the drafts follow one another and overlap (in a long sentence, heavily): a run of
+ * windows looks every token up once. Tokens [from, to) have been looked at; the candidates among them
+ * are tok[0, n), in order, with their outlet-word number (or -1) and channel-word number (or -1).
+ * Module-level scratch, grown on demand; reset by each attachChannels call.
+ */
+interface Candidates { from: number; to: number; n: number; tok: Int32Array; outlet: Int32Array; channel: Int32Array }
+const cands: Candidates = { from: 0, to: 0, n: 0, tok: new Int32Array(64), outlet: new Int32Array(64), channel: new Int32Array(64) };
+
+/** Makes `cands` cover tokens [lo, hi) (a new run when lo is not in the current one). */
+function scanWindow(seg: Segmented, ow: OutletWords, lo: number, hi: number): void {
+  if (lo < cands.from || lo > cands.to) { cands.from = cands.to = lo; cands.n = 0; }
+  const toks = seg.tokens;
+  const text = seg.text;
+  for (let k = cands.to; k < hi; k++) {
+    const t = toks[k];
+    if (t.kind !== 'word' || t.inQuote >= 0) continue;
+    const o = t.cap ? ow.words.indexOf(text, t.start, t.end, t.lower) : -1;
+    const w = CHANNEL_INDEX.indexOf(text, t.start, t.end, t.lower);
+    if (o < 0 && w < 0) continue;
+    if (cands.n === cands.tok.length) {
+      cands.tok = grow(cands.tok);
+      cands.outlet = grow(cands.outlet);
+      cands.channel = grow(cands.channel);
+    }
+    cands.tok[cands.n] = k;
+    cands.outlet[cands.n] = o;
+    cands.channel[cands.n] = w;
+    cands.n++;
+  }
+  if (hi > cands.to) cands.to = hi;
+}
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+/** The first candidate at or after token k. */
+function firstCandidate(k: number): number {
+  let lo = 0, hi = cands.n;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (cands.tok[mid] < k) lo = mid + 1; else hi = mid; }
+  return lo;
 }
 
 export function attachChannels(seg: Segmented, sb: StatementBuilder, outlets: Map<string, string[]>): void {
   const toks = seg.tokens;
   const text = seg.text;
-  const { lengths, other } = lengthsOf(outlets);
-  const outletsOf = (lower: string): string[] | undefined => {
-    const i = lower.charCodeAt(0) - 97;
-    if (i >= 0 && i < 26 && lower.length <= 30) { if ((lengths[i] & (1 << lower.length)) === 0) return undefined; }
-    else if (!other) return undefined;
-    return outlets.get(lower);
-  };
+  const ow = outletWords(outlets);
+  const dats = new DatFinder(text);
+  cands.from = cands.to = cands.n = 0;
   for (const d of sb.drafts) {
     const c = d.found;
     if (!c) continue;
@@ -73,31 +153,36 @@ export function attachChannels(seg: Segmented, sb: StatementBuilder, outlets: Ma
     let best: Channel | null = null;
     const lo = Math.max(s.tokenStart, c.tok - 30);
     const hi = Math.min(s.tokenEnd, c.last + 10);
-    // the first " dat " after the cue, within the window (no substring per token)
-    const datFrom = toks[c.last].end;
-    const datTo = hi > c.last ? toks[hi - 1].start : datFrom;
-    let dat = datFrom + 5 <= datTo ? text.slice(datFrom, datTo).indexOf(' dat ') : -1; // (a slice is a view: a bounded search)
-    if (dat >= 0) dat += datFrom;
-    for (let k = lo; k < hi && !best; k++) {
+    scanWindow(seg, ow, lo, hi);
+    // the first " dat " after the cue, within the window (looked for when the scan reaches the cue's end)
+    let dat = -2;
+    // (only the candidates matter: at any other token the scan could only stop, after the cue's end
+    // and " dat "; then it stops at the next candidate too, which comes later)
+    for (let j = firstCandidate(lo); j < cands.n && cands.tok[j] < hi && !best; j++) {
+      const k = cands.tok[j];
       const t = toks[k];
-      if (t.kind !== 'word' || t.inQuote >= 0) continue;
-      if (k >= c.last && dat >= 0 && dat + 5 <= t.start) break;
+      if (k >= c.last) {
+        if (dat === -2) dat = dats.between(toks[c.last].end, hi > c.last ? toks[hi - 1].start : toks[c.last].end);
+        if (dat >= 0 && dat + 5 <= t.start) break;
+      }
       // a named outlet (longest first)
-      const cands = t.cap ? outletsOf(t.lower) : undefined;
-      if (cands) {
+      const o = cands.outlet[j];
+      if (o >= 0) {
         let hit: string | undefined;
-        for (const o of cands) if (text.startsWith(o, t.start)) { hit = o; break; }
+        for (const name of ow.outlets[o]) if (text.startsWith(name, t.start)) { hit = name; break; }
         if (hit && (d.st.mention == null || d.st.mention.start > t.start || d.st.mention.end <= t.start || (sb.reg.claimants[d.st.claimantId!]?.kind === 'outlet'))) {
           best = { start: t.start, end: t.start + hit.length, text: hit, kind: 'outlet' };
           break;
         }
       }
+      const w = cands.channel[j];
+      if (w < 0) continue; // no channel word, tegen or aan
       // tegen/aan + outlet noun + name
-      if ((t.lower === 'tegen' || t.lower === 'aan') && k + 1 < s.tokenEnd) {
+      if (BEFORE_OUTLET[w] && k + 1 < s.tokenEnd) {
         const np = sb.parser.parse(k + 1, false);
         if (np && np.claimantKind === 'outlet') { best = { start: np.span.start, end: np.span.end, text: np.text, kind: 'outlet' }; break; }
       }
-      const kind = channelWord(t.lower);
+      const kind = CHANNEL_KINDS[w];
       if (kind && !(t.lower === 'x' && !t.cap) && !(t.lower === 'post' && !t.cap)) {
         if (t.lower === 'sociale' && toks[k + 1]?.lower !== 'media') continue;
         best = { start: t.start, end: t.end, text: t.text, kind: kind as ChannelKind };

@@ -42,7 +42,8 @@ const VOLGENS_NOT = new Set(['mij', 'ons', 'jou', 'u', 'plan', 'schema', 'verwac
 /**
  * What cueAt needs to know about a word that may start a cue, computed once per word form (on first
  * use, after the lexicon is complete) instead of once per token: the word's roles and its verb
- * readings, split into finite forms and participles.
+ * readings, split into finite forms and participles. (Kept in the object itself where it can: in an
+ * analysis this data is cold in the cache, and every array read is another line to fetch.)
  */
 interface CueWord {
   volgens: boolean;
@@ -56,9 +57,11 @@ interface CueWord {
   starts: boolean;
   /** VERB_FORMS' entry (null: no reporting verb). */
   infos: VerbInfo[] | null;
-  finite: VerbInfo[];
-  participles: VerbInfo[];
-  /** pickParticiple(participles). */
+  /** Some reading is finite (not a participle or infinitive). */
+  hasFinite: boolean;
+  /** Some reading is a participle and none is finite. */
+  participleOnly: boolean;
+  /** pickParticiple(the participle readings). */
   participle: VerbInfo | null;
   /** Every finite reading is a present plural (also the infinitive) / a present singular (the bare stem). */
   allPresentPl: boolean;
@@ -73,12 +76,18 @@ interface CueWord {
   endsT: boolean;
   /** The first finite reading without a separable particle. */
   plain: VerbInfo | null;
+  /** The finite readings of separable verbs that need a particle, in order (null: none). */
+  separable: VerbInfo[] | null;
+  /** The distinct particles of `separable`, and separable[f]'s particle's place among them. */
+  particles: string[];
+  particleOf: number[];
 }
 
 /** What cueAt knows of an auxiliary that is no other cue word (see auxOnly). */
 const AUX_CUE_WORD: CueWord = {
-  volgens: false, aldus: false, naar: false, maken: false, aux: true, convinced: false, starts: true, infos: null, finite: [], participles: [],
+  volgens: false, aldus: false, naar: false, maken: false, aux: true, convinced: false, starts: true, infos: null, hasFinite: false, participleOnly: false,
   participle: null, allPresentPl: true, allPresentSg: true, latenWeten: false, reflexiveCue: false, endsEn: false, endsT: false, plain: null,
+  separable: null, particles: [], particleOf: [],
 };
 
 /** Every word cueAt can start a cue at (built on first use, after the lexicon is complete). */
@@ -116,6 +125,9 @@ function buildCueIndex(): CueIndex {
     const infos = VERB_FORMS.get(w) ?? null;
     const finite = infos ? infos.filter((x) => x.kind !== 'participle' && x.kind !== 'infinitive') : [];
     const participles = infos ? infos.filter((x) => x.kind === 'participle') : [];
+    const separable = finite.filter((x) => x.particle);
+    const particles: string[] = [];
+    for (const x of separable) if (!particles.includes(x.particle!)) particles.push(x.particle!);
     words.set(w, {
       volgens: w === 'volgens',
       aldus: w === 'aldus',
@@ -125,8 +137,8 @@ function buildCueIndex(): CueIndex {
       convinced: auxOnly !== null && w === 'overtuigd',
       starts: starters.has(w) || AUXILIARIES.has(w),
       infos,
-      finite,
-      participles,
+      hasFinite: finite.length > 0,
+      participleOnly: participles.length > 0 && finite.length === 0,
       participle: pickParticiple(participles),
       allPresentPl: finite.every((x) => x.kind === 'present-pl'),
       allPresentSg: finite.every((x) => x.kind === 'present-sg'),
@@ -135,12 +147,15 @@ function buildCueIndex(): CueIndex {
       endsEn: w.endsWith('en'),
       endsT: w.endsWith('t'),
       plain: finite.find((x) => !x.particle) ?? null,
+      separable: separable.length ? separable : null,
+      particles,
+      particleOf: separable.map((x) => particles.indexOf(x.particle!)),
     });
   }
   const list: string[] = [...words.keys()];
   const entries: (CueWord | null)[] = [...words.values()];
   for (const h of HEDGE_FIRST_WORDS) if (!words.has(h)) { list.push(h); entries.push(null); }
-  const index = new WordIndex(list);
+  const index = new WordIndex(list, true); // (most tokens that pass its first test are no cue word)
   const hedgeOf = new Int32Array(list.length).fill(-1);
   HEDGE_FIRST_WORDS.forEach((h, p) => { hedgeOf[list.indexOf(h)] = p; });
   return { words: index, entries, hedgeOf };
@@ -158,26 +173,30 @@ export function findCues(seg: Segmented): FoundCue[] {
   if (usedMarks.length < toks.length || usedStamp >= 0x7fffffff) { usedMarks = new Int32Array(Math.max(toks.length, 1024)); usedStamp = 0; }
   const used = usedMarks;
   const stamp = ++usedStamp;
-  const lines = new Uint8Array(seg.quotes.length);
+  beginClassMemo(toks.length);
+  if (linesScratch.length < seg.quotes.length) linesScratch = new Uint8Array(Math.max(seg.quotes.length, 2 * linesScratch.length));
+  const lines = linesScratch;
+  lines.fill(0, 0, seg.quotes.length);
   // the tokens that may start a hedge, noted for findHedges on the way (see noteHedgeStarts)
   let hedgeStarts = hedgeScratch;
   let nh = 0;
   const sentences = seg.sentences;
+  const words = index.words, hedgeOf = index.hedgeOf, entries = index.entries;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = toks[i];
       if (t.kind !== 'word' && t.kind !== 'number') continue;
-      const k = index.words.indexOf(text, t.start, t.end, t.lower);
+      const k = words.indexOf(text, t.start, t.end, t.lower);
       if (k < 0) continue; // the common case: no cue or hedge can start here
-      const hk = index.hedgeOf[k];
+      const hk = hedgeOf[k];
       if (hk >= 0) {
         if (nh + 3 > hedgeStarts.length) hedgeScratch = hedgeStarts = grow(hedgeStarts);
         hedgeStarts[nh++] = i;
         hedgeStarts[nh++] = si;
         hedgeStarts[nh++] = hk;
       }
-      const w = index.entries[k];
+      const w = entries[k];
       if (w === null || t.kind !== 'word') continue;
       if (w.convinced) {
         // the auxiliary of "is ervan overtuigd", as if met at the auxiliary itself (nothing between can start a cue)
@@ -201,6 +220,8 @@ export function findCues(seg: Segmented): FoundCue[] {
 }
 
 let hedgeScratch: Int32Array = new Int32Array(768);
+/** lineOf's memo for findCues (scratch, grown on demand). */
+let linesScratch = new Uint8Array(64);
 function grow(a: Int32Array): Int32Array {
   const b = new Int32Array(a.length * 2);
   b.set(a);
@@ -278,6 +299,7 @@ const GE_FORM = /^(aan|op|uit|af|in|mee|door|voor|toe|terug|weg|na|om|over|bij)?
  */
 const W_MODAL = 1, W_AUX = 2, W_FUTURE = 4, W_NEG_OBJECT = 8, W_NOUN_BEFORE = 16, W_FIRST_PERSON = 32, W_HAVE_AUX = 64;
 const W_IK_JE = 128, W_DAT_EN = 256, W_DAT_EN_MAAR = 512, W_DET_LIKE = 1024, W_CONTENT = 2048, W_DAT_OM = 4096, W_ZICH = 8192;
+const W_NOUN_ADJECTIVE = 16384, W_NOUN_DETERMINER = 32768, W_PARTICLE = 65536;
 let wordClasses: WordBits | null = null;
 function buildWordClasses(): WordBits {
   const m = new Map<string, number>();
@@ -296,11 +318,46 @@ function buildWordClasses(): WordBits {
   add(W_CONTENT, CONTENT_WORDS);
   add(W_DAT_OM, ['dat', 'om']);
   add(W_ZICH, ['zich', 'zichzelf']);
+  add(W_NOUN_ADJECTIVE, NOUN_ADJECTIVES);
+  add(W_NOUN_DETERMINER, NOUN_DETERMINERS);
+  for (const infos of VERB_FORMS.values()) for (const x of infos) if (x.particle) add(W_PARTICLE, [x.particle]);
   return new WordBits(m);
 }
-/** The W_ bits of token t (0 for any other word or token). */
-function classOf(text: string, t: Token): number {
-  return (wordClasses ??= buildWordClasses()).get(text, t.start, t.end, t.lower);
+/**
+ * The W_ bits of token k (0 for any other word or token), memoised for one findCues call: the windows
+ * of the cue tests (particle, clause end, content, modal) overlap, within a cue and between the cues
+ * of a sentence. classBits[k] holds the bits when classStamps[k] is the call's stamp (so that nothing
+ * is cleared per call: only the few tokens around cues are touched).
+ */
+function classAt(seg: Segmented, k: number): number {
+  if (classStamps[k] === classStamp) return classBits[k];
+  const t = seg.tokens[k];
+  const c = (wordClasses ??= buildWordClasses()).get(seg.text, t.start, t.end, t.lower);
+  classStamps[k] = classStamp;
+  classBits[k] = c;
+  return c;
+}
+let classStamps = new Int32Array(1024);
+let classBits = new Int32Array(1024);
+let classStamp = 0;
+/** Readies the memo of classAt for an analysis of n tokens. */
+function beginClassMemo(n: number): void {
+  if (classStamps.length < n || classStamp >= 0x7fffffff) {
+    const size = Math.max(n, classStamps.length);
+    classStamps = new Int32Array(size);
+    classBits = new Int32Array(size);
+    classStamp = 0;
+  }
+  classStamp++;
+}
+
+const DOT = 46, COLON = 58, SEMICOLON = 59, QUESTION = 63, EXCLAMATION = 33;
+/**
+ * The character of a one-character token, else -1: `charOf(text, t) === COLON` is `t.text === ':'`,
+ * read from the document (warm in the cache) instead of from the token's own string.
+ */
+function charOf(text: string, t: Token): number {
+  return t.end - t.start === 1 ? text.charCodeAt(t.start) : -1;
 }
 
 /** `needs` with alternatives (`over,van,met`), split once. */
@@ -321,20 +378,27 @@ function changesInUpperCase(s: string): boolean {
   return false;
 }
 
-function mk(seg: Segmented, main: Span, lemma: string, kind: Cue['kind'], extra: Span | null, denial: boolean): Cue {
-  const parts = [main];
-  if (extra && extra.start !== main.start) parts.push(extra);
-  return { start: main.start, end: main.end, text: seg.text.slice(main.start, main.end), lemma, kind, parts, denial };
+/**
+ * The cue whose main span runs from token a to token b and, for a split verb, whose second part runs
+ * from token xa to xb (xa null: none). (Parts made at their final length; a one-token cue's text is
+ * its token's text, no new string.)
+ */
+function mk(seg: Segmented, a: Token, b: Token, lemma: string, kind: Cue['kind'], xa: Token | null, xb: Token | null, denial: boolean): Cue {
+  const main: Span = { start: a.start, end: b.end };
+  const parts = xa !== null && xb !== null && xa.start !== a.start ? [main, { start: xa.start, end: xb.end }] : [main];
+  return { start: a.start, end: b.end, text: a === b ? a.text : seg.text.slice(a.start, b.end), lemma, kind, parts, denial };
 }
-const spanOf = (a: Token, b: Token = a): Span => ({ start: a.start, end: b.end });
 
 function clauseEnd(seg: Segmented, i: number, end: number, max = 25): number {
   const toks = seg.tokens;
   let k = i + 1;
   for (; k < end && k < i + max; k++) {
     const t = toks[k];
-    if (t.kind === 'punct' && (t.text === ';' || t.text === ':' || t.text === '.' || t.text === '?' || t.text === '!')) break;
-    if (t.kind === 'word' && k > i + 1 && (classOf(seg.text, t) & W_DAT_OM) !== 0) break;
+    if (t.kind === 'punct') {
+      const c = charOf(seg.text, t);
+      if (c === SEMICOLON || c === COLON || c === DOT || c === QUESTION || c === EXCLAMATION) break;
+    }
+    if (t.kind === 'word' && k > i + 1 && (classAt(seg, k) & W_DAT_OM) !== 0) break;
   }
   return k;
 }
@@ -349,19 +413,19 @@ function cueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: CueW
     if (!isWord(n) || n.sentence !== t.sentence) return null;
     if (cw.aldus && !(n.cap || ALDUS_NEXT.has(n.lower))) return null;
     if (cw.volgens && VOLGENS_NOT.has(n.lower)) return null;
-    return { cue: mk(seg, spanOf(t), lw, 'preposition', null, false), anchor: i, tok: i, last: i, passive: false, plural: null, target: null, cognition: false };
+    return foundCue(mk(seg, t, t, lw, 'preposition', null, null, false), i, i, i, false, null, null, false);
   }
   // naar eigen zeggen
   if (cw.naar && toks[i + 1]?.lower === 'eigen' && toks[i + 2]?.lower === 'zeggen') {
-    return { cue: mk(seg, spanOf(t, toks[i + 2]), 'naar eigen zeggen', 'phrase', null, false), anchor: i, tok: i, last: i + 2, passive: false, plural: null, target: null, cognition: false };
+    return foundCue(mk(seg, t, toks[i + 2], 'naar eigen zeggen', 'phrase', null, null, false), i, i, i + 2, false, null, null, false);
   }
   // maakt zich zorgen (dat) / is ervan overtuigd (dat)
   if (cw.maken && REFLEXIVE.has(toks[i + 1]?.lower ?? '') && toks[i + 2]?.lower === 'zorgen') {
-    return { cue: mk(seg, spanOf(t, toks[i + 2]), 'zich zorgen maken', 'phrase', null, false), anchor: i, tok: i, last: i + 2, passive: false, plural: cw.endsEn, target: null, cognition: false };
+    return foundCue(mk(seg, t, toks[i + 2], 'zich zorgen maken', 'phrase', null, null, false), i, i, i + 2, false, cw.endsEn, null, false);
   }
   if (cw.aux && (toks[i + 1]?.lower === 'ervan' || toks[i + 1]?.lower === 'er') && (toks[i + 2]?.lower === 'overtuigd' || (toks[i + 2]?.lower === 'van' && toks[i + 3]?.lower === 'overtuigd'))) {
     const last = toks[i + 2].lower === 'overtuigd' ? i + 2 : i + 3;
-    return { cue: mk(seg, spanOf(t, toks[last]), 'overtuigd zijn', 'phrase', null, false), anchor: i, tok: i, last, passive: false, plural: null, target: null, cognition: false };
+    return foundCue(mk(seg, t, toks[last], 'overtuigd zijn', 'phrase', null, null, false), i, i, last, false, null, null, false);
   }
   if (!cw.infos) return null;
   // a capitalised verb form right after a capitalised word mid-sentence is a surname: "Jan Post", "Eva Meld"
@@ -386,14 +450,13 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
   // the bare infinitive after te / a modal is no cue; nor a reflexive "meldde zich"
   if (prev && (prev.text === 'te' || prev.text === 'om')) return null;
   const text = seg.text;
-  const nextClass = next ? classOf(text, next) : 0;
+  const nextClass = next ? classAt(seg, i + 1) : 0;
   if ((nextClass & W_ZICH) !== 0 && !cw.reflexiveCue) return null;
   if ((nextClass & W_NEG_OBJECT) !== 0) return null;
   let ce = -1; // the clause end, computed when first needed: (ce < 0 ? (ce = clauseEnd(seg, i, sEnd)) : ce)
-  const finite = cw.finite;
 
   // a participle after (or before) an auxiliary: heeft gezegd, werd ontkend (door), gezegd heeft
-  if (cw.participles.length && !finite.length) {
+  if (cw.participleOnly) {
     let aux = -1;
     for (let k = i - 1; k >= sStart && k >= i - 10; k--) {
       const w = toks[k];
@@ -404,7 +467,7 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
         if (w.kind === 'punct') break;
         continue;
       }
-      if ((classOf(text, w) & (W_AUX | W_MODAL)) !== 0) { aux = k; break; }
+      if ((classAt(seg, k) & (W_AUX | W_MODAL)) !== 0) { aux = k; break; }
     }
     if (aux < 0) aux = auxPastParenthesis(seg, i, sStart);
     if (aux < 0 && (nextClass & W_AUX) !== 0) aux = i + 1;
@@ -425,10 +488,10 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
     if (info.needs && info.needs.includes(',') && !hasAfter(seg, i, ce < 0 ? (ce = clauseEnd(seg, i, sEnd)) : ce, alternatives(info.needs))) return null;
     if (info.cognition && !hasContent(seg, i, sEnd)) return null;
     const plural = PLURAL_AUX.has(auxLower);
-    return { cue: mk(seg, spanOf(t), byHand ? 'van de hand wijzen' : info.lemma, 'verb', null, info.deny || byHand), anchor: passive ? i : aux, tok: i, last: i, passive, plural, target: null, cognition: info.cognition };
+    return foundCue(mk(seg, t, t, byHand ? 'van de hand wijzen' : info.lemma, 'verb', null, null, info.deny || byHand), passive ? i : aux, i, i, passive, plural, null, info.cognition);
   }
-  if (!finite.length) return null;
-  const prevClass = prev ? classOf(text, prev) : 0;
+  if (!cw.hasFinite) return null;
+  const prevClass = prev ? classAt(seg, i - 1) : 0;
   // a noun that looks like a verb: "een bericht", "het antwoord", "op vragen", "geschrokken uitroepen"
   if (prev && prev.kind === 'word' && prev.inQuote === t.inQuote && (((prevClass & W_NOUN_BEFORE) !== 0 && changesInUpperCase(prev.text)) || (cw.allPresentPl && prev.lower.length > 6 && GE_FORM.test(prev.lower) && !classifyNoun(prev.lower)))) return null;
   // "Die berichten zijn onbevestigd": after a sentence-initial demonstrative and before a finite copula it is a noun
@@ -439,9 +502,9 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
   if (cw.allPresentPl && !invertedAfterComma(seg, i)) {
     for (let k = i - 1; k >= sStart && k >= i - 25; k--) {
       const w = toks[k];
-      if (w.kind === 'punct' && (w.text === ':' || w.text === ';')) break;
+      if (w.kind === 'punct' && (charOf(text, w) === COLON || charOf(text, w) === SEMICOLON)) break;
       if (w.kind !== 'word') continue;
-      const c = classOf(text, w);
+      const c = classAt(seg, k);
       if ((c & W_DAT_EN) !== 0) break;
       if ((c & (W_MODAL | W_FUTURE)) !== 0) return null;
     }
@@ -453,12 +516,16 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
   // separable verbs: particle later in the clause (kondigde ... aan) or just before (bekend maakte)
   let chosen: VerbInfo | null = null;
   let particleTok = -1;
-  for (let fi = 0; fi < finite.length; fi++) {
-    const info = finite[fi];
-    if (!info.particle) continue;
-    if (prev && prev.lower === info.particle) { chosen = info; particleTok = i - 1; break; }
-    const p = findParticle(seg, i, sEnd, info.particle);
-    if (p >= 0) { chosen = info; particleTok = p; break; }
+  const separable = cw.separable;
+  if (separable !== null) {
+    let found: Int32Array | null = null; // findParticles' answer, when first needed
+    for (let fi = 0; fi < separable.length; fi++) {
+      const info = separable[fi];
+      if (prev && prev.lower === info.particle) { chosen = info; particleTok = i - 1; break; }
+      found ??= findParticles(seg, i, sEnd, cw.particles);
+      const p = found[cw.particleOf[fi]];
+      if (p >= 0) { chosen = info; particleTok = p; break; }
+    }
   }
   if (!chosen) chosen = cw.plain;
   if (!chosen) return null;
@@ -469,7 +536,6 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
     let w = -1;
     for (let k = i + 1, e = ce < 0 ? (ce = clauseEnd(seg, i, sEnd)) : ce; k < e && k < i + 10; k++) if (toks[k].lower === 'weten') { w = k; break; }
     if (w < 0) return null;
-    const main = w === i + 1 ? spanOf(t, toks[w]) : spanOf(t);
     // the perfect "heeft (inmiddels) laten weten": the auxiliary is the finite verb the subject goes with
     let anchor = i;
     for (let k = i - 1; k >= sStart && k >= i - 4; k--) {
@@ -479,7 +545,7 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
       if (VERB_FORMS.has(w2.lower) || AUXILIARIES.has(w2.lower)) break;
     }
     const pl = anchor !== i ? toks[anchor].lower === 'hebben' || toks[anchor].lower === 'hadden' : plural;
-    return { cue: mk(seg, main, 'laten weten', 'phrase', spanOf(toks[w]), false), anchor, tok: i, last: w, passive: false, plural: pl, target: null, cognition: false };
+    return foundCue(mk(seg, t, w === i + 1 ? toks[w] : t, 'laten weten', 'phrase', toks[w], toks[w], false), anchor, i, w, false, pl, null, false);
   }
   let target: number | null = null;
   if (chosen.needs && chosen.needs.includes(',') && !hasAfter(seg, i, ce < 0 ? (ce = clauseEnd(seg, i, sEnd)) : ce, alternatives(chosen.needs))) return null;
@@ -490,7 +556,7 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
       // "wees het voorstel van de hand": the fixed phrase of rejection
       for (let k = i + 1, e = ce; k + 2 < e && k < i + 10; k++) {
         if (toks[k].lower === 'van' && toks[k + 1].lower === 'de' && toks[k + 2].lower === 'hand') {
-          return { cue: mk(seg, spanOf(t), 'van de hand wijzen', 'verb', spanOf(toks[k], toks[k + 2]), true), anchor: i, tok: i, last: k + 2, passive: false, plural, target: null, cognition: false };
+          return foundCue(mk(seg, t, t, 'van de hand wijzen', 'verb', toks[k], toks[k + 2], true), i, i, k + 2, false, plural, null, false);
         }
       }
       return null;
@@ -503,21 +569,18 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
     for (let k = i + 1, e = ce < 0 ? (ce = clauseEnd(seg, i, sEnd)) : ce; k < e && k < i + 6; k++) {
       const w = toks[k].lower;
       const v = (w === 'niets' || w === 'niks') ? k + 1 : w === 'geen' && toks[k + 1]?.lower === 'woord' ? k + 2 : -1;
-      if (v > 0 && toks[v]?.lower === 'van') return { cue: mk(seg, spanOf(t), 'geloven', 'verb', null, true), anchor: i, tok: i, last: i, passive: false, plural, target: null, cognition: false };
+      if (v > 0 && toks[v]?.lower === 'van') return foundCue(mk(seg, t, t, 'geloven', 'verb', null, null, true), i, i, i, false, plural, null, false);
     }
   }
   if (chosen.cognition && !afterPunct(seg, i) && !hasContent(seg, i, sEnd)) return null;
   // inside a quotation, first-person cognition ("Ik weet zeker") is the speaker's own words
   if (chosen.cognition && t.inQuote >= 0) return null;
   if ((nextClass & W_FIRST_PERSON) !== 0 && t.inQuote < 0 && chosen.cognition) return null;
-  let extra: Span | null = null;
-  let main = spanOf(t);
-  let last = i;
-  if (particleTok >= 0) {
-    if (particleTok === i - 1) main = spanOf(toks[i - 1], t);
-    else { extra = spanOf(toks[particleTok]); last = particleTok; }
-  }
-  return { cue: mk(seg, main, chosen.lemma, 'verb', extra, chosen.deny), anchor: i, tok: i, last, passive: false, plural, target, cognition: chosen.cognition };
+  // the particle just before the verb belongs to the main span (bekend maakte); a later one is a part of its own
+  const before = particleTok === i - 1;
+  const extra = particleTok >= 0 && !before ? toks[particleTok] : null;
+  const last = extra !== null ? particleTok : i;
+  return foundCue(mk(seg, before ? toks[i - 1] : t, t, chosen.lemma, 'verb', extra, extra, chosen.deny), i, i, last, false, plural, target, chosen.cognition);
 }
 
 /** The auxiliary of a participle whose `door`-agent carries a parenthesis (`werd door burgemeester Hilde
@@ -537,7 +600,7 @@ function auxPastParenthesis(seg: Segmented, i: number, sStart: number): number {
     }
     if (w.kind !== 'word') return -1;
     words++;
-    if (paren && (classOf(seg.text, w) & (W_AUX | W_MODAL)) !== 0) return k;
+    if (paren && (classAt(seg, k) & (W_AUX | W_MODAL)) !== 0) return k;
   }
   return -1;
 }
@@ -560,23 +623,34 @@ function reportsNothing(seg: Segmented, c: FoundCue, sStart: number, sEnd: numbe
   const lemma = c.cue.lemma;
   const i = c.tok;
   if (c.cue.kind !== 'verb' || toks[i].inQuote >= 0) return false;
+  if ((noncueLemmas ??= new Set([...PLAIN_OBJECTS.keys(), ...PLAIN_PREPOSITIONS.keys(), ...CONTENT_ONLY])).has(lemma)) {
+    const r = lemmaReportsNothing(seg, lemma, i, sStart, sEnd);
+    if (r >= 0) return r === 1;
+  }
+  // a noun after a determiner and an inflected adjective: "in een tweede bericht op Telegram"
+  const a = toks[i - 1], d = toks[i - 2];
+  return i - 2 >= sStart && c.cue.parts.length === 1 && a.kind === 'word' && (classAt(seg, i - 1) & W_NOUN_ADJECTIVE) !== 0 && d.kind === 'word' && (classAt(seg, i - 2) & W_NOUN_DETERMINER) !== 0;
+}
+
+/** Lemmas with a rule of their own in lexicon/noncues.ts (built on first use). */
+let noncueLemmas: Set<string> | null = null;
+
+/** The rules of lexicon/noncues.ts for the verb `lemma` at i: 1 it reports nothing, 0 it does, -1 no rule decides. */
+function lemmaReportsNothing(seg: Segmented, lemma: string, i: number, sStart: number, sEnd: number): number {
+  const toks = seg.tokens;
   const objects = PLAIN_OBJECTS.get(lemma);
-  if (objects) for (let k = Math.max(sStart, i - 3); k < Math.min(sEnd, i + 3); k++) if (k !== i && objects.has(toks[k].lower)) return !clauseHasContent(seg, i, sEnd);
+  if (objects) for (let k = Math.max(sStart, i - 3); k < Math.min(sEnd, i + 3); k++) if (k !== i && objects.has(toks[k].lower)) return clauseHasContent(seg, i, sEnd) ? 0 : 1;
   const preps = PLAIN_PREPOSITIONS.get(lemma);
   if (preps) {
     // the first preposition after the verb (a time adverb may come between: `sprak vorige maand nog met`)
     for (let k = i + 1; k < Math.min(sEnd, i + 5); k++) {
       const w = toks[k];
       if (w.kind !== 'word' || w.inQuote >= 0) break;
-      if (preps.has(w.lower)) return !clauseHasContent(seg, i, sEnd);
+      if (preps.has(w.lower)) return clauseHasContent(seg, i, sEnd) ? 0 : 1;
       if (w.lower === 'over' || w.lower === 'van' || w.lower === 'tegen' || w.lower === 'dat') break;
     }
   }
-  if (CONTENT_ONLY.has(lemma) && !clauseHasContent(seg, i, sEnd)) return true;
-  // a noun after a determiner and an inflected adjective: "in een tweede bericht op Telegram"
-  const a = toks[i - 1], d = toks[i - 2];
-  if (i - 2 >= sStart && c.cue.parts.length === 1 && a.kind === 'word' && NOUN_ADJECTIVES.has(a.lower) && d.kind === 'word' && NOUN_DETERMINERS.has(d.lower)) return true;
-  return false;
+  return CONTENT_ONLY.has(lemma) && !clauseHasContent(seg, i, sEnd) ? 1 : -1;
 }
 
 /** A content clause, quotation or colon after the verb in its sentence (bounded). */
@@ -609,38 +683,68 @@ function hasContent(seg: Segmented, i: number, sEnd: number): boolean {
   const toks = seg.tokens;
   for (let k = i + 1; k < sEnd && k < i + 12; k++) {
     const w = toks[k];
-    if (w.kind === 'quote' || w.text === ':') return true;
-    if (w.kind === 'word' && k > i && (classOf(seg.text, w) & W_CONTENT) !== 0) return w.lower !== 'wat' || k === i + 1;
-    if (w.text === '.' || w.text === ';') return false;
+    const c = charOf(seg.text, w);
+    if (w.kind === 'quote' || c === COLON) return true;
+    if (w.kind === 'word' && k > i && (classAt(seg, k) & W_CONTENT) !== 0) return w.lower !== 'wat' || k === i + 1;
+    if (c === DOT || c === SEMICOLON) return false;
   }
   return false;
 }
 
-/** The separable particle of the verb at i, later in its clause (quotations skipped), or -1. */
-function findParticle(seg: Segmented, i: number, sEnd: number, particle: string): number {
+/** A FoundCue (made at one place, so that all have one shape: the stages after read them at many). */
+function foundCue(cue: Cue, anchor: number, tok: number, last: number, passive: boolean, plural: boolean | null, target: number | null, cognition: boolean): FoundCue {
+  return { cue, anchor, tok, last, passive, plural, target, cognition };
+}
+
+/** findParticles' answer (scratch, grown on demand). */
+let particleAt = new Int32Array(8);
+
+/**
+ * The separable particles of the verb at i later in its clause (quotations skipped): the answer's
+ * p-th number is the token of particles[p], or -1. One scan for all the particles of a verb form
+ * (`zei`: zeggen, toezeggen, nazeggen). The answer is valid until the next call.
+ */
+function findParticles(seg: Segmented, i: number, sEnd: number, particles: string[]): Int32Array {
   const toks = seg.tokens;
-  const multi = particle.length > 4; // bekend, kenbaar, tegen: may be followed by more
+  const n = particles.length;
+  if (particleAt.length < n) particleAt = new Int32Array(n);
+  const at = particleAt;
+  for (let p = 0; p < n; p++) at[p] = -1;
+  let left = n;
+  const outside = toks[i].inQuote < 0;
   for (let k = i + 1; k < sEnd && k < i + 30; k++) {
     const w = toks[k];
-    if (w.inQuote >= 0 && toks[i].inQuote < 0) continue;
-    if (w.kind === 'punct' && (w.text === '.' || w.text === ';' || w.text === ':')) return -1;
-    if (w.kind === 'word' && k > i + 1 && (classOf(seg.text, w) & W_DAT_EN_MAAR) !== 0) {
-      // the particle closes the clause before a content clause or coordination
-      return -1;
+    if (w.inQuote >= 0 && outside) continue;
+    if (w.kind === 'punct') {
+      const c = charOf(seg.text, w);
+      if (c === DOT || c === SEMICOLON || c === COLON) break;
+      continue; // (a comma can close the clause right after the particle only; keep scanning short asides)
     }
-    if (w.kind === 'word' && w.lower === particle) {
-      const n = toks[k + 1];
-      // a particle ends the clause: punctuation, end, dat/en/om/te, a quote
-      // a particle ends the clause or stands before a prepositional phrase; before a noun phrase it is a preposition
-      if (!n || n.sentence !== w.sentence || n.kind !== 'word' || multi) return k;
-      if (!n.cap && (classOf(seg.text, n) & W_DET_LIKE) === 0) return k;
-      // "kondigde aan dat" / "gaf aan dat": the particle right after the verb
-      if (k === i + 1 && (n.lower === 'dat' || n.lower === 'of' || n.lower === 'hoe' || n.lower === 'wat')) return k;
-    }
-    if (w.kind === 'punct' && w.text === ',' && k > i + 1) {
-      // a comma can close the clause right after the particle only; keep scanning short asides
-      continue;
+    if (w.kind !== 'word') continue;
+    const wc = classAt(seg, k);
+    // the particle closes the clause before a content clause or coordination
+    if (k > i + 1 && (wc & W_DAT_EN_MAAR) !== 0) break;
+    if ((wc & W_PARTICLE) === 0) continue; // (no verb's particle: its string need not be read)
+    const lw = w.lower;
+    for (let p = 0; p < n; p++) {
+      if (at[p] < 0 && lw === particles[p] && closesAsParticle(seg, i, k, particles[p].length > 4)) {
+        at[p] = k;
+        if (--left === 0) return at;
+      }
     }
   }
-  return -1;
+  return at;
+}
+
+/**
+ * The particle word at k (after the verb at i) stands where a particle does: it ends the clause or stands
+ * before a prepositional phrase; before a noun phrase it is a preposition. `multi`: a long particle
+ * (bekend, kenbaar, tegen), which may be followed by more.
+ */
+function closesAsParticle(seg: Segmented, i: number, k: number, multi: boolean): boolean {
+  const n = seg.tokens[k + 1];
+  if (!n || n.sentence !== seg.tokens[k].sentence || n.kind !== 'word' || multi) return true;
+  if (!n.cap && (classAt(seg, k + 1) & W_DET_LIKE) === 0) return true;
+  // "kondigde aan dat" / "gaf aan dat": the particle right after the verb
+  return k === i + 1 && (n.lower === 'dat' || n.lower === 'of' || n.lower === 'hoe' || n.lower === 'wat');
 }
