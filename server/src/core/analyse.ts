@@ -58,11 +58,15 @@ function run(text: string, seg: Segmented, options: AnalyseOptions): Analysis {
   return assemble(text, seg, sb, quotes, hedges);
 }
 
+/** Scratch for assemble: claimant id -> new id (-1: dropped); [0, claimants) reset per analysis. */
+let remapScratch = new Int32Array(256);
+
 /** The Analysis from the stages' results: the sources something is attributed to, renumbered; findings. */
 export function assemble(text: string, seg: Segmented, sb: StatementBuilder, quotes: Quote[], hedges: Hedge[]): Analysis {
   // keep the sources the draft attributes something to; renumber (claimant id -> new id, or -1)
   const builders = sb.reg.claimants;
-  const remap = new Int32Array(builders.length).fill(-1);
+  if (remapScratch.length < builders.length) remapScratch = new Int32Array(builders.length + (builders.length >> 1));
+  const remap = remapScratch.fill(-1, 0, builders.length);
   const drafts = sb.drafts;
   for (let k = 0; k < drafts.length; k++) { const id = drafts[k].st.claimantId; if (id != null) remap[id] = 0; }
   for (let k = 0; k < quotes.length; k++) { const id = quotes[k].claimantId; if (id != null) remap[id] = 0; }

@@ -255,8 +255,11 @@ export class Registry {
     }
   }
 
+  /** The Mention made last (a statement uses it as its own: see StatementBuilder.add). */
+  lastMention: Mention | null = null;
   mention(b: Builder, np: NP, kind = np.mentionKind): Mention {
     const m: Mention = { start: np.span.start, end: np.span.end, text: np.text, kind };
+    this.lastMention = m;
     // the vocabulary grows lazily (only role look-ups read it): queue the text and role
     const vt = m.text !== b.vocabText ? m.text : null;
     const vr = np.role && np.role !== b.vocabRole ? np.role : null;
@@ -388,7 +391,7 @@ export class Registry {
   }
 
   /** A role noun or description without a name: the source it stands for, or a new unresolved one. */
-  byRole(np: NP, recentPerson: () => Builder | null): Builder {
+  byRole(np: NP, recentPerson: (before: number) => Builder | null): Builder {
     const head = np.head!;
     const cls = classifyNoun(head);
     const pool = this.poolBuf;
@@ -416,7 +419,7 @@ export class Registry {
       }
       // "de vakbondsbestuurder" for the person the text was just about
       if (np.definite && cls === 'role' && !np.role?.includes(' van ')) {
-        const p = recentPerson();
+        const p = recentPerson(np.span.start);
         if (p && p.kind === 'person' && !p.vague && !otherRole(p.headList, head) && capitalModifiersFit(np, p)) {
           this.mention(p, np);
           return p;

@@ -38,28 +38,31 @@ function mentionIndex(a: Analysis): MentionIndex {
   return index;
 }
 
+const candIds: number[] = [];
+const candDist: number[] = [];
 /** Claimants nearest to a span (by their nearest mention), nearest first; walks outwards, bounded. */
 function candidates(a: Analysis, ix: MentionIndex, span: Span): Candidate[] {
   const n = ix.n;
   let lo = 0, hi = n;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (ix.starts[mid] < span.start) lo = mid + 1; else hi = mid; }
-  // at most 8 claimants: two small parallel arrays, not a Map
-  const ids: number[] = [];
-  const dist: number[] = [];
+  // at most 8 claimants: two small parallel scratch arrays (reused), not a Map
+  const ids = candIds, dist = candDist;
+  let nc = 0;
   let l = lo - 1, r = lo, steps = 0;
-  while ((l >= 0 || r < n) && steps < 120 && ids.length < 8) {
+  while ((l >= 0 || r < n) && steps < 120 && nc < 8) {
     const dl = l >= 0 ? Math.max(0, span.start - ix.ends[l]) : Infinity;
     const dr = r < n ? Math.max(0, ix.starts[r] - span.end) : Infinity;
     const take = dl <= dr ? l-- : r++;
     const d = Math.min(dl, dr);
     const id = ix.ids[take];
-    const k = ids.indexOf(id);
-    if (k < 0) { ids.push(id); dist.push(d); } else if (dist[k] > d) dist[k] = d;
+    let k = 0;
+    while (k < nc && ids[k] !== id) k++;
+    if (k === nc) { ids[nc] = id; dist[nc++] = d; } else if (dist[k] > d) dist[k] = d;
     steps++;
   }
   // nearest first, then by id (ids are distinct: a total order, so an insertion sort gives what sort() gave)
   const out: Candidate[] = [];
-  for (let k = 0; k < ids.length; k++) {
+  for (let k = 0; k < nc; k++) {
     const c: Candidate = { claimantId: ids[k], name: a.claimants[ids[k]].name, distance: dist[k] };
     let j = out.length - 1;
     out.push(c);

@@ -196,6 +196,34 @@ function finiteForm(lower: string): boolean {
   return false;
 }
 
+/** The parser's per-token bits and memos: module-level scratch reused by every analysis (one parser is
+ * in use at a time; a typed array made per analysis costs an ArrayBuffer, zero-filled). */
+const memo = {
+  parseKey: new Int32Array(PARSE_SLOTS),
+  parseVal: new Array<NP | null>(PARSE_SLOTS).fill(null),
+  nameKey: new Int32Array(NAME_SLOTS),
+  nameVal: new Array<NameRun | null>(NAME_SLOTS).fill(null),
+};
+let infoBuf = new Int32Array(1024);
+/** Tokens of the last analysis (infoBuf is 0 from there on). */
+let infoUsed = 0;
+/** Analyses in a row that used under an eighth of a large infoBuf (it shrinks after 20). */
+let infoSmall = 0;
+/**
+ * infoBuf for n tokens, 0 from n on: a token past the end reads 0, as `undefined` read from an array of
+ * length n (every test of its bits fails), and a write there cannot happen (the memos test the token
+ * first). Grown on demand; a large buffer shrinks after 20 analyses of small texts.
+ */
+function tokInfoFor(n: number): Int32Array {
+  if (infoBuf.length > 65536 && n < infoBuf.length >> 3) {
+    if (++infoSmall > 20) { infoBuf = new Int32Array(Math.max(1024, n * 2)); infoUsed = 0; infoSmall = 0; }
+  } else infoSmall = 0;
+  if (infoBuf.length <= n) { infoBuf = new Int32Array(n + (n >> 1) + 1); infoUsed = 0; }
+  if (infoUsed > n) infoBuf.fill(0, n, infoUsed);
+  infoUsed = n;
+  return infoBuf;
+}
+
 export class NPParser {
   /** Names the workspace knows as sources, by their first word (lower case). */
   private known = new Map<string, string[]>();
@@ -205,20 +233,25 @@ export class NPParser {
    * every token), memo bits F_* and the noun class. One array (allocating typed arrays is not cheap).
    */
   readonly tokInfo: Int32Array;
-  private parseKey: number[] = new Array<number>(PARSE_SLOTS).fill(-1);
-  private parseVal: (NP | null)[] = new Array<NP | null>(PARSE_SLOTS).fill(null);
-  private nameKey: number[] = new Array<number>(NAME_SLOTS).fill(-1);
-  private nameVal: (NameRun | null)[] = new Array<NameRun | null>(NAME_SLOTS).fill(null);
+  private parseKey: Int32Array;
+  private parseVal: (NP | null)[];
+  private nameKey: Int32Array;
+  private nameVal: (NameRun | null)[];
   constructor(private seg: Segmented, knownSources: readonly string[] = []) {
     const toks = seg.tokens;
     const n = toks.length;
     this.toks = toks;
-    const info = new Int32Array(n);
+    const info = tokInfoFor(n);
     for (let k = 0; k < n; k++) {
       const t = toks[k];
       info[k] = (t.kind === 'word' ? T_WORD : t.kind === 'punct' ? punctBits(t.text) : 0) | (t.cap ? T_CAP : 0) | (t.inQuote >= 0 ? T_QUOTE : 0);
     }
     this.tokInfo = info;
+    // (the memos are module-level too: emptied here, one parser at a time)
+    this.parseKey = memo.parseKey.fill(-1);
+    this.parseVal = memo.parseVal.fill(null);
+    this.nameKey = memo.nameKey.fill(-1);
+    this.nameVal = memo.nameVal.fill(null);
     for (const k of knownSources) {
       if (typeof k !== 'string' || !k.trim()) continue;
       const first = k.trim().split(/[\s]+/)[0].toLowerCase();

@@ -13,6 +13,9 @@ const nearCue = (x: Draft, o: number) => x.found != null && Math.abs(x.found.tok
 
 /** Scratch: token index -> 1 + index of the first draft whose cue is that token (0: none); reset after use. */
 let draftAt = new Int32Array(1024);
+/** Scratch: quote index -> token index of its opening / closing mark (-1: none), for [0, quotes). */
+let openScratch = new Int32Array(256);
+let closeScratch = new Int32Array(256);
 
 export function linkQuotes(seg: Segmented, sb: StatementBuilder): Quote[] {
   const toks = seg.tokens;
@@ -47,9 +50,10 @@ export function linkQuotes(seg: Segmented, sb: StatementBuilder): Quote[] {
   };
   /** The first statement of sentence s, or null. */
   const firstIn = (s: number): Draft | null => { const k = firstOf(s); return k < drafts.length && drafts[k].sentence === s ? drafts[k] : null; };
-  // token index of each quote's marks
-  const openTok = new Int32Array(nq).fill(-1);
-  const closeTok = new Int32Array(nq).fill(-1);
+  // token index of each quote's marks (reused scratch, [0, nq) reset here)
+  if (openScratch.length < nq) { openScratch = new Int32Array(nq + (nq >> 1)); closeScratch = new Int32Array(nq + (nq >> 1)); }
+  const openTok = openScratch.fill(-1, 0, nq);
+  const closeTok = closeScratch.fill(-1, 0, nq);
   {
     let q = 0;
     for (let i = 0; i < toks.length && q < nq; i++) {

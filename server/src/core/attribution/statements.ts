@@ -205,7 +205,7 @@ export class StatementBuilder {
     }
     if (np.name && np.mentionKind === 'group' && np.claimantKind === 'collective' && np.name.includes(' en ')) return this.reg.byGroupName(np);
     if (np.name) return this.reg.byName(np);
-    if (np.head) return this.reg.byRole(np, () => this.recentPerson(np.span.start));
+    if (np.head) return this.reg.byRole(np, this.recentPersonFn);
     return null;
   }
 
@@ -263,6 +263,8 @@ export class StatementBuilder {
     return n;
   }
 
+  /** recentPerson as a function for the registry (made once, not a closure per look-up). */
+  private readonly recentPersonFn = (before: number): Builder | null => this.recentPerson(before);
   private recentPerson(before: number): Builder | null {
     const n = this.candidates(before);
     const list = this.candList;
@@ -270,6 +272,7 @@ export class StatementBuilder {
     return null;
   }
 
+  private startsBuf: number[] = [];
   /** The subject phrase of a cue. */
   subjectOf(c: FoundCue): NP | null {
     const toks = this.seg.tokens;
@@ -317,12 +320,14 @@ export class StatementBuilder {
     }
     { const np = this.demonstrativeSubject(s.tokenStart, a); if (np) return np; }
     // subject before the verb, from the nearest clause start back to the sentence start
-    const starts: number[] = [];
+    // (clause starts in a reused scratch array: subjectOf does not re-enter itself)
+    const starts = this.startsBuf;
+    let ns = 0;
     let comma = false;
-    for (let k = a - 1; k >= s.tokenStart && k >= a - 40 && starts.length < 6; k--) {
+    for (let k = a - 1; k >= s.tokenStart && k >= a - 40 && ns < 6; k--) {
       const w = toks[k];
       if (w.text === ',') comma = true;
-      if (w.kind === 'quote' || (w.inQuote >= 0 && toks[a].inQuote < 0)) { starts.push(k + 1); break; }
+      if (w.kind === 'quote' || (w.inQuote >= 0 && toks[a].inQuote < 0)) { starts[ns++] = k + 1; break; }
       const lex = w.kind === 'word' ? P.lexAt(k) : 0; // (SUBORDINATORS and COORDINATORS from the token's bits)
       if (lex & L_SUB && w.lower !== 'die' && k < a - 1) {
         // verb-final clause: the subject follows the conjunction (dat hij ... vindt)
@@ -333,11 +338,11 @@ export class StatementBuilder {
           if (np && (np.end === a || (!comma && np.end <= a))) return np;
         }
       }
-      if (k === s.tokenStart || k === a - 40) starts.push(k);
-      else if (w.text === ',' || w.text === ':' || w.text === ';' || lex & L_COORD) starts.push(k + 1);
+      if (k === s.tokenStart || k === a - 40) starts[ns++] = k;
+      else if (w.text === ',' || w.text === ':' || w.text === ';' || lex & L_COORD) starts[ns++] = k + 1;
     }
-    for (const st0 of starts) {
-      let st = st0;
+    for (let q = 0; q < ns; q++) {
+      let st = starts[q];
       if (st >= a) continue;
       while (st < a && (toks[st].kind === 'quote' || (toks[st].kind === 'word' && (P.lexAt(st) & (L_FOCUS | L_COORD))))) st++;
       const w = toks[st];
@@ -431,7 +436,10 @@ export class StatementBuilder {
     if (np) {
       b = this.resolve(np, c.plural);
       if (b) {
-        mention = { start: np.span.start, end: np.span.end, text: np.text, kind: np.pronoun ? 'pronoun' : np.mentionKind };
+        // the mention resolve() just added to the claimant is the statement's (the same fields: one object)
+        const m = this.reg.lastMention;
+        const kind = np.pronoun ? 'pronoun' : np.mentionKind;
+        mention = m && m.start === np.span.start && m.end === np.span.end && m.text === np.text && m.kind === kind ? m : { start: np.span.start, end: np.span.end, text: np.text, kind };
         b.speaks++;
         if (c.cue.kind !== 'preposition' || b.kind === 'person') this.markSubject(b.id, np.span.start);
       }
