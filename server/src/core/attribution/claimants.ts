@@ -153,6 +153,40 @@ function conflicting(a: ReadonlySet<string>, ta: string, b: ReadonlySet<string>,
   return extra(a, ta, b) && extra(b, tb, a);
 }
 
+/**
+ * The registry's index: name token -> claimant ids, and first letter -> ids with a long token (for
+ * spelling variants), the newest last, at most 64 and 48 ids. Module-level and kept between analyses
+ * (re-analysing a draft meets the same names: no Map nor arrays rebuilt per analysis); a posting counts
+ * only for the registry of its generation `gen` (one registry at a time is in use: the newest), its ids
+ * are ids[0, n).
+ */
+interface Posting { gen: number; n: number; ids: number[] }
+const byToken = new Map<string, Posting>();
+const byInitial = new Map<string, Posting>();
+let generation = 0;
+function newGeneration(): number {
+  if (byToken.size > 20000) byToken.clear();
+  return ++generation;
+}
+/** The posting of key for generation gen (emptied when it was another generation's). */
+function postingOf(index: Map<string, Posting>, key: string, gen: number): Posting {
+  const p = index.get(key);
+  if (!p) { const q: Posting = { gen, n: 0, ids: [] }; index.set(key, q); return q; }
+  if (p.gen !== gen) { p.gen = gen; p.n = 0; }
+  return p;
+}
+/** Adds id unless present (the newest first tested when `lastFirst`), dropping the oldest past `max`. */
+function addPosting(p: Posting, id: number, max: number, lastFirst: boolean): void {
+  const ids = p.ids;
+  const n = p.n;
+  if (lastFirst && n > 0 && ids[n - 1] === id) return;
+  for (let k = 0; k < n; k++) if (ids[k] === id) return;
+  if (n < max) { ids[n] = id; p.n = n + 1; return; }
+  // (as push then shift: the oldest goes)
+  for (let k = 1; k < n; k++) ids[k - 1] = ids[k];
+  ids[n - 1] = id;
+}
+
 export class Registry {
   claimants: Builder[] = [];
   variants: VariantLink[] = [];
@@ -238,20 +272,17 @@ export class Registry {
   private pickStamp = 0;
   private picked: number[] = [];
   private scratchIds: number[] = [];
+  private longBuf: string[] = [];
+  private variantPool: Builder[] = [];
   /** Name token -> claimant ids, and first letter -> ids with a long token (for spelling variants). */
-  private byToken = new Map<string, number[]>();
-  private byInitial = new Map<string, number[]>();
+  // (module-level postings, valid for this registry's generation: see Posting)
+  private readonly gen = newGeneration();
   private indexTokens(b: Builder): void {
-    for (const t of b.tokens) {
-      const l = this.byToken.get(t);
-      if (!l) this.byToken.set(t, [b.id]);
-      else if (l[l.length - 1] !== b.id && !l.includes(b.id)) { l.push(b.id); if (l.length > 64) l.shift(); }
-      if (t.length >= 5) {
-        const k = t[0];
-        const m = this.byInitial.get(k);
-        if (!m) this.byInitial.set(k, [b.id]);
-        else if (!m.includes(b.id)) { m.push(b.id); if (m.length > 48) m.shift(); }
-      }
+    const tl = tokenList(b.tokens);
+    for (let q = 0; q < tl.length; q++) {
+      const t = tl[q];
+      addPosting(postingOf(byToken, t, this.gen), b.id, 64, true);
+      if (t.length >= 5) addPosting(postingOf(byInitial, t[0], this.gen), b.id, 48, false);
     }
   }
 
@@ -264,7 +295,9 @@ export class Registry {
     const vt = m.text !== b.vocabText ? m.text : null;
     const vr = np.role && np.role !== b.vocabRole ? np.role : null;
     if (vt !== null || vr !== null) {
-      b.vocabPending.push(vt, vr);
+      // (a first entry as an exact-size literal: a push to an empty array reserves 17 slots)
+      if (b.vocabPending.length === 0) b.vocabPending = [vt, vr];
+      else b.vocabPending.push(vt, vr);
       if (vt !== null) b.vocabText = vt;
       if (vr !== null) b.vocabRole = vr;
       if (b.vocabPending.length >= 64) vocabOf(b);
@@ -273,7 +306,11 @@ export class Registry {
     const ms = b.mentions;
     let k = ms.length;
     while (k > 0 && ms[k - 1].start > m.start) k--;
-    if (!(k > 0 && ms[k - 1].start === m.start)) { if (k === ms.length) ms.push(m); else ms.splice(k, 0, m); }
+    if (!(k > 0 && ms[k - 1].start === m.start)) {
+      if (k === 0 && ms.length === 0) b.mentions = [m];
+      else if (k === ms.length) ms.push(m);
+      else ms.splice(k, 0, m);
+    }
     this.touch(b.id);
     if (np.head) {
       addHead(b, np.head);
@@ -285,7 +322,8 @@ export class Registry {
     if (np.span.start > b.last) b.last = np.span.start;
     if (np.name && kind !== 'pronoun') {
       const v = np.name;
-      if (!b.variants.includes(v)) b.variants.push(v);
+      if (b.variants.length === 0) b.variants = [v];
+      else if (!b.variants.includes(v)) b.variants.push(v);
     }
     return m;
   }
@@ -306,8 +344,8 @@ export class Registry {
     let nIds = 0;
     const st = ++this.pickStamp;
     for (const t of tl) {
-      const l = this.byToken.get(t);
-      if (l) for (let k = 0; k < l.length; k++) { const id = l[k]; if (this.picked[id] !== st) { this.picked[id] = st; ids[nIds++] = id; } }
+      const l = byToken.get(t);
+      if (l && l.gen === this.gen) for (let k = 0; k < l.n; k++) { const id = l.ids[k]; if (this.picked[id] !== st) { this.picked[id] = st; ids[nIds++] = id; } }
     }
     for (let k = 0; k < nIds; k++) {
       const c = this.claimants[ids[k]];
@@ -333,28 +371,35 @@ export class Registry {
       return best;
     }
     // a spelling variant of a known name (Podoljak / Podaljak)
-    const long: string[] = [];
-    for (let q = 0; q < tl.length; q++) if (tl[q].length >= 5) long.push(tl[q]);
-    const pool: Builder[] = [];
+    // (the long tokens and the pool in reused scratch arrays with counts: byName does not re-enter itself
+    // before its return)
+    const long = this.longBuf;
+    let nLong = 0;
+    for (let q = 0; q < tl.length; q++) if (tl[q].length >= 5) long[nLong++] = tl[q];
+    const pool = this.variantPool;
+    let nPool = 0;
     const st2 = ++this.pickStamp;
-    for (const t of long) {
-      const l = this.byInitial.get(t[0]);
-      if (l) for (let k = 0; k < l.length; k++) {
-        const id = l[k];
+    for (let q = 0; q < nLong; q++) {
+      const t = long[q];
+      const l = byInitial.get(t[0]);
+      if (l && l.gen === this.gen) for (let k = 0; k < l.n; k++) {
+        const id = l.ids[k];
         if (this.picked[id] === st2) continue;
         this.picked[id] = st2;
         const c = this.claimants[id];
-        if (np.span.start - c.last < 20000) pool.push(c);
+        if (np.span.start - c.last < 20000) pool[nPool++] = c;
       }
     }
-    sortByLastDesc(pool);
-    for (const c of pool) {
+    sortByLastDesc(pool, nPool);
+    for (let p = 0; p < nPool; p++) {
+      const c = pool[p];
       if (c.vague || c.kind === 'anonymous') continue;
       const cl = tokenList(c.tokens);
       for (let q = 0; q < cl.length; q++) {
         const cv = cl[q];
         if (cv.length < 5) continue;
-        for (const t of long) {
+        for (let lq = 0; lq < nLong; lq++) {
+          const t = long[lq];
           if (t.charCodeAt(0) === cv.charCodeAt(0) && isVariant(cv, t) && !conflicting(toks, t, c.tokens, cv)) {
             const words = name.split(/\s+/);
             const fromWord = words.find((w) => norm(w) === t) ?? name;
@@ -539,12 +584,13 @@ function hasFemalePerson(l: readonly Builder[], count: number): boolean {
 }
 
 function addHead(b: Builder, h: string): void {
-  if (!b.headList.includes(h)) b.headList.push(h);
+  if (b.headList.length === 0) b.headList = [h];
+  else if (!b.headList.includes(h)) b.headList.push(h);
 }
 
 /** Newest (largest `last`) first; stable, like Array#sort (an insertion sort: small lists, no closure). */
-function sortByLastDesc(l: Builder[]): void {
-  for (let k = 1; k < l.length; k++) {
+function sortByLastDesc(l: Builder[], n: number): void {
+  for (let k = 1; k < n; k++) {
     const c = l[k];
     let j = k;
     while (j > 0 && l[j - 1].last < c.last) { l[j] = l[j - 1]; j--; }

@@ -224,9 +224,12 @@ function tokInfoFor(n: number): Int32Array {
   return infoBuf;
 }
 
+/** The known sources of a parser given none (shared: never added to). */
+const NO_KNOWN = new Map<string, string[]>();
+
 export class NPParser {
   /** Names the workspace knows as sources, by their first word (lower case). */
-  private known = new Map<string, string[]>();
+  private known: Map<string, string[]> = NO_KNOWN;
   private toks: Token[];
   /**
    * Per token, small integers: T_WORD, T_CAP, T_QUOTE (so that scans over a whole sentence need not load
@@ -254,6 +257,7 @@ export class NPParser {
     this.nameVal = memo.nameVal.fill(null);
     for (const k of knownSources) {
       if (typeof k !== 'string' || !k.trim()) continue;
+      if (this.known === NO_KNOWN) this.known = new Map();
       const first = k.trim().split(/[\s]+/)[0].toLowerCase();
       const l = this.known.get(first);
       if (l) l.push(k.trim()); else this.known.set(first, [k.trim()]);
@@ -280,7 +284,7 @@ export class NPParser {
   }
 
   /** classifyNoun of token i's lower-case form, memoised per token. */
-  private clsAt(i: number): NounClass | null {
+  clsAt(i: number): NounClass | null {
     const c = (this.tokInfo[i] >> CLS_SHIFT) & 7;
     if (c > 0) return c === 1 ? null : NOUN_CLASSES[c - 2];
     // (out of range: `c` is undefined and this throws, as classifyNoun(this.tok(i)!.lower) did)
@@ -581,7 +585,7 @@ export class NPParser {
         head = r.lower;
         name = null;
         j++;
-        while (this.tok(j)?.lower === 'en' && isWord(this.tok(j + 1)) && classifyNoun(this.tok(j + 1)!.lower) === 'role') j += 2;
+        while (this.tok(j)?.lower === 'en' && isWord(this.tok(j + 1)) && this.clsAt(j + 1) === 'role') j += 2;
         roleEnd = this.tok(j - 1)!.end;
         if (this.nameWord(j) || this.particleStart(j)) {
           name = this.parseName(j, limit);
@@ -591,11 +595,11 @@ export class NPParser {
     } else if (cls) {
       head = h.lower;
       j++;
-      while (this.tok(j)?.lower === 'en' && isWord(this.tok(j + 1)) && classifyNoun(this.tok(j + 1)!.lower) === 'role' && cls === 'role') j += 2;
+      while (this.tok(j)?.lower === 'en' && isWord(this.tok(j + 1)) && this.clsAt(j + 1) === 'role' && cls === 'role') j += 2;
       roleEnd = this.tok(j - 1)!.end;
       // a field after the title: "hoogleraar virologie Ruud Vermeulen", "woordvoerder defensie Jan Bos"
       const fld = this.tok(j);
-      if (cls === 'role' && isWord(fld) && !fld.cap && j + 1 < limit && !this.verbAt(j) && !(this.lexAt(j) & (L_NOTNAME | L_PART)) && fld.lower.length > 3 && this.nameWord(j + 1) && !classifyNoun(fld.lower)) {
+      if (cls === 'role' && isWord(fld) && !fld.cap && j + 1 < limit && !this.verbAt(j) && !(this.lexAt(j) & (L_NOTNAME | L_PART)) && fld.lower.length > 3 && this.nameWord(j + 1) && !this.clsAt(j)) {
         j++;
         roleEnd = fld.end;
       }
@@ -650,10 +654,10 @@ export class NPParser {
           const nm = this.parseName(k, limit);
           if (!nm) break;
           k = nm.end;
-        } else if (classifyNoun(q.lower) || lowerInitial(q.text)) {
+        } else if (this.clsAt(k) || lowerInitial(q.text)) {
           if (this.verbAt(k) || NOT_NAME.has(q.lower)) break;
           k++;
-          if (classifyNoun(q.lower) === 'role' && this.nameWord(k)) { const nm = this.parseName(k, limit); if (nm) k = nm.end; }
+          if (this.clsAt(k - 1) === 'role' && this.nameWord(k)) { const nm = this.parseName(k, limit); if (nm) k = nm.end; }
           else if (this.nameWord(k)) {
             // "minister van economie Rainer Bruederle": the name is the head's
             const nm = this.parseName(k, limit);
@@ -692,7 +696,7 @@ export class NPParser {
       if (!name && head && cls === 'role' && isWord(nx) && DETERMINERS.has(nx.lower)) {
         let k = j + 2;
         while (k < limit && k < j + 5 && this.adjective(k, limit)) k++;
-        if (this.nameWord(k) && !classifyNoun(this.tok(k)!.lower)) ns = k;
+        if (this.nameWord(k) && !this.clsAt(k)) ns = k;
       }
       if (!name && head && cls === 'role' && this.nameWord(ns)) {
         const nm = this.parseName(ns, limit);
@@ -704,7 +708,7 @@ export class NPParser {
           spanEnd = nm.span.end;
           if (this.tok(end)?.text === ',') end++;
         }
-      } else if (name && !head && isWord(nx) && (DETERMINERS.has(nx.lower) || classifyNoun(nx.lower) === 'role' || this.adjective(j + 1, limit))) {
+      } else if (name && !head && isWord(nx) && (DETERMINERS.has(nx.lower) || this.clsAt(j + 1) === 'role' || this.adjective(j + 1, limit))) {
         const ap = this.parse(j + 1, false);
         if (ap && !ap.name && ap.head && (ap.claimantKind === 'person' || classifyNoun(ap.head) === 'role')) {
           roleStart = ap.span.start;

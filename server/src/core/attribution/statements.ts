@@ -126,7 +126,7 @@ export class StatementBuilder {
         continue;
       }
       // with its title, so that the role is known ("minister Van der Laan" is not "de premier")
-      const titled = isWord(p) && !p.cap && classifyNoun(p.lower) === 'role' ? this.parser.parse(k - 1, false) : null;
+      const titled = isWord(p) && !p.cap && this.parser.clsAt(k - 1) === 'role' ? this.parser.parse(k - 1, false) : null;
       const sub = titled && titled.name && titled.end >= nm.end ? titled : this.parser.parse(k, false);
       if (sub && sub.name && sub.claimantKind === 'person') {
         const known = this.reg.claimants.length;
@@ -165,7 +165,7 @@ export class StatementBuilder {
   private demonstrativeSubject(st: number, a: number): NP | null {
     const toks = this.seg.tokens;
     const d = toks[st], n = toks[st + 1];
-    if (!d || !n || (d.lower !== 'die' && d.lower !== 'deze') || n.kind !== 'word' || n.cap || d.inQuote >= 0 || st + 2 > a || !classifyNoun(n.lower)) return null;
+    if (!d || !n || (d.lower !== 'die' && d.lower !== 'deze') || n.kind !== 'word' || n.cap || d.inQuote >= 0 || st + 2 > a || !this.parser.clsAt(st + 1)) return null;
     for (let k = st + 2; k < a; k++) if (toks[k].kind !== 'word' || !(AUXILIARIES.has(toks[k].lower) || POST_ADVERBS.has(toks[k].lower))) return null;
     const np = this.parser.parse(st + 1, true);
     return np && np.head && !np.name ? { ...np, definite: true } : null;
