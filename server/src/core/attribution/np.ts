@@ -142,9 +142,18 @@ export const T_COMMA = 1 << 24, T_SEMI = 1 << 25;
 const T_NAME_JOIN = 1 << 26;
 // ... and one more word list (for the StatementBuilder's scans back from a cue).
 export const L_SUB = 1 << 27;
+// ... and the adjectives adjective() knows (ANONYMOUS_ADJ, ADJ_WORDS), and two lists of the StatementBuilder's
+// sentence starts: prepositions that front a phrase, conjunctions that open a fronted clause. (Testing a
+// token's fresh `lower` string in a Set hashes it first: a look-up by the letters in the text does not.)
+const L_ADJ = 1 << 28;
+export const L_FRONT_PREP = 1 << 29, L_FRONT_SUB = 1 << 30;
+/** Prepositions that front a phrase before an inverted subject ("In Bakoe reageerde adviseur X ..."). */
+const FRONTING_PREPOSITIONS = new Set(['in', 'op', 'bij', 'vanuit', 'namens', 'tijdens', 'na', 'uit']);
+/** Conjunctions that open a fronted subordinate clause. */
+const FRONTED_SUBORDINATORS = new Set(['toen', 'nadat', 'als', 'omdat', 'terwijl', 'hoewel', 'voordat', 'zodra', 'sinds']);
 /** Word -> the L_* bits of the lists it is in: one look-up per token instead of one per list and test. */
 const LEX = new Map<string, number>();
-for (const [set, bit] of [[DETERMINERS, L_DET], [PRONOUNS, L_PRON], [QUANT, L_QUANT], [NAME_PARTICLES, L_PART], [NOT_NAME, L_NOTNAME], [FOCUS_WORDS, L_FOCUS], [COORDINATORS, L_COORD], [SUBORDINATORS, L_SUB]] as const) {
+for (const [set, bit] of [[DETERMINERS, L_DET], [PRONOUNS, L_PRON], [QUANT, L_QUANT], [NAME_PARTICLES, L_PART], [NOT_NAME, L_NOTNAME], [FOCUS_WORDS, L_FOCUS], [COORDINATORS, L_COORD], [SUBORDINATORS, L_SUB], [ANONYMOUS_ADJ, L_ADJ], [ADJ_WORDS, L_ADJ], [FRONTING_PREPOSITIONS, L_FRONT_PREP], [FRONTED_SUBORDINATORS, L_FRONT_SUB]] as const) {
   for (const w of set.keys()) LEX.set(w, (LEX.get(w) ?? 0) | bit);
 }
 /** LEX found by the token's letters in the text (no hashing of its fresh `lower` string; see WordIndex). */
@@ -252,9 +261,9 @@ export class NPParser {
     this.tokInfo = info;
     // (the memos are module-level too: emptied here, one parser at a time)
     this.parseKey = memo.parseKey.fill(-1);
-    this.parseVal = memo.parseVal.fill(null);
+    this.parseVal = memo.parseVal; // (stale values are never read: no key matches)
     this.nameKey = memo.nameKey.fill(-1);
-    this.nameVal = memo.nameVal.fill(null);
+    this.nameVal = memo.nameVal;
     for (const k of knownSources) {
       if (typeof k !== 'string' || !k.trim()) continue;
       if (this.known === NO_KNOWN) this.known = new Map();
@@ -501,7 +510,8 @@ export class NPParser {
     const n = this.tok(i + 1);
     if (!isWord(t) || !isWord(n) || i + 1 >= limit) return false;
     if (this.clsAt(i) || (this.lexAt(i) & L_PRON) || this.verbAt(i)) return false;
-    if (ANONYMOUS_ADJ.has(t.lower) || ADJ_WORDS.has(t.lower)) return true;
+    // (ANONYMOUS_ADJ or ADJ_WORDS)
+    if (this.lexAt(i) & L_ADJ) return true;
     if (t.cap) return (t.lower.endsWith('se') || t.lower.endsWith('sche')) && !this.verbAt(i + 1);
     const participle = /^(aan|op|uit|af|in|mee|door|voor|toe|terug|weg|na|om|over|bij)?ge[a-zà-ÿ]+(en|d)$/.test(t.lower) && t.lower.length > 6;
     const w = t.lower;
@@ -741,10 +751,12 @@ export class NPParser {
     }
     const text = this.seg.text;
     const nameSpan = selfName ?? name?.span ?? null;
-    const nameText = nameSpan ? text.slice(nameSpan.start, nameSpan.end) : null;
-    const roleText = roleEnd > roleStart && head ? text.slice(roleStart, roleEnd) : null;
     const mStart = det && !nameSpan ? det.start : mentionStart;
     const span: Span = { start: mStart, end: spanEnd };
+    // (the name or role is often the whole mention: one string then, not two equal ones)
+    const mentionText = text.slice(mStart, spanEnd);
+    const nameText = nameSpan ? (nameSpan.start === mStart && nameSpan.end === spanEnd ? mentionText : text.slice(nameSpan.start, nameSpan.end)) : null;
+    const roleText = roleEnd > roleStart && head ? (roleStart === mStart && roleEnd === spanEnd ? mentionText : text.slice(roleStart, roleEnd)) : null;
     let ck: ClaimantKind = 'person';
     let mk: MentionKind = nameSpan ? 'name' : 'role';
     const vague = !nameSpan && (cls === 'vague' || anonymous);
@@ -758,7 +770,7 @@ export class NPParser {
     const plural = ck === 'collective' || (head != null && (head.endsWith('en') || endsWith(head, 115)) && cls !== 'role' && !ROLE_NOUNS.has(head)) || (cls === 'vague' && head !== 'bron');
     const female = head != null && FEMININE_ROLES.has(head);
     const definite = !!det && !INDEFINITE_DET.has(det.lower);
-    return this.np(i, end, span, text.slice(span.start, span.end), nameText, roleText, mk, ck, vague, null, head, definite, plural, female, firm);
+    return this.np(i, end, span, mentionText, nameText, roleText, mk, ck, vague, null, head, definite, plural, female, firm);
   }
 
   /** After an abbreviated title at k (`mr.`, `dr.`), else k. */

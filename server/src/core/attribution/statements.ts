@@ -3,7 +3,7 @@
 // its content span. Sentences are read in order, so coreference sees only what came before.
 import type { Segmented, Token } from '../text/types';
 import type { Span, Statement, Mention } from '../types';
-import { NPParser, isWord, classifyNoun, T_WORD, T_CAP, T_QUOTE, T_COMMA, T_SEMI, L_FOCUS, L_COORD, L_SUB, type NP } from './np';
+import { NPParser, isWord, classifyNoun, T_WORD, T_CAP, T_QUOTE, T_COMMA, T_SEMI, L_FOCUS, L_COORD, L_SUB, L_FRONT_PREP, L_FRONT_SUB, type NP } from './np';
 import { Registry, isVariant, tokenList, letterMask, tokenLetters, type Builder } from './claimants';
 import type { FoundCue } from './cues';
 import { FIRST_PERSON, NOT_NAME, FOCUS_WORDS } from '../lexicon/nouns';
@@ -28,12 +28,8 @@ const NOT_VERB_ENDING = new Set(['van', 'de', 'het', 'een', 'en', 'in', 'op', 'm
 const ADJ_ENDINGS = ['ig', 'lijk', 'isch', 'nde', 'baar', 'loos', 'zaam'];
 /** Endings of abstract nouns: a capitalised one at the sentence start is no name ("Misselijkheid kwam ..."). */
 const ABSTRACT_ENDINGS = ['heid', 'isme', 'schap', 'iteit', 'atie', 'ering'];
-/** Prepositions that front a phrase before an inverted subject ("In Bakoe reageerde adviseur X ..."). */
-const FRONTING_PREPOSITIONS = new Set(['in', 'op', 'bij', 'vanuit', 'namens', 'tijdens', 'na', 'uit']);
 const PLURAL_VERBS = new Set(['zijn', 'waren', 'hebben', 'hadden']);
 const SINGULAR_VERBS = new Set(['is', 'was', 'had', 'zei', 'kon', 'wilde', 'zou', 'ging']);
-/** Conjunctions that open a fronted subordinate clause. */
-const FRONTED_SUBORDINATORS = new Set(['toen', 'nadat', 'als', 'omdat', 'terwijl', 'hoewel', 'voordat', 'zodra', 'sinds']);
 /** Words before a full name that make it no new source ("voor Mohammed Ouali"). */
 const BEFORE_NAME = new Set(['in', 'naar', 'uit', 'bij', 'op', 'aan', 'over', 'tot', 'voor', 'met', 'tegen', 'tegenover', 'van', 'de', 'het', 'zoals', 'als']);
 const PASSIVE_AUX = new Set(['werd', 'werden', 'wordt', 'worden']);
@@ -97,14 +93,15 @@ export class StatementBuilder {
       if (b && np.name && (b.kind === 'person' || b.kind === 'collective')) this.sentenceSubject.set(si, b.id);
     }
     // the subject of a fronted subordinate clause: "Toen Apple-topman Steve Jobs de iPhone introduceerde, prees hij ..."
-    if (!np && i < s.tokenEnd && toks[i].kind === 'word' && FRONTED_SUBORDINATORS.has(toks[i].lower)) {
+    // (FRONTED_SUBORDINATORS and FRONTING_PREPOSITIONS from the token's bits: see np.ts)
+    if (!np && i < s.tokenEnd && toks[i].kind === 'word' && (P.lexAt(i) & L_FRONT_SUB)) {
       const sub = this.parser.parse(i + 1, false);
       if (sub && sub.name) {
         const b = this.resolve(sub, null);
         if (b) this.markSubject(b.id, sub.span.start);
       }
     }
-    if (i < s.tokenEnd && toks[i].kind === 'word' && FRONTING_PREPOSITIONS.has(toks[i].lower)) this.invertedSubject(si, i);
+    if (i < s.tokenEnd && toks[i].kind === 'word' && (P.lexAt(i) & L_FRONT_PREP)) this.invertedSubject(si, i);
     // other full names in the sentence (two or more name words, not inside quotes)
     const bits = this.parser.tokInfo;
     const CAP_WORD = T_WORD | T_CAP;
