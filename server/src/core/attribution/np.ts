@@ -210,6 +210,7 @@ function finiteForm(lower: string): boolean {
 const memo = {
   parseKey: new Int32Array(PARSE_SLOTS),
   parseVal: new Array<NP | null>(PARSE_SLOTS).fill(null),
+  parseGen: new Uint8Array(PARSE_SLOTS),
   nameKey: new Int32Array(NAME_SLOTS),
   nameVal: new Array<NameRun | null>(NAME_SLOTS).fill(null),
 };
@@ -247,6 +248,8 @@ export class NPParser {
   readonly tokInfo: Int32Array;
   private parseKey: Int32Array;
   private parseVal: (NP | null)[];
+  /** Per parse memo slot: 1 when its phrase came from the `generic` branch. */
+  private parseGen: Uint8Array;
   private nameKey: Int32Array;
   private nameVal: (NameRun | null)[];
   constructor(private seg: Segmented, knownSources: readonly string[] = []) {
@@ -262,6 +265,7 @@ export class NPParser {
     // (the memos are module-level too: emptied here, one parser at a time)
     this.parseKey = memo.parseKey.fill(-1);
     this.parseVal = memo.parseVal; // (stale values are never read: no key matches)
+    this.parseGen = memo.parseGen;
     this.nameKey = memo.nameKey.fill(-1);
     this.nameVal = memo.nameVal;
     for (const k of knownSources) {
@@ -529,9 +533,24 @@ export class NPParser {
     const key = i * 4 + (generic ? 2 : 0) + (objectPronoun ? 1 : 0);
     const slot = key & (PARSE_SLOTS - 1);
     if (this.parseKey[slot] === key) return this.parseVal[slot];
+    // `generic` only opens one more branch (an unknown head noun, see parseUncached): from the phrase at i
+    // parsed with the other flag, this one is known unless that was null without `generic`
+    const other = key ^ 2, oslot = other & (PARSE_SLOTS - 1);
+    if (!objectPronoun && this.parseKey[oslot] === other) {
+      const r = this.parseVal[oslot];
+      if (!generic) return this.remember(slot, key, this.parseGen[oslot] ? null : r, false);
+      if (r) return this.remember(slot, key, r, false);
+    }
+    this.lastViaGeneric = false;
     const np = this.parseUncached(i, generic, objectPronoun);
+    return this.remember(slot, key, np, this.lastViaGeneric);
+  }
+  /** Whether the last phrase parseUncached made came from the `generic` branch. */
+  private lastViaGeneric = false;
+  private remember(slot: number, key: number, np: NP | null, viaGeneric: boolean): NP | null {
     this.parseKey[slot] = key;
     this.parseVal[slot] = np;
+    this.parseGen[slot] = viaGeneric ? 1 : 0;
     return np;
   }
 
@@ -546,6 +565,7 @@ export class NPParser {
       return this.np(i, i + 1, { start: t0.start, end: t0.end }, t0.text, null, null, 'pronoun', 'person', false, PRONOUN_OF.get(t0.lower)!, null, true, pr.number === 'pl', pr.gender === 'f', false);
     }
     let j = i;
+    let viaGeneric = false;
     let det: Token | null = null;
     if ((lex0 & L_DET) && !this.particleStart(i) && t0.lower !== 'die' && t0.lower !== 'dat' && t0.lower !== 'dit') {
       det = t0;
@@ -621,6 +641,7 @@ export class NPParser {
         if (name) { j = name.end; firm = cls === 'role'; }
       }
     } else if (generic && (det || adj > 0 || j > i) && !h.cap && !this.verbAt(j) && !(lexH & L_NOTNAME) && h.lower.length > 2) {
+      viaGeneric = true;
       head = h.lower;
       j++;
       roleEnd = h.end;
@@ -770,6 +791,8 @@ export class NPParser {
     const plural = ck === 'collective' || (head != null && (head.endsWith('en') || endsWith(head, 115)) && cls !== 'role' && !ROLE_NOUNS.has(head)) || (cls === 'vague' && head !== 'bron');
     const female = head != null && FEMININE_ROLES.has(head);
     const definite = !!det && !INDEFINITE_DET.has(det.lower);
+    // (set last: the parse of an apposition above sets it for its own phrase)
+    this.lastViaGeneric = viaGeneric;
     return this.np(i, end, span, mentionText, nameText, roleText, mk, ck, vague, null, head, definite, plural, female, firm);
   }
 
