@@ -108,6 +108,13 @@ const QUANT = new Set('twee drie vier vijf zes zeven acht negen tien honderden d
 const ADJ_WORDS = new Set('algemeen oud voormalig voormalige ex nieuw hoog hooggeplaatst hooggeplaatste bekend bekende lokaal zelfbenoemd'.split(' '));
 const KNOWN_OUTLET_SET = new Set(KNOWN_OUTLETS);
 const STOP_CAP = new Set(['Telegram', 'Twitter', 'Facebook', 'Instagram', 'YouTube', 'TikTok']);
+/** STOP_CAP.has(w), the Set asked only for a word of 6 to 9 letters starting with F, I, T or Y (a token's
+ *  fresh text is not hashed for nothing). */
+const stopCap = (w: string): boolean => {
+  if (w.length < 6 || w.length > 9) return false;
+  const c = w.charCodeAt(0);
+  return (c === 70 || c === 73 || c === 84 || c === 89) && STOP_CAP.has(w);
+};
 /** Possessive or indefinite determiners: the phrase is not definite. */
 const INDEFINITE_DET = new Set(['een', 'zijn', 'haar', 'hun', 'mijn', 'ons', 'onze', 'uw']);
 const TLDS = new Set(['com', 'nl', 'be', 'org', 'net', 'de', 'fr', 'uk', 'ru', 'ua', 'info', 'eu']);
@@ -355,7 +362,7 @@ export class NPParser {
   }
   private nameWordUncached(i: number, t: Token, loose: boolean): boolean {
     if ((this.lexAt(i) & L_NOTNAME) && !this.particleStart(i) && !this.acronym(i)) return false;
-    if (STOP_CAP.has(t.text) || hasDigit(t.text) || (!loose && t.text.indexOf('-') >= 0 && HYPHEN_LOWER.test(t.text))) return false;
+    if (stopCap(t.text) || hasDigit(t.text) || (!loose && t.text.indexOf('-') >= 0 && HYPHEN_LOWER.test(t.text))) return false;
     return true;
   }
   /** "het OM": an all-capitals abbreviation that spells a function word, in running (not all-capitals) text. */
@@ -481,7 +488,8 @@ export class NPParser {
       // a web address: Detik.com, NU.nl
       const dot = this.tok(j);
       const tld = this.tok(j + 1);
-      if (dot?.text === '.' && dot.start === t.end && isWord(tld) && tld.start === dot.end && TLDS.has(tld.lower)) {
+      // (a `.` is a punctuation token with T_NAME_JOIN: the bit first, 0 past the last token)
+      if ((this.tokInfo[j] & T_NAME_JOIN) !== 0 && dot?.text === '.' && dot.start === t.end && isWord(tld) && tld.start === dot.end && TLDS.has(tld.lower)) {
         lastEnd = tld.end;
         j += 2;
         break;

@@ -105,9 +105,10 @@ export class StatementBuilder {
     // other full names in the sentence (two or more name words, not inside quotes)
     const bits = this.parser.tokInfo;
     const CAP_WORD = T_WORD | T_CAP;
-    for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+    // (from the end of the subject found above: the words inside it are no other name)
+    for (let k = Math.max(s.tokenStart + 1, np ? np.end : 0); k < s.tokenEnd; k++) {
       // a capitalised word outside quotations, not right after another (read from bits, not the tokens)
-      if ((bits[k] & (CAP_WORD | T_QUOTE)) !== CAP_WORD || (np && k < np.end)) continue;
+      if ((bits[k] & (CAP_WORD | T_QUOTE)) !== CAP_WORD) continue;
       if ((bits[k - 1] & CAP_WORD) === CAP_WORD) continue;
       if (this.parser.nameEndsAfter(k, s.tokenEnd)) continue;
       const p = toks[k - 1];
