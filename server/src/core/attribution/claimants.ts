@@ -335,7 +335,8 @@ export class Registry {
     let best: Builder | null = null;
     let bestScore = 0;
     // bounded: the 40 most recently mentioned claimants
-    const group = name.includes(' en ');
+    // (a name with ` en ` has the token `en`: the set first, the string scanned only then)
+    const group = toks.has('en') && name.includes(' en ');
     // candidates sharing a name token, each once, in first-seen order (arrays and a stamp: no Set
     // iterators per candidate)
     const tl = tokenList(toks);

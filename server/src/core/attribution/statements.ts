@@ -183,7 +183,8 @@ export class StatementBuilder {
       let same = 0;
       let variant = 0;
       const cws = tokenList(c.tokens);
-      for (const w of words) {
+      for (let q = 0; q < words.length; q++) {
+        const w = words[q];
         if (c.tokens.has(w)) { same++; continue; }
         // (isVariant needs five letters or more)
         if (w.length >= 5) for (let q = 0; q < cws.length; q++) if (isVariant(cws[q], w)) { variant++; break; }
@@ -220,7 +221,12 @@ export class StatementBuilder {
     const b = this.reg.claimants[id];
     if (b.kind !== 'person' || b.plural || ((p.word === 'hij' || p.word === 'hem') && b.female)) return null;
     // another person named in between (an object, a second name) makes it ambiguous
-    for (const c of this.reg.recent(3)) if (c !== b && c.kind === 'person' && c.last > (b.subjectAt?.[b.subjectAt.length - 1] ?? 0) && c.last < np.span.start) return null;
+    const recent = this.recentBuf;
+    const n = this.reg.recentInto(recent, 3);
+    for (let r = 0; r < n; r++) {
+      const c = recent[r];
+      if (c !== b && c.kind === 'person' && c.last > (b.subjectAt?.[b.subjectAt.length - 1] ?? 0) && c.last < np.span.start) return null;
+    }
     this.reg.mention(b, np, 'pronoun');
     return b;
   }
