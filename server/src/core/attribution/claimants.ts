@@ -443,12 +443,16 @@ export class Registry {
     const pool = this.poolBuf;
     const n = this.recentInto(pool, 40);
     const headEnd = head.charCodeAt(head.length - 1);
+    /** nameTokens of the phrase without its determiner, made when first needed */
+    let mine: ReadonlySet<string> | null = null;
     if (np.definite || cls === 'role') {
+      // `Een woordvoerder` introduces someone new: not a person already known by name
+      const indefinite = np.text.startsWith('een ') || np.text.startsWith('Een ');
       let best: Builder | null = null;
       for (let r = 0; r < n; r++) {
         const c = pool[r];
         if (c.vague !== np.vague) continue;
-        if (indefiniteNamed(np, c)) continue;
+        if (indefinite && hasNameMention(c)) continue;
         // a head that is `head`, ends in it or is its end (the set's own test is the first case of the walk)
         let roleHit = false;
         const hl = c.headList;
@@ -457,7 +461,7 @@ export class Registry {
           // either ends in the other only if their last letters agree
           if ((h.charCodeAt(h.length - 1) === headEnd || head.length === 0 || h.length === 0) && (h.endsWith(head) || head.endsWith(h))) { roleHit = true; break; }
         }
-        if (roleHit && (!best || c.last > best.last) && this.compatible(np, c)) best = c;
+        if (roleHit && (!best || c.last > best.last) && this.compatible(np, mine ??= nameTokens(stripLeading(np.text, MODIFIER_DETS)), c)) best = c;
       }
       if (best && this.text.length >= 0) {
         this.mention(best, np);
@@ -482,8 +486,8 @@ export class Registry {
   }
 
   /** "de Oekraïense autoriteiten" is not "Russische autoriteiten": every modifier must fit. */
-  private compatible(np: NP, c: Builder): boolean {
-    const mine = nameTokens(stripLeading(np.text, MODIFIER_DETS));
+  /** (mine: the phrase's modifier tokens, made once per look-up by the caller) */
+  private compatible(np: NP, mine: ReadonlySet<string>, c: Builder): boolean {
     const vocab = vocabOf(c);
     for (const t of mine) if (!vocab.has(t) && !c.tokens.has(t) && !c.headList.includes(t)) {
       if (np.head && t === norm(np.head)) continue;
@@ -516,10 +520,10 @@ export class Registry {
 }
 
 /** `Een woordvoerder` introduces someone new: not a person already known by name. */
-function indefiniteNamed(np: NP, c: Builder): boolean {
-  const t = np.text;
-  if (!(t.startsWith('een ') || t.startsWith('Een '))) return false;
-  for (const m of c.mentions) if (m.kind === 'name') return true;
+/** Is a source known by name (a mention of kind `name`)? */
+function hasNameMention(c: Builder): boolean {
+  const ms = c.mentions;
+  for (let k = 0; k < ms.length; k++) if (ms[k].kind === 'name') return true;
   return false;
 }
 
