@@ -662,7 +662,7 @@ export class NPParser {
         const w = this.tok(k)!.lower;
         if (w === 'noemt' || w === 'noemen' || w === 'noemde' || w === 'noemden' || w === 'heet' || w === 'heten') {
           let a = j + 2;
-          while (a < k && (DETERMINERS.has(this.tok(a)!.lower) || this.tok(a)!.kind === 'quote')) a++;
+          while (a < k && ((this.lexAt(a) & L_DET) || this.tok(a)!.kind === 'quote')) a++;
           let b = k;
           while (b > a && this.tok(b - 1)!.kind === 'quote') b--;
           if (b > a) selfName = { start: this.tok(a)!.start, end: this.tok(b - 1)!.end };
@@ -684,7 +684,7 @@ export class NPParser {
         const groupish = cls === 'vague' || cls === 'collective' || cls === 'org';
         if (!isWord(p) || !(p.lower === 'van' || p.lower === 'bij' || (groupish && PP_GROUP.has(p.lower))) || j + 1 >= limit) break;
         let k = j + 1;
-        if (isWord(this.tok(k)) && DETERMINERS.has(this.tok(k)!.lower) && this.tok(k)!.lower !== 'die' && this.tok(k)!.lower !== 'dat') k++;
+        if (isWord(this.tok(k)) && (this.lexAt(k) & L_DET) && this.tok(k)!.lower !== 'die' && this.tok(k)!.lower !== 'dat') k++;
         let a2 = 0;
         while (a2 < 3 && this.adjective(k, limit)) { k++; a2++; }
         const q = this.tok(k);
@@ -694,7 +694,7 @@ export class NPParser {
           if (!nm) break;
           k = nm.end;
         } else if (this.clsAt(k) || lowerInitial(q.text)) {
-          if (this.verbAt(k) || NOT_NAME.has(q.lower)) break;
+          if (this.verbAt(k) || (this.lexAt(k) & L_NOTNAME)) break;
           k++;
           if (this.clsAt(k - 1) === 'role' && this.nameWord(k)) { const nm = this.parseName(k, limit); if (nm) k = nm.end; }
           else if (this.nameWord(k)) {
@@ -732,7 +732,8 @@ export class NPParser {
     if (this.tok(j)?.text === ',' && j + 1 < limit) {
       const nx = this.tok(j + 1)!;
       let ns = this.afterTitle(j + 1);
-      if (!name && head && cls === 'role' && isWord(nx) && DETERMINERS.has(nx.lower)) {
+      // (DETERMINERS from the token's bits)
+      if (!name && head && cls === 'role' && isWord(nx) && (this.lexAt(j + 1) & L_DET)) {
         let k = j + 2;
         while (k < limit && k < j + 5 && this.adjective(k, limit)) k++;
         if (this.nameWord(k) && !this.clsAt(k)) ns = k;
@@ -747,7 +748,7 @@ export class NPParser {
           spanEnd = nm.span.end;
           if (this.tok(end)?.text === ',') end++;
         }
-      } else if (name && !head && isWord(nx) && (DETERMINERS.has(nx.lower) || this.clsAt(j + 1) === 'role' || this.adjective(j + 1, limit))) {
+      } else if (name && !head && isWord(nx) && ((this.lexAt(j + 1) & L_DET) || this.clsAt(j + 1) === 'role' || this.adjective(j + 1, limit))) {
         const ap = this.parse(j + 1, false);
         if (ap && !ap.name && ap.head && (ap.claimantKind === 'person' || classifyNoun(ap.head) === 'role')) {
           roleStart = ap.span.start;

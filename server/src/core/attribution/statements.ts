@@ -3,10 +3,10 @@
 // its content span. Sentences are read in order, so coreference sees only what came before.
 import type { Segmented, Token } from '../text/types';
 import type { Span, Statement, Mention } from '../types';
-import { NPParser, isWord, classifyNoun, T_WORD, T_CAP, T_QUOTE, T_COMMA, T_SEMI, L_FOCUS, L_COORD, L_SUB, L_FRONT_PREP, L_FRONT_SUB, type NP } from './np';
+import { NPParser, isWord, classifyNoun, T_WORD, T_CAP, T_QUOTE, T_COMMA, T_SEMI, L_FOCUS, L_COORD, L_SUB, L_NOTNAME, L_FRONT_PREP, L_FRONT_SUB, type NP } from './np';
 import { Registry, isVariant, tokenList, letterMask, tokenLetters, type Builder } from './claimants';
 import type { FoundCue } from './cues';
-import { FIRST_PERSON, NOT_NAME, FOCUS_WORDS } from '../lexicon/nouns';
+import { FIRST_PERSON } from '../lexicon/nouns';
 import { AUXILIARIES } from '../lexicon/verbs';
 
 const DEMONSTRATIVE_OR_DET = new Set(['een', 'de', 'het', 'die', 'deze', 'dit', 'dat', 'zijn', 'haar', 'hun']);
@@ -21,7 +21,6 @@ export interface Draft {
 
 /** Common strong and irregular finite verbs (past and short present) that the suffix test misses. */
 const STRONG_FINITE = new Set('is was had kwam ging bleef hield liep zag stond lag zat kon wilde moest mocht zou zal kan wil moet mag werd bracht dacht zocht kocht vond gaf nam sprak schreef las wees riep hing trok viel sloeg won verloor koos bood zweeg'.split(' '));
-const FOCUS = FOCUS_WORDS;
 /** Function words that end like a finite verb (-t, -de, -te, -en) but are none. */
 const NOT_VERB_ENDING = new Set(['van', 'de', 'het', 'een', 'en', 'in', 'op', 'met']);
 /** Adjective endings: a capitalised adjective at the sentence start is no name ("Onduidelijk is ..."). */
@@ -300,7 +299,7 @@ export class StatementBuilder {
       { const k = doorBeforeParenthesis(toks, c.tok, s.tokenStart); if (k >= 0) return P.parse(k + 1, true); }
       // a capital for its government: "In Kiev werd de beschuldiging van de hand gewezen", "In Den Haag wordt ontkend"
       let st = s.tokenStart;
-      while (st < c.tok && toks[st].kind === 'word' && FOCUS.has(toks[st].lower)) st++;
+      while (st < c.tok && toks[st].kind === 'word' && (P.lexAt(st) & L_FOCUS)) st++;
       if (toks[st]?.lower === 'in' && isWord(toks[st + 1]) && toks[st + 1].cap) {
         const nm = P.parseName(st + 1, s.tokenEnd);
         const aux = nm ? toks[nm.end] : undefined;
@@ -335,7 +334,7 @@ export class StatementBuilder {
       const lex = w.kind === 'word' ? P.lexAt(k) : 0; // (SUBORDINATORS and COORDINATORS from the token's bits)
       if (lex & L_SUB && w.lower !== 'die' && k < a - 1) {
         // verb-final clause: the subject follows the conjunction (dat hij ... vindt)
-        if (!(w.lower === 'toen' && k === s.tokenStart + (FOCUS.has(toks[s.tokenStart].lower) ? 1 : 0) && k + 1 === a)) {
+        if (!(w.lower === 'toen' && k === s.tokenStart + (P.lexAt(s.tokenStart) & L_FOCUS ? 1 : 0) && k + 1 === a)) {
           let st = k + 1;
           while (st < a && toks[st].kind === 'quote') st++;
           const np = P.parse(st, true);
@@ -398,7 +397,7 @@ export class StatementBuilder {
     let st = sStart;
     while (st < c1 && (toks[st].kind !== 'word' || (P.lexAt(st) & (L_FOCUS | L_COORD)))) st++;
     const f = toks[st];
-    if (!f || c1 - st > 15 || !isWord(f) || !(DEMONSTRATIVE_OR_DET.has(f.lower) || (f.cap && !NOT_NAME.has(f.lower)))) return null;
+    if (!f || c1 - st > 15 || !isWord(f) || !(DEMONSTRATIVE_OR_DET.has(f.lower) || (f.cap && !(P.lexAt(st) & L_NOTNAME)))) return null;
     let head = P.parse(st, true);
     if (!(head && (head.end === c1 || head.end === c1 + 1)) && DEMONSTRATIVES.has(f.lower)) head = P.parse(st + 1, true);
     if (head && !(head.end === c1 || head.end === c1 + 1)) head = null;
