@@ -122,8 +122,9 @@ const TLDS = new Set(['com', 'nl', 'be', 'org', 'net', 'de', 'fr', 'uk', 'ru', '
 const PRONOUN_OF = new Map<string, PronounInfo & { word: string }>();
 for (const [w, pr] of PRONOUNS) PRONOUN_OF.set(w, { ...pr, word: w });
 
-/** A proper name found by parseName: its token end and text span (shared, read-only). */
-export interface NameRun { end: number; span: Span }
+/** A proper name found by parseName: its token end and its text [from, to) (shared, read-only; one
+ *  object, no Span inside). */
+export interface NameRun { end: number; from: number; to: number }
 
 // Memos of parse() and parseName(): small direct-mapped caches (slot = key modulo the size) rather than
 // a table of every phrase. The same spot is parsed again mostly within a few tokens (discourse, then the
@@ -286,7 +287,7 @@ export class NPParser {
   }
 
   /** A known source's name starting at token i: its token end and span. */
-  private knownAt(i: number): { end: number; span: Span } | null {
+  private knownAt(i: number): NameRun | null {
     const t = this.tok(i);
     if (!t || !this.known.size) return null;
     const cands = this.known.get(t.lower) ?? this.known.get(t.lower.split('-')[0]);
@@ -298,7 +299,7 @@ export class NPParser {
       let j = i;
       while (j < this.seg.tokens.length && this.tok(j)!.end <= endOff) j++;
       if (this.tok(j - 1)!.end !== endOff) continue;
-      return { end: j, span: { start: t.start, end: endOff } };
+      return { end: j, from: t.start, to: endOff };
     }
     return null;
   }
@@ -499,10 +500,10 @@ export class NPParser {
     // one capital with its dot, the sentence going on after it (not "Plan B." at a sentence end)
     if (words === 1 && onlyInitials && j === i + 2 && this.tok(i)!.text.length === 1 && this.tok(i + 1)?.text === '.') {
       const after = this.tok(j);
-      if (isWord(after) && after.sentence === this.tok(i)!.sentence && !after.cap) return { end: j, span: { start, end: lastEnd } };
+      if (isWord(after) && after.sentence === this.tok(i)!.sentence && !after.cap) return { end: j, from: start, to: lastEnd };
     }
     if (words === 0 || onlyInitials) return null;
-    return { end: j, span: { start, end: lastEnd } };
+    return { end: j, from: start, to: lastEnd };
   }
 
   /** Is token i an adjective-like modifier inside a noun phrase? Memoised per token when `limit` is its
@@ -593,7 +594,7 @@ export class NPParser {
     }
     const h = this.tok(j);
     if (!isWord(h) || j >= limit) return null;
-    let name: { end: number; span: Span } | null = null;
+    let name: NameRun | null = null;
     let head: string | null = null;
     let cls: NounClass | null = this.clsAt(j);
     let roleStart = mentionStart;
@@ -745,7 +746,7 @@ export class NPParser {
           name = nm;
           firm = true;
           end = nm.end;
-          spanEnd = nm.span.end;
+          spanEnd = nm.to;
           if (this.tok(end)?.text === ',') end++;
         }
       } else if (name && !head && isWord(nx) && ((this.lexAt(j + 1) & L_DET) || this.clsAt(j + 1) === 'role' || this.adjective(j + 1, limit))) {
@@ -780,23 +781,26 @@ export class NPParser {
       }
     }
     const text = this.seg.text;
-    const nameSpan = selfName ?? name?.span ?? null;
-    const mStart = det && !nameSpan ? det.start : mentionStart;
+    // the name's text: the self-given name, else the name run
+    const hasName = selfName != null || name != null;
+    const nameFrom = selfName ? selfName.start : name ? name.from : 0;
+    const nameTo = selfName ? selfName.end : name ? name.to : 0;
+    const mStart = det && !hasName ? det.start : mentionStart;
     const span: Span = { start: mStart, end: spanEnd };
     // (the name or role is often the whole mention: one string then, not two equal ones)
     const mentionText = text.slice(mStart, spanEnd);
-    const nameText = nameSpan ? (nameSpan.start === mStart && nameSpan.end === spanEnd ? mentionText : text.slice(nameSpan.start, nameSpan.end)) : null;
+    const nameText = hasName ? (nameFrom === mStart && nameTo === spanEnd ? mentionText : text.slice(nameFrom, nameTo)) : null;
     const roleText = roleEnd > roleStart && head ? (roleStart === mStart && roleEnd === spanEnd ? mentionText : text.slice(roleStart, roleEnd)) : null;
     let ck: ClaimantKind = 'person';
-    let mk: MentionKind = nameSpan ? 'name' : 'role';
-    const vague = !nameSpan && (cls === 'vague' || anonymous);
+    let mk: MentionKind = hasName ? 'name' : 'role';
+    const vague = !hasName && (cls === 'vague' || anonymous);
     if (selfName) { ck = 'collective'; mk = 'group'; }
-    else if (cls === 'outlet') { ck = 'outlet'; mk = nameSpan ? 'name' : 'organisation'; }
-    else if (cls === 'org') { ck = 'organisation'; mk = nameSpan ? 'name' : 'organisation'; }
+    else if (cls === 'outlet') { ck = 'outlet'; mk = hasName ? 'name' : 'organisation'; }
+    else if (cls === 'org') { ck = 'organisation'; mk = hasName ? 'name' : 'organisation'; }
     else if (cls === 'collective') { ck = 'collective'; mk = 'group'; }
     else if (vague) { ck = 'anonymous'; mk = 'anonymous'; }
-    // (nameText is the text of name.span here: no self-given name in this branch)
-    else if (nameSpan && name && (!head || unknownTitle)) ck = this.nameKind(nameText!);
+    // (nameText is the text of the name run here: no self-given name in this branch)
+    else if (hasName && name && (!head || unknownTitle)) ck = this.nameKind(nameText!);
     const plural = ck === 'collective' || (head != null && (head.endsWith('en') || endsWith(head, 115)) && cls !== 'role' && !ROLE_NOUNS.has(head)) || (cls === 'vague' && head !== 'bron');
     const female = head != null && FEMININE_ROLES.has(head);
     const definite = !!det && !INDEFINITE_DET.has(det.lower);
