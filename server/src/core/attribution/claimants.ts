@@ -187,6 +187,20 @@ function addPosting(p: Posting, id: number, max: number, lastFirst: boolean): vo
   ids[n - 1] = id;
 }
 
+/**
+ * Per claimant id of the registry in use (one at a time: the newest; add() sets a new claimant's slots):
+ * its links in the recency list, its last touch + 1 (0: never), and byName's pick stamp. Module-level
+ * typed arrays grown on demand, not arrays made and grown per analysis.
+ */
+const slots = { next: new Int32Array(256), prev: new Int32Array(256), touch: new Int32Array(256), picked: new Int32Array(256) };
+function growSlots(n: number): void {
+  const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => { const b = new Int32Array(Math.max(n, a.length * 2)); b.set(a); return b; };
+  slots.next = grow(slots.next); slots.prev = grow(slots.prev); slots.touch = grow(slots.touch); slots.picked = grow(slots.picked);
+}
+/** The empty arrays a new claimant starts with where the first entry replaces the array (variants, heads,
+ *  queued vocabulary: see mention and addHead). Shared: never added to. */
+const NONE: never[] = [];
+
 export class Registry {
   claimants: Builder[] = [];
   variants: VariantLink[] = [];
@@ -199,18 +213,14 @@ export class Registry {
   private touches = 0;
   private touchBase = 0;
   private mruHead = -1;
-  // (plain arrays with a slot per claimant, pushed in add(): typed arrays cost more to allocate)
-  private mruNext: number[] = [];
-  private mruPrev: number[] = [];
-  /** Claimant id -> number of its last touch + 1 (0: never touched). */
-  private lastTouch: number[] = [];
+  // (the list's links and each claimant's last touch + 1, 0: never touched, are in `slots`)
 
   private touch(id: number): void {
     const t = this.touches++;
     if (this.touches - this.touchBase > 4096) this.touchBase = this.touches - 256;
-    const next = this.mruNext, prev = this.mruPrev;
+    const next = slots.next, prev = slots.prev;
     if (this.mruHead !== id) {
-      if (this.lastTouch[id] !== 0) {
+      if (slots.touch[id] !== 0) {
         // unlink (it is in the list, not at its head)
         const p = prev[id], n = next[id];
         next[p] = n;
@@ -221,7 +231,7 @@ export class Registry {
       if (this.mruHead >= 0) prev[this.mruHead] = id;
       this.mruHead = id;
     }
-    this.lastTouch[id] = t + 1;
+    slots.touch[id] = t + 1;
   }
 
   /** The most recently mentioned claimants, newest first (bounded). */
@@ -236,8 +246,9 @@ export class Registry {
     let n = 0;
     const st = ++this.stamp;
     const from = Math.max(this.touches - 400, this.touchBase);
-    for (let id = this.mruHead; id >= 0 && n < limit; id = this.mruNext[id]) {
-      if (this.lastTouch[id] - 1 < from) break;
+    const next = slots.next, touch = slots.touch;
+    for (let id = this.mruHead; id >= 0 && n < limit; id = next[id]) {
+      if (touch[id] - 1 < from) break;
       const c = this.claimants[id];
       c.seen = st;
       out[n++] = c;
@@ -256,21 +267,22 @@ export class Registry {
   private add(np: NP, name: string, kind: ClaimantKind): Builder {
     const tokens = nameTokens(name);
     const b: Builder = {
-      id: this.claimants.length, name, kind, role: np.role, variants: [], mentions: [], vague: np.vague,
-      tokens, vocab: null, vocabSeed: tokens, vocabPending: [], headList: [], female: np.female, plural: np.plural, last: np.span.start, speaks: 0, firm: np.firm, seen: 0, vocabText: null, vocabRole: null, normed: '', normedOf: null, subjectAt: null, weak: false, letters: 0, lettersOf: null,
+      id: this.claimants.length, name, kind, role: np.role, variants: NONE, mentions: [], vague: np.vague,
+      tokens, vocab: null, vocabSeed: tokens, vocabPending: NONE, headList: NONE, female: np.female, plural: np.plural, last: np.span.start, speaks: 0, firm: np.firm, seen: 0, vocabText: null, vocabRole: null, normed: '', normedOf: null, subjectAt: null, weak: false, letters: 0, lettersOf: null,
     };
     this.claimants.push(b);
-    this.mruNext.push(-1);
-    this.mruPrev.push(-1);
-    this.lastTouch.push(0);
-    this.picked.push(0);
+    const id = b.id;
+    if (id >= slots.next.length) growSlots(id + 1);
+    slots.next[id] = -1;
+    slots.prev[id] = -1;
+    slots.touch[id] = 0;
+    slots.picked[id] = 0;
     this.indexTokens(b);
     return b;
   }
 
   /** Scratch stamps for byName (claimant id -> stamp of the last look-up that picked it). */
   private pickStamp = 0;
-  private picked: number[] = [];
   private scratchIds: number[] = [];
   private longBuf: string[] = [];
   private variantPool: Builder[] = [];
@@ -342,11 +354,12 @@ export class Registry {
     const tl = tokenList(toks);
     // (a scratch array with a count, reused: byName does not re-enter itself before the loop ends)
     const ids = this.scratchIds;
+    const picked = slots.picked;
     let nIds = 0;
     const st = ++this.pickStamp;
     for (const t of tl) {
       const l = byToken.get(t);
-      if (l && l.gen === this.gen) for (let k = 0; k < l.n; k++) { const id = l.ids[k]; if (this.picked[id] !== st) { this.picked[id] = st; ids[nIds++] = id; } }
+      if (l && l.gen === this.gen) for (let k = 0; k < l.n; k++) { const id = l.ids[k]; if (picked[id] !== st) { picked[id] = st; ids[nIds++] = id; } }
     }
     for (let k = 0; k < nIds; k++) {
       const c = this.claimants[ids[k]];
@@ -385,8 +398,8 @@ export class Registry {
       const l = byInitial.get(t[0]);
       if (l && l.gen === this.gen) for (let k = 0; k < l.n; k++) {
         const id = l.ids[k];
-        if (this.picked[id] === st2) continue;
-        this.picked[id] = st2;
+        if (picked[id] === st2) continue;
+        picked[id] = st2;
         const c = this.claimants[id];
         if (np.span.start - c.last < 20000) pool[nPool++] = c;
       }
@@ -406,7 +419,8 @@ export class Registry {
             const fromWord = words.find((w) => norm(w) === t) ?? name;
             const toWord = c.name.split(/\s+/).find((w) => norm(w) === cv) ?? c.name;
             this.variants.push({ claimantId: c.id, from: fromWord, to: toWord });
-            if (!c.variants.includes(name)) c.variants.push(name);
+            if (c.variants.length === 0) c.variants = [name];
+            else if (!c.variants.includes(name)) c.variants.push(name);
             this.mention(c, np);
             return c;
           }
