@@ -566,6 +566,7 @@ function otherRole(heads: readonly string[], head: string): boolean {
  * nor spelling variants (isVariant wants the same first letter). */
 export function letterMask(words: Iterable<string>): number {
   let m = 0;
+  if (Array.isArray(words)) { for (let k = 0; k < words.length; k++) m |= 1 << ((words[k] as string).charCodeAt(0) & 31); return m; }
   for (const w of words) m |= 1 << (w.charCodeAt(0) & 31);
   return m;
 }

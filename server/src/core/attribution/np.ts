@@ -173,6 +173,11 @@ let lexBits: WordBits | null = null;
 const HYPHEN_LOWER = /-\p{Ll}/u;
 /** "A.", "J.P.": initials with their dots. */
 const INITIALS = /^(\p{Lu}\.)+$/u;
+/** A participle used as an adjective ("opgepakte", "gearresteerde" without the -e: "geschokt"). */
+const PARTICIPLE = /^(aan|op|uit|af|in|mee|door|voor|toe|terug|weg|na|om|over|bij)?ge[a-zà-ÿ]+(en|d)$/;
+/** An abbreviation in parentheses after a name: "(RVK)". */
+const ABBREVIATION = /^[\p{Lu}\d.&-]{2,8}$/u;
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
 const endsWith = (w: string, c: number) => w.length > 0 && w.charCodeAt(w.length - 1) === c;
 const CH_E = 101;
@@ -189,7 +194,7 @@ function abbreviates(abbr: string, name: string): boolean {
   const n = name.toLowerCase();
   let p = 0;
   for (const ch of abbr.toLowerCase()) {
-    if (!/[\p{L}\d]/u.test(ch)) continue;
+    if (!LETTER_OR_DIGIT.test(ch)) continue;
     const at = n.indexOf(ch, p);
     if (at < 0) return false;
     p = at + 1;
@@ -445,7 +450,7 @@ export class NPParser {
         if (tt?.text === '&' && words > 0 && this.nameWord(j + 1)) { j++; continue; }
         // "(RVK)" after a name
         // ... but only an abbreviation of the name itself: "Jan Smit (VVD)" names his party, not him
-        if (tt?.text === '(' && words > 0 && isWord(this.tok(j + 1)) && /^[\p{Lu}\d.&-]{2,8}$/u.test(this.tok(j + 1)!.text) && this.tok(j + 2)?.text === ')' && abbreviates(this.tok(j + 1)!.text, this.seg.text.slice(start, lastEnd))) {
+        if (tt?.text === '(' && words > 0 && isWord(this.tok(j + 1)) && ABBREVIATION.test(this.tok(j + 1)!.text) && this.tok(j + 2)?.text === ')' && abbreviates(this.tok(j + 1)!.text, this.seg.text.slice(start, lastEnd))) {
           lastEnd = this.tok(j + 2)!.end;
           j += 3;
           continue;
@@ -526,9 +531,9 @@ export class NPParser {
     // (ANONYMOUS_ADJ or ADJ_WORDS)
     if (this.lexAt(i) & L_ADJ) return true;
     if (t.cap) return (t.lower.endsWith('se') || t.lower.endsWith('sche')) && !this.verbAt(i + 1);
-    const participle = /^(aan|op|uit|af|in|mee|door|voor|toe|terug|weg|na|om|over|bij)?ge[a-zà-ÿ]+(en|d)$/.test(t.lower) && t.lower.length > 6;
     const w = t.lower;
-    if ((w.length >= 2 && endsWith(w, CH_E) && w.charCodeAt(w.length - 2) !== CH_E) || participle) return (n.cap || this.clsAt(i + 1) != null || (depth < 3 && this.adjective(i + 1, limit, depth + 1))) && !this.verbAt(i + 1);
+    // (the participle test only when the ending does not already decide)
+    if ((w.length >= 2 && endsWith(w, CH_E) && w.charCodeAt(w.length - 2) !== CH_E) || (w.length > 6 && PARTICIPLE.test(w))) return (n.cap || this.clsAt(i + 1) != null || (depth < 3 && this.adjective(i + 1, limit, depth + 1))) && !this.verbAt(i + 1);
     return false;
   }
 
