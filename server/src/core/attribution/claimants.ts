@@ -104,6 +104,12 @@ const SYNONYMS: Record<string, string[]> = {
 };
 /** The same as a Map: a plain object look-up with a fresh string key interns the string each time. */
 const SYNONYM_MAP = new Map(Object.entries(SYNONYMS));
+/** A bit per length (up to 31) of the SYNONYMS words, by first letter (its code modulo 32): a head without
+ *  its bit is no key, and its fresh string is not looked up. */
+const SYNONYM_SHAPES = new Int32Array(32);
+for (const w of SYNONYM_MAP.keys()) SYNONYM_SHAPES[w.charCodeAt(0) & 31] |= 1 << Math.min(w.length, 31);
+const synonymsOf = (h: string): string[] | undefined =>
+  h.length > 0 && (SYNONYM_SHAPES[h.charCodeAt(0) & 31] & (1 << Math.min(h.length, 31))) !== 0 ? SYNONYM_MAP.get(h) : undefined;
 
 let rowA = new Int32Array(64);
 let rowB = new Int32Array(64);
@@ -326,7 +332,7 @@ export class Registry {
     this.touch(b.id);
     if (np.head) {
       addHead(b, np.head);
-      const syn = SYNONYM_MAP.get(np.head);
+      const syn = synonymsOf(np.head);
       if (syn) for (const s of syn) addHead(b, s);
     }
     if (np.role && !b.role) b.role = np.role;
