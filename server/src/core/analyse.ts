@@ -58,17 +58,24 @@ function run(text: string, seg: Segmented, options: AnalyseOptions): Analysis {
   return assemble(text, seg, sb, quotes, hedges);
 }
 
+/** Scratch for assemble: claimant id -> new id (-1: dropped); [0, claimants) reset per analysis. */
+let remapScratch = new Int32Array(256);
+
 /** The Analysis from the stages' results: the sources something is attributed to, renumbered; findings. */
 export function assemble(text: string, seg: Segmented, sb: StatementBuilder, quotes: Quote[], hedges: Hedge[]): Analysis {
   // keep the sources the draft attributes something to; renumber (claimant id -> new id, or -1)
   const builders = sb.reg.claimants;
-  const remap = new Int32Array(builders.length).fill(-1);
+  if (remapScratch.length < builders.length) remapScratch = new Int32Array(builders.length + (builders.length >> 1));
+  const remap = remapScratch.fill(-1, 0, builders.length);
   const drafts = sb.drafts;
   for (let k = 0; k < drafts.length; k++) { const id = drafts[k].st.claimantId; if (id != null) remap[id] = 0; }
   for (let k = 0; k < quotes.length; k++) { const id = quotes[k].claimantId; if (id != null) remap[id] = 0; }
   for (let k = 0; k < hedges.length; k++) { const id = hedges[k].claimantId; if (id != null) remap[id] = 0; }
   const claimants: Claimant[] = [];
-  for (const b of builders) {
+  // (index loops: assemble runs once per analysis, often before it is optimised, and an iterator
+  // then costs an object per step)
+  for (let k = 0; k < builders.length; k++) {
+    const b = builders[k];
     if (remap[b.id] < 0) continue;
     remap[b.id] = claimants.length;
     claimants.push({ id: claimants.length, name: b.name, kind: b.kind, role: b.role, variants: uniqueWith(b.name, b.variants), mentions: b.mentions, vague: b.vague });
@@ -76,18 +83,24 @@ export function assemble(text: string, seg: Segmented, sb: StatementBuilder, quo
   const re = (id: number | null): number | null => (id == null || !(remap[id] >= 0) ? null : remap[id]);
   // The builder's statements are the output (renumbered in place, not copied: one object fewer per
   // statement for the GC). They are made per analysis, never pooled; sb is dropped after this.
-  const statements: Statement[] = [];
-  const cues: Cue[] = [];
+  // (arrays made at their size: pushes would copy a long array's elements again and again)
+  const statements: Statement[] = new Array<Statement>(drafts.length);
+  let nCues = 0;
   for (let k = 0; k < drafts.length; k++) {
     const st = drafts[k].st;
     st.claimantId = re(st.claimantId);
-    statements.push(st);
-    if (st.cue != null) cues.push(st.cue);
+    statements[k] = st;
+    if (st.cue != null) nCues++;
   }
-  for (const q of quotes) q.claimantId = re(q.claimantId);
-  for (const h of hedges) h.claimantId = re(h.claimantId);
+  const cues: Cue[] = new Array<Cue>(nCues);
+  for (let k = 0, c = 0; k < drafts.length; k++) { const cue = drafts[k].st.cue; if (cue != null) cues[c++] = cue; }
+  for (let k = 0; k < quotes.length; k++) quotes[k].claimantId = re(quotes[k].claimantId);
+  for (let k = 0; k < hedges.length; k++) hedges[k].claimantId = re(hedges[k].claimantId);
   const variants: VariantLink[] = [];
-  for (const v of sb.reg.variants) if (remap[v.claimantId] >= 0) variants.push({ claimantId: remap[v.claimantId], from: v.from, to: v.to });
+  for (let k = 0; k < sb.reg.variants.length; k++) {
+    const v = sb.reg.variants[k];
+    if (remap[v.claimantId] >= 0) variants.push({ claimantId: remap[v.claimantId], from: v.from, to: v.to });
+  }
   const analysis: Analysis = { length: text.length, statements, quotes, hedges, claimants, cues, findings: [], masked: seg.masked };
   analysis.findings = makeFindings(analysis, text, (qi) => isSpeech(seg, qi, quotes[qi]?.statementId != null), variants);
   return analysis;
@@ -97,7 +110,7 @@ export function assemble(text: string, seg: Segmented, sb: StatementBuilder, quo
 function uniqueWith(first: string, rest: readonly string[]): string[] {
   if (rest.length > 32) return [...new Set([first, ...rest])];
   const out = [first];
-  for (const v of rest) if (!out.includes(v)) out.push(v);
+  for (let k = 0; k < rest.length; k++) if (!out.includes(rest[k])) out.push(rest[k]);
   return out;
 }
 

@@ -104,6 +104,12 @@ const SYNONYMS: Record<string, string[]> = {
 };
 /** The same as a Map: a plain object look-up with a fresh string key interns the string each time. */
 const SYNONYM_MAP = new Map(Object.entries(SYNONYMS));
+/** A bit per length (up to 31) of the SYNONYMS words, by first letter (its code modulo 32): a head without
+ *  its bit is no key, and its fresh string is not looked up. */
+const SYNONYM_SHAPES = new Int32Array(32);
+for (const w of SYNONYM_MAP.keys()) SYNONYM_SHAPES[w.charCodeAt(0) & 31] |= 1 << Math.min(w.length, 31);
+const synonymsOf = (h: string): string[] | undefined =>
+  h.length > 0 && (SYNONYM_SHAPES[h.charCodeAt(0) & 31] & (1 << Math.min(h.length, 31))) !== 0 ? SYNONYM_MAP.get(h) : undefined;
 
 let rowA = new Int32Array(64);
 let rowB = new Int32Array(64);
@@ -153,6 +159,54 @@ function conflicting(a: ReadonlySet<string>, ta: string, b: ReadonlySet<string>,
   return extra(a, ta, b) && extra(b, tb, a);
 }
 
+/**
+ * The registry's index: name token -> claimant ids, and first letter -> ids with a long token (for
+ * spelling variants), the newest last, at most 64 and 48 ids. Module-level and kept between analyses
+ * (re-analysing a draft meets the same names: no Map nor arrays rebuilt per analysis); a posting counts
+ * only for the registry of its generation `gen` (one registry at a time is in use: the newest), its ids
+ * are ids[0, n).
+ */
+interface Posting { gen: number; n: number; ids: number[] }
+const byToken = new Map<string, Posting>();
+const byInitial = new Map<string, Posting>();
+let generation = 0;
+function newGeneration(): number {
+  if (byToken.size > 20000) byToken.clear();
+  return ++generation;
+}
+/** The posting of key for generation gen (emptied when it was another generation's). */
+function postingOf(index: Map<string, Posting>, key: string, gen: number): Posting {
+  const p = index.get(key);
+  if (!p) { const q: Posting = { gen, n: 0, ids: [] }; index.set(key, q); return q; }
+  if (p.gen !== gen) { p.gen = gen; p.n = 0; }
+  return p;
+}
+/** Adds id unless present (the newest first tested when `lastFirst`), dropping the oldest past `max`. */
+function addPosting(p: Posting, id: number, max: number, lastFirst: boolean): void {
+  const ids = p.ids;
+  const n = p.n;
+  if (lastFirst && n > 0 && ids[n - 1] === id) return;
+  for (let k = 0; k < n; k++) if (ids[k] === id) return;
+  if (n < max) { ids[n] = id; p.n = n + 1; return; }
+  // (as push then shift: the oldest goes)
+  for (let k = 1; k < n; k++) ids[k - 1] = ids[k];
+  ids[n - 1] = id;
+}
+
+/**
+ * Per claimant id of the registry in use (one at a time: the newest; add() sets a new claimant's slots):
+ * its links in the recency list, its last touch + 1 (0: never), and byName's pick stamp. Module-level
+ * typed arrays grown on demand, not arrays made and grown per analysis.
+ */
+const slots = { next: new Int32Array(256), prev: new Int32Array(256), touch: new Int32Array(256), picked: new Int32Array(256) };
+function growSlots(n: number): void {
+  const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => { const b = new Int32Array(Math.max(n, a.length * 2)); b.set(a); return b; };
+  slots.next = grow(slots.next); slots.prev = grow(slots.prev); slots.touch = grow(slots.touch); slots.picked = grow(slots.picked);
+}
+/** The empty arrays a new claimant starts with where the first entry replaces the array (variants, heads,
+ *  queued vocabulary: see mention and addHead). Shared: never added to. */
+const NONE: never[] = [];
+
 export class Registry {
   claimants: Builder[] = [];
   variants: VariantLink[] = [];
@@ -165,18 +219,14 @@ export class Registry {
   private touches = 0;
   private touchBase = 0;
   private mruHead = -1;
-  // (plain arrays with a slot per claimant, pushed in add(): typed arrays cost more to allocate)
-  private mruNext: number[] = [];
-  private mruPrev: number[] = [];
-  /** Claimant id -> number of its last touch + 1 (0: never touched). */
-  private lastTouch: number[] = [];
+  // (the list's links and each claimant's last touch + 1, 0: never touched, are in `slots`)
 
   private touch(id: number): void {
     const t = this.touches++;
     if (this.touches - this.touchBase > 4096) this.touchBase = this.touches - 256;
-    const next = this.mruNext, prev = this.mruPrev;
+    const next = slots.next, prev = slots.prev;
     if (this.mruHead !== id) {
-      if (this.lastTouch[id] !== 0) {
+      if (slots.touch[id] !== 0) {
         // unlink (it is in the list, not at its head)
         const p = prev[id], n = next[id];
         next[p] = n;
@@ -187,7 +237,7 @@ export class Registry {
       if (this.mruHead >= 0) prev[this.mruHead] = id;
       this.mruHead = id;
     }
-    this.lastTouch[id] = t + 1;
+    slots.touch[id] = t + 1;
   }
 
   /** The most recently mentioned claimants, newest first (bounded). */
@@ -202,8 +252,9 @@ export class Registry {
     let n = 0;
     const st = ++this.stamp;
     const from = Math.max(this.touches - 400, this.touchBase);
-    for (let id = this.mruHead; id >= 0 && n < limit; id = this.mruNext[id]) {
-      if (this.lastTouch[id] - 1 < from) break;
+    const next = slots.next, touch = slots.touch;
+    for (let id = this.mruHead; id >= 0 && n < limit; id = next[id]) {
+      if (touch[id] - 1 < from) break;
       const c = this.claimants[id];
       c.seen = st;
       out[n++] = c;
@@ -222,46 +273,49 @@ export class Registry {
   private add(np: NP, name: string, kind: ClaimantKind): Builder {
     const tokens = nameTokens(name);
     const b: Builder = {
-      id: this.claimants.length, name, kind, role: np.role, variants: [], mentions: [], vague: np.vague,
-      tokens, vocab: null, vocabSeed: tokens, vocabPending: [], headList: [], female: np.female, plural: np.plural, last: np.span.start, speaks: 0, firm: np.firm, seen: 0, vocabText: null, vocabRole: null, normed: '', normedOf: null, subjectAt: null, weak: false, letters: 0, lettersOf: null,
+      id: this.claimants.length, name, kind, role: np.role, variants: NONE, mentions: [], vague: np.vague,
+      tokens, vocab: null, vocabSeed: tokens, vocabPending: NONE, headList: NONE, female: np.female, plural: np.plural, last: np.span.start, speaks: 0, firm: np.firm, seen: 0, vocabText: null, vocabRole: null, normed: '', normedOf: null, subjectAt: null, weak: false, letters: 0, lettersOf: null,
     };
     this.claimants.push(b);
-    this.mruNext.push(-1);
-    this.mruPrev.push(-1);
-    this.lastTouch.push(0);
-    this.picked.push(0);
+    const id = b.id;
+    if (id >= slots.next.length) growSlots(id + 1);
+    slots.next[id] = -1;
+    slots.prev[id] = -1;
+    slots.touch[id] = 0;
+    slots.picked[id] = 0;
     this.indexTokens(b);
     return b;
   }
 
   /** Scratch stamps for byName (claimant id -> stamp of the last look-up that picked it). */
   private pickStamp = 0;
-  private picked: number[] = [];
   private scratchIds: number[] = [];
+  private longBuf: string[] = [];
+  private variantPool: Builder[] = [];
   /** Name token -> claimant ids, and first letter -> ids with a long token (for spelling variants). */
-  private byToken = new Map<string, number[]>();
-  private byInitial = new Map<string, number[]>();
+  // (module-level postings, valid for this registry's generation: see Posting)
+  private readonly gen = newGeneration();
   private indexTokens(b: Builder): void {
-    for (const t of b.tokens) {
-      const l = this.byToken.get(t);
-      if (!l) this.byToken.set(t, [b.id]);
-      else if (l[l.length - 1] !== b.id && !l.includes(b.id)) { l.push(b.id); if (l.length > 64) l.shift(); }
-      if (t.length >= 5) {
-        const k = t[0];
-        const m = this.byInitial.get(k);
-        if (!m) this.byInitial.set(k, [b.id]);
-        else if (!m.includes(b.id)) { m.push(b.id); if (m.length > 48) m.shift(); }
-      }
+    const tl = tokenList(b.tokens);
+    for (let q = 0; q < tl.length; q++) {
+      const t = tl[q];
+      addPosting(postingOf(byToken, t, this.gen), b.id, 64, true);
+      if (t.length >= 5) addPosting(postingOf(byInitial, t[0], this.gen), b.id, 48, false);
     }
   }
 
+  /** The Mention made last (a statement uses it as its own: see StatementBuilder.add). */
+  lastMention: Mention | null = null;
   mention(b: Builder, np: NP, kind = np.mentionKind): Mention {
     const m: Mention = { start: np.span.start, end: np.span.end, text: np.text, kind };
+    this.lastMention = m;
     // the vocabulary grows lazily (only role look-ups read it): queue the text and role
     const vt = m.text !== b.vocabText ? m.text : null;
     const vr = np.role && np.role !== b.vocabRole ? np.role : null;
     if (vt !== null || vr !== null) {
-      b.vocabPending.push(vt, vr);
+      // (a first entry as an exact-size literal: a push to an empty array reserves 17 slots)
+      if (b.vocabPending.length === 0) b.vocabPending = [vt, vr];
+      else b.vocabPending.push(vt, vr);
       if (vt !== null) b.vocabText = vt;
       if (vr !== null) b.vocabRole = vr;
       if (b.vocabPending.length >= 64) vocabOf(b);
@@ -270,11 +324,15 @@ export class Registry {
     const ms = b.mentions;
     let k = ms.length;
     while (k > 0 && ms[k - 1].start > m.start) k--;
-    if (!(k > 0 && ms[k - 1].start === m.start)) { if (k === ms.length) ms.push(m); else ms.splice(k, 0, m); }
+    if (!(k > 0 && ms[k - 1].start === m.start)) {
+      if (k === 0 && ms.length === 0) b.mentions = [m];
+      else if (k === ms.length) ms.push(m);
+      else ms.splice(k, 0, m);
+    }
     this.touch(b.id);
     if (np.head) {
       addHead(b, np.head);
-      const syn = SYNONYM_MAP.get(np.head);
+      const syn = synonymsOf(np.head);
       if (syn) for (const s of syn) addHead(b, s);
     }
     if (np.role && !b.role) b.role = np.role;
@@ -282,7 +340,8 @@ export class Registry {
     if (np.span.start > b.last) b.last = np.span.start;
     if (np.name && kind !== 'pronoun') {
       const v = np.name;
-      if (!b.variants.includes(v)) b.variants.push(v);
+      if (b.variants.length === 0) b.variants = [v];
+      else if (!b.variants.includes(v)) b.variants.push(v);
     }
     return m;
   }
@@ -294,17 +353,19 @@ export class Registry {
     let best: Builder | null = null;
     let bestScore = 0;
     // bounded: the 40 most recently mentioned claimants
-    const group = name.includes(' en ');
+    // (a name with ` en ` has the token `en`: the set first, the string scanned only then)
+    const group = toks.has('en') && name.includes(' en ');
     // candidates sharing a name token, each once, in first-seen order (arrays and a stamp: no Set
     // iterators per candidate)
     const tl = tokenList(toks);
     // (a scratch array with a count, reused: byName does not re-enter itself before the loop ends)
     const ids = this.scratchIds;
+    const picked = slots.picked;
     let nIds = 0;
     const st = ++this.pickStamp;
     for (const t of tl) {
-      const l = this.byToken.get(t);
-      if (l) for (let k = 0; k < l.length; k++) { const id = l[k]; if (this.picked[id] !== st) { this.picked[id] = st; ids[nIds++] = id; } }
+      const l = byToken.get(t);
+      if (l && l.gen === this.gen) for (let k = 0; k < l.n; k++) { const id = l.ids[k]; if (picked[id] !== st) { picked[id] = st; ids[nIds++] = id; } }
     }
     for (let k = 0; k < nIds; k++) {
       const c = this.claimants[ids[k]];
@@ -330,34 +391,42 @@ export class Registry {
       return best;
     }
     // a spelling variant of a known name (Podoljak / Podaljak)
-    const long: string[] = [];
-    for (let q = 0; q < tl.length; q++) if (tl[q].length >= 5) long.push(tl[q]);
-    const pool: Builder[] = [];
+    // (the long tokens and the pool in reused scratch arrays with counts: byName does not re-enter itself
+    // before its return)
+    const long = this.longBuf;
+    let nLong = 0;
+    for (let q = 0; q < tl.length; q++) if (tl[q].length >= 5) long[nLong++] = tl[q];
+    const pool = this.variantPool;
+    let nPool = 0;
     const st2 = ++this.pickStamp;
-    for (const t of long) {
-      const l = this.byInitial.get(t[0]);
-      if (l) for (let k = 0; k < l.length; k++) {
-        const id = l[k];
-        if (this.picked[id] === st2) continue;
-        this.picked[id] = st2;
+    for (let q = 0; q < nLong; q++) {
+      const t = long[q];
+      const l = byInitial.get(t[0]);
+      if (l && l.gen === this.gen) for (let k = 0; k < l.n; k++) {
+        const id = l.ids[k];
+        if (picked[id] === st2) continue;
+        picked[id] = st2;
         const c = this.claimants[id];
-        if (np.span.start - c.last < 20000) pool.push(c);
+        if (np.span.start - c.last < 20000) pool[nPool++] = c;
       }
     }
-    sortByLastDesc(pool);
-    for (const c of pool) {
+    sortByLastDesc(pool, nPool);
+    for (let p = 0; p < nPool; p++) {
+      const c = pool[p];
       if (c.vague || c.kind === 'anonymous') continue;
       const cl = tokenList(c.tokens);
       for (let q = 0; q < cl.length; q++) {
         const cv = cl[q];
         if (cv.length < 5) continue;
-        for (const t of long) {
+        for (let lq = 0; lq < nLong; lq++) {
+          const t = long[lq];
           if (t.charCodeAt(0) === cv.charCodeAt(0) && isVariant(cv, t) && !conflicting(toks, t, c.tokens, cv)) {
             const words = name.split(/\s+/);
             const fromWord = words.find((w) => norm(w) === t) ?? name;
             const toWord = c.name.split(/\s+/).find((w) => norm(w) === cv) ?? c.name;
             this.variants.push({ claimantId: c.id, from: fromWord, to: toWord });
-            if (!c.variants.includes(name)) c.variants.push(name);
+            if (c.variants.length === 0) c.variants = [name];
+            else if (!c.variants.includes(name)) c.variants.push(name);
             this.mention(c, np);
             return c;
           }
@@ -388,18 +457,22 @@ export class Registry {
   }
 
   /** A role noun or description without a name: the source it stands for, or a new unresolved one. */
-  byRole(np: NP, recentPerson: () => Builder | null): Builder {
+  byRole(np: NP, recentPerson: (before: number) => Builder | null): Builder {
     const head = np.head!;
     const cls = classifyNoun(head);
     const pool = this.poolBuf;
     const n = this.recentInto(pool, 40);
     const headEnd = head.charCodeAt(head.length - 1);
+    /** nameTokens of the phrase without its determiner, made when first needed */
+    let mine: ReadonlySet<string> | null = null;
     if (np.definite || cls === 'role') {
+      // `Een woordvoerder` introduces someone new: not a person already known by name
+      const indefinite = np.text.startsWith('een ') || np.text.startsWith('Een ');
       let best: Builder | null = null;
       for (let r = 0; r < n; r++) {
         const c = pool[r];
         if (c.vague !== np.vague) continue;
-        if (indefiniteNamed(np, c)) continue;
+        if (indefinite && hasNameMention(c)) continue;
         // a head that is `head`, ends in it or is its end (the set's own test is the first case of the walk)
         let roleHit = false;
         const hl = c.headList;
@@ -408,7 +481,7 @@ export class Registry {
           // either ends in the other only if their last letters agree
           if ((h.charCodeAt(h.length - 1) === headEnd || head.length === 0 || h.length === 0) && (h.endsWith(head) || head.endsWith(h))) { roleHit = true; break; }
         }
-        if (roleHit && (!best || c.last > best.last) && this.compatible(np, c)) best = c;
+        if (roleHit && (!best || c.last > best.last) && this.compatible(np, mine ??= nameTokens(stripLeading(np.text, MODIFIER_DETS)), c)) best = c;
       }
       if (best && this.text.length >= 0) {
         this.mention(best, np);
@@ -416,7 +489,7 @@ export class Registry {
       }
       // "de vakbondsbestuurder" for the person the text was just about
       if (np.definite && cls === 'role' && !np.role?.includes(' van ')) {
-        const p = recentPerson();
+        const p = recentPerson(np.span.start);
         if (p && p.kind === 'person' && !p.vague && !otherRole(p.headList, head) && capitalModifiersFit(np, p)) {
           this.mention(p, np);
           return p;
@@ -433,8 +506,8 @@ export class Registry {
   }
 
   /** "de Oekraïense autoriteiten" is not "Russische autoriteiten": every modifier must fit. */
-  private compatible(np: NP, c: Builder): boolean {
-    const mine = nameTokens(stripLeading(np.text, MODIFIER_DETS));
+  /** (mine: the phrase's modifier tokens, made once per look-up by the caller) */
+  private compatible(np: NP, mine: ReadonlySet<string>, c: Builder): boolean {
     const vocab = vocabOf(c);
     for (const t of mine) if (!vocab.has(t) && !c.tokens.has(t) && !c.headList.includes(t)) {
       if (np.head && t === norm(np.head)) continue;
@@ -467,10 +540,10 @@ export class Registry {
 }
 
 /** `Een woordvoerder` introduces someone new: not a person already known by name. */
-function indefiniteNamed(np: NP, c: Builder): boolean {
-  const t = np.text;
-  if (!(t.startsWith('een ') || t.startsWith('Een '))) return false;
-  for (const m of c.mentions) if (m.kind === 'name') return true;
+/** Is a source known by name (a mention of kind `name`)? */
+function hasNameMention(c: Builder): boolean {
+  const ms = c.mentions;
+  for (let k = 0; k < ms.length; k++) if (ms[k].kind === 'name') return true;
   return false;
 }
 
@@ -499,6 +572,7 @@ function otherRole(heads: readonly string[], head: string): boolean {
  * nor spelling variants (isVariant wants the same first letter). */
 export function letterMask(words: Iterable<string>): number {
   let m = 0;
+  if (Array.isArray(words)) { for (let k = 0; k < words.length; k++) m |= 1 << ((words[k] as string).charCodeAt(0) & 31); return m; }
   for (const w of words) m |= 1 << (w.charCodeAt(0) & 31);
   return m;
 }
@@ -536,12 +610,13 @@ function hasFemalePerson(l: readonly Builder[], count: number): boolean {
 }
 
 function addHead(b: Builder, h: string): void {
-  if (!b.headList.includes(h)) b.headList.push(h);
+  if (b.headList.length === 0) b.headList = [h];
+  else if (!b.headList.includes(h)) b.headList.push(h);
 }
 
 /** Newest (largest `last`) first; stable, like Array#sort (an insertion sort: small lists, no closure). */
-function sortByLastDesc(l: Builder[]): void {
-  for (let k = 1; k < l.length; k++) {
+function sortByLastDesc(l: Builder[], n: number): void {
+  for (let k = 1; k < n; k++) {
     const c = l[k];
     let j = k;
     while (j > 0 && l[j - 1].last < c.last) { l[j] = l[j - 1]; j--; }

@@ -17,7 +17,8 @@ const scratch = { keys: new Float64Array(256), ends: new Int32Array(256), ids: n
 const index: MentionIndex = { n: 0, starts: new Int32Array(256), ends: new Int32Array(256), ids: new Int32Array(256) };
 function mentionIndex(a: Analysis): MentionIndex {
   let n = 0;
-  for (const c of a.claimants) n += c.mentions.length;
+  const cs = a.claimants;
+  for (let c = 0; c < cs.length; c++) n += cs[c].mentions.length;
   if (scratch.keys.length < n) {
     const size = n + (n >> 1);
     scratch.keys = new Float64Array(size); scratch.ends = new Int32Array(size); scratch.ids = new Int32Array(size);
@@ -26,7 +27,10 @@ function mentionIndex(a: Analysis): MentionIndex {
   // a stable sort by start without a comparator: keys start * n + position are unique and exact
   const { keys, ends, ids } = scratch;
   let k = 0;
-  for (const c of a.claimants) for (const m of c.mentions) { keys[k] = m.start * n + k; ends[k] = m.end; ids[k] = c.id; k++; }
+  for (let c = 0; c < cs.length; c++) {
+    const ms = cs[c].mentions, id = cs[c].id;
+    for (let q = 0; q < ms.length; q++) { keys[k] = ms[q].start * n + k; ends[k] = ms[q].end; ids[k] = id; k++; }
+  }
   keys.subarray(0, n).sort();
   for (let i = 0; i < n; i++) {
     const at = keys[i] % n;
@@ -38,34 +42,39 @@ function mentionIndex(a: Analysis): MentionIndex {
   return index;
 }
 
+const candIds: number[] = [];
+const candDist: number[] = [];
 /** Claimants nearest to a span (by their nearest mention), nearest first; walks outwards, bounded. */
 function candidates(a: Analysis, ix: MentionIndex, span: Span): Candidate[] {
   const n = ix.n;
   let lo = 0, hi = n;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (ix.starts[mid] < span.start) lo = mid + 1; else hi = mid; }
-  // at most 8 claimants: two small parallel arrays, not a Map
-  const ids: number[] = [];
-  const dist: number[] = [];
+  // at most 8 claimants: two small parallel scratch arrays (reused), not a Map
+  const ids = candIds, dist = candDist;
+  let nc = 0;
   let l = lo - 1, r = lo, steps = 0;
-  while ((l >= 0 || r < n) && steps < 120 && ids.length < 8) {
+  while ((l >= 0 || r < n) && steps < 120 && nc < 8) {
     const dl = l >= 0 ? Math.max(0, span.start - ix.ends[l]) : Infinity;
     const dr = r < n ? Math.max(0, ix.starts[r] - span.end) : Infinity;
     const take = dl <= dr ? l-- : r++;
     const d = Math.min(dl, dr);
     const id = ix.ids[take];
-    const k = ids.indexOf(id);
-    if (k < 0) { ids.push(id); dist.push(d); } else if (dist[k] > d) dist[k] = d;
+    let k = 0;
+    while (k < nc && ids[k] !== id) k++;
+    if (k === nc) { ids[nc] = id; dist[nc++] = d; } else if (dist[k] > d) dist[k] = d;
     steps++;
   }
-  // nearest first, then by id (ids are distinct: a total order, so an insertion sort gives what sort() gave)
-  const out: Candidate[] = [];
-  for (let k = 0; k < ids.length; k++) {
-    const c: Candidate = { claimantId: ids[k], name: a.claimants[ids[k]].name, distance: dist[k] };
-    let j = out.length - 1;
-    out.push(c);
-    while (j >= 0 && (out[j].distance > c.distance || (out[j].distance === c.distance && out[j].claimantId > c.claimantId))) { out[j + 1] = out[j]; j--; }
-    out[j + 1] = c;
+  // nearest first, then by id (ids are distinct: a total order, so an insertion sort gives what sort() gave),
+  // sorted in the scratch arrays; the output array made at its size
+  for (let k = 1; k < nc; k++) {
+    const id = ids[k], d = dist[k];
+    let j = k - 1;
+    while (j >= 0 && (dist[j] > d || (dist[j] === d && ids[j] > id))) { ids[j + 1] = ids[j]; dist[j + 1] = dist[j]; j--; }
+    ids[j + 1] = id;
+    dist[j + 1] = d;
   }
+  const out = new Array<Candidate>(nc);
+  for (let k = 0; k < nc; k++) out[k] = { claimantId: ids[k], name: a.claimants[ids[k]].name, distance: dist[k] };
   return out;
 }
 
@@ -86,14 +95,20 @@ const clip = (s: string, n = 40) => (s.length > n ? s.slice(0, n - 1).trimEnd() 
 export function makeFindings(a: Analysis, text: string, speechQuote: (qi: number) => boolean, variants: VariantLink[]): Finding[] {
   indexOf = null;
   const out: Finding[] = [];
-  const perRule = new Map<Finding['rule'], number>();
-  const omitted = new Map<Finding['rule'], { n: number; span: Span }>();
+  // findings per rule so far, and the rules over the cap in the order they went over (a few rules:
+  // small arrays, no Maps; index loops throughout, no iterators)
+  const ruleOf: Finding['rule'][] = [];
+  const countOf: number[] = [];
+  const omitted: { rule: Finding['rule']; n: number; span: Span }[] = [];
   /** Whether another finding of this rule fits under the cap (counting the ones that do not). */
   const room = (rule: Finding['rule'], span: Span): boolean => {
-    const k = perRule.get(rule) ?? 0;
-    if (k < MAX_FINDINGS_PER_RULE) { perRule.set(rule, k + 1); return true; }
-    const o = omitted.get(rule);
-    if (o) o.n++; else omitted.set(rule, { n: 1, span });
+    let r = 0;
+    while (r < ruleOf.length && ruleOf[r] !== rule) r++;
+    if (r === ruleOf.length) { ruleOf.push(rule); countOf.push(0); }
+    if (countOf[r] < MAX_FINDINGS_PER_RULE) { countOf[r]++; return true; }
+    let o = 0;
+    while (o < omitted.length && omitted[o].rule !== rule) o++;
+    if (o < omitted.length) omitted[o].n++; else omitted.push({ rule, n: 1, span });
     return false;
   };
   for (let qi = 0; qi < a.quotes.length; qi++) {
@@ -119,7 +134,8 @@ export function makeFindings(a: Analysis, text: string, speechQuote: (qi: number
     f.hedgeId = hi;
     out.push(f);
   }
-  for (const s of a.statements) {
+  for (let si = 0; si < a.statements.length; si++) {
+    const s = a.statements[si];
     if (!s.contested || !s.cue) continue;
     if (!room('contested-claim', s.cue)) continue;
     const who = s.claimantId != null ? a.claimants[s.claimantId].name : null;
@@ -140,11 +156,12 @@ export function makeFindings(a: Analysis, text: string, speechQuote: (qi: number
     f.claimantId = s.claimantId ?? undefined;
     out.push(f);
   }
-  const seen = new Set<string>();
-  for (const v of variants) {
+  const seen = variants.length ? new Set<string>() : null;
+  for (let vi = 0; vi < variants.length; vi++) {
+    const v = variants[vi];
     const key = `${v.claimantId}:${v.from}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (seen!.has(key)) continue;
+    seen!.add(key);
     const c = a.claimants[v.claimantId];
     if (!c) continue;
     const count = (w: string) => c.mentions.filter((m) => text.slice(m.start, m.end).includes(w)).length;
@@ -164,7 +181,8 @@ export function makeFindings(a: Analysis, text: string, speechQuote: (qi: number
     f.claimantId = c.id;
     out.push(f);
   }
-  for (const s of a.statements) {
+  for (let si = 0; si < a.statements.length; si++) {
+    const s = a.statements[si];
     if (s.claimantId == null || !a.claimants[s.claimantId].vague || !s.mention) continue;
     const m = s.mention;
     if (!room('vague-source', m)) continue;
@@ -176,7 +194,8 @@ export function makeFindings(a: Analysis, text: string, speechQuote: (qi: number
     f.claimantId = s.claimantId;
     out.push(f);
   }
-  for (const [rule, o] of omitted) {
+  for (let r = 0; r < omitted.length; r++) {
+    const o = omitted[r], rule = o.rule;
     out.push({
       rule, severity: RULES[rule].defaultSeverity, span: { start: o.span.start, end: o.span.end }, candidates: [], related: [],
       message: {

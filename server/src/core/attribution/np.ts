@@ -108,6 +108,13 @@ const QUANT = new Set('twee drie vier vijf zes zeven acht negen tien honderden d
 const ADJ_WORDS = new Set('algemeen oud voormalig voormalige ex nieuw hoog hooggeplaatst hooggeplaatste bekend bekende lokaal zelfbenoemd'.split(' '));
 const KNOWN_OUTLET_SET = new Set(KNOWN_OUTLETS);
 const STOP_CAP = new Set(['Telegram', 'Twitter', 'Facebook', 'Instagram', 'YouTube', 'TikTok']);
+/** STOP_CAP.has(w), the Set asked only for a word of 6 to 9 letters starting with F, I, T or Y (a token's
+ *  fresh text is not hashed for nothing). */
+const stopCap = (w: string): boolean => {
+  if (w.length < 6 || w.length > 9) return false;
+  const c = w.charCodeAt(0);
+  return (c === 70 || c === 73 || c === 84 || c === 89) && STOP_CAP.has(w);
+};
 /** Possessive or indefinite determiners: the phrase is not definite. */
 const INDEFINITE_DET = new Set(['een', 'zijn', 'haar', 'hun', 'mijn', 'ons', 'onze', 'uw']);
 const TLDS = new Set(['com', 'nl', 'be', 'org', 'net', 'de', 'fr', 'uk', 'ru', 'ua', 'info', 'eu']);
@@ -115,8 +122,9 @@ const TLDS = new Set(['com', 'nl', 'be', 'org', 'net', 'de', 'fr', 'uk', 'ru', '
 const PRONOUN_OF = new Map<string, PronounInfo & { word: string }>();
 for (const [w, pr] of PRONOUNS) PRONOUN_OF.set(w, { ...pr, word: w });
 
-/** A proper name found by parseName: its token end and text span (shared, read-only). */
-export interface NameRun { end: number; span: Span }
+/** A proper name found by parseName: its token end and its text [from, to) (shared, read-only; one
+ *  object, no Span inside). */
+export interface NameRun { end: number; from: number; to: number }
 
 // Memos of parse() and parseName(): small direct-mapped caches (slot = key modulo the size) rather than
 // a table of every phrase. The same spot is parsed again mostly within a few tokens (discourse, then the
@@ -142,9 +150,18 @@ export const T_COMMA = 1 << 24, T_SEMI = 1 << 25;
 const T_NAME_JOIN = 1 << 26;
 // ... and one more word list (for the StatementBuilder's scans back from a cue).
 export const L_SUB = 1 << 27;
+// ... and the adjectives adjective() knows (ANONYMOUS_ADJ, ADJ_WORDS), and two lists of the StatementBuilder's
+// sentence starts: prepositions that front a phrase, conjunctions that open a fronted clause. (Testing a
+// token's fresh `lower` string in a Set hashes it first: a look-up by the letters in the text does not.)
+const L_ADJ = 1 << 28;
+export const L_FRONT_PREP = 1 << 29, L_FRONT_SUB = 1 << 30;
+/** Prepositions that front a phrase before an inverted subject ("In Bakoe reageerde adviseur X ..."). */
+const FRONTING_PREPOSITIONS = new Set(['in', 'op', 'bij', 'vanuit', 'namens', 'tijdens', 'na', 'uit']);
+/** Conjunctions that open a fronted subordinate clause. */
+const FRONTED_SUBORDINATORS = new Set(['toen', 'nadat', 'als', 'omdat', 'terwijl', 'hoewel', 'voordat', 'zodra', 'sinds']);
 /** Word -> the L_* bits of the lists it is in: one look-up per token instead of one per list and test. */
 const LEX = new Map<string, number>();
-for (const [set, bit] of [[DETERMINERS, L_DET], [PRONOUNS, L_PRON], [QUANT, L_QUANT], [NAME_PARTICLES, L_PART], [NOT_NAME, L_NOTNAME], [FOCUS_WORDS, L_FOCUS], [COORDINATORS, L_COORD], [SUBORDINATORS, L_SUB]] as const) {
+for (const [set, bit] of [[DETERMINERS, L_DET], [PRONOUNS, L_PRON], [QUANT, L_QUANT], [NAME_PARTICLES, L_PART], [NOT_NAME, L_NOTNAME], [FOCUS_WORDS, L_FOCUS], [COORDINATORS, L_COORD], [SUBORDINATORS, L_SUB], [ANONYMOUS_ADJ, L_ADJ], [ADJ_WORDS, L_ADJ], [FRONTING_PREPOSITIONS, L_FRONT_PREP], [FRONTED_SUBORDINATORS, L_FRONT_SUB]] as const) {
   for (const w of set.keys()) LEX.set(w, (LEX.get(w) ?? 0) | bit);
 }
 /** LEX found by the token's letters in the text (no hashing of its fresh `lower` string; see WordIndex). */
@@ -156,6 +173,11 @@ let lexBits: WordBits | null = null;
 const HYPHEN_LOWER = /-\p{Ll}/u;
 /** "A.", "J.P.": initials with their dots. */
 const INITIALS = /^(\p{Lu}\.)+$/u;
+/** A participle used as an adjective ("opgepakte", "gearresteerde" without the -e: "geschokt"). */
+const PARTICIPLE = /^(aan|op|uit|af|in|mee|door|voor|toe|terug|weg|na|om|over|bij)?ge[a-zà-ÿ]+(en|d)$/;
+/** An abbreviation in parentheses after a name: "(RVK)". */
+const ABBREVIATION = /^[\p{Lu}\d.&-]{2,8}$/u;
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
 const endsWith = (w: string, c: number) => w.length > 0 && w.charCodeAt(w.length - 1) === c;
 const CH_E = 101;
@@ -172,7 +194,7 @@ function abbreviates(abbr: string, name: string): boolean {
   const n = name.toLowerCase();
   let p = 0;
   for (const ch of abbr.toLowerCase()) {
-    if (!/[\p{L}\d]/u.test(ch)) continue;
+    if (!LETTER_OR_DIGIT.test(ch)) continue;
     const at = n.indexOf(ch, p);
     if (at < 0) return false;
     p = at + 1;
@@ -196,31 +218,72 @@ function finiteForm(lower: string): boolean {
   return false;
 }
 
+/** The parser's per-token bits and memos: module-level scratch reused by every analysis (one parser is
+ * in use at a time; a typed array made per analysis costs an ArrayBuffer, zero-filled). */
+const memo = {
+  parseKey: new Int32Array(PARSE_SLOTS),
+  parseVal: new Array<NP | null>(PARSE_SLOTS).fill(null),
+  parseGen: new Uint8Array(PARSE_SLOTS),
+  nameKey: new Int32Array(NAME_SLOTS),
+  nameVal: new Array<NameRun | null>(NAME_SLOTS).fill(null),
+};
+let infoBuf = new Int32Array(1024);
+/** Tokens of the last analysis (infoBuf is 0 from there on). */
+let infoUsed = 0;
+/** Analyses in a row that used under an eighth of a large infoBuf (it shrinks after 20). */
+let infoSmall = 0;
+/**
+ * infoBuf for n tokens, 0 from n on: a token past the end reads 0, as `undefined` read from an array of
+ * length n (every test of its bits fails), and a write there cannot happen (the memos test the token
+ * first). Grown on demand; a large buffer shrinks after 20 analyses of small texts.
+ */
+function tokInfoFor(n: number): Int32Array {
+  if (infoBuf.length > 65536 && n < infoBuf.length >> 3) {
+    if (++infoSmall > 20) { infoBuf = new Int32Array(Math.max(1024, n * 2)); infoUsed = 0; infoSmall = 0; }
+  } else infoSmall = 0;
+  if (infoBuf.length <= n) { infoBuf = new Int32Array(n + (n >> 1) + 1); infoUsed = 0; }
+  if (infoUsed > n) infoBuf.fill(0, n, infoUsed);
+  infoUsed = n;
+  return infoBuf;
+}
+
+/** The known sources of a parser given none (shared: never added to). */
+const NO_KNOWN = new Map<string, string[]>();
+
 export class NPParser {
   /** Names the workspace knows as sources, by their first word (lower case). */
-  private known = new Map<string, string[]>();
+  private known: Map<string, string[]> = NO_KNOWN;
   private toks: Token[];
   /**
    * Per token, small integers: T_WORD, T_CAP, T_QUOTE (so that scans over a whole sentence need not load
    * every token), memo bits F_* and the noun class. One array (allocating typed arrays is not cheap).
    */
   readonly tokInfo: Int32Array;
-  private parseKey: number[] = new Array<number>(PARSE_SLOTS).fill(-1);
-  private parseVal: (NP | null)[] = new Array<NP | null>(PARSE_SLOTS).fill(null);
-  private nameKey: number[] = new Array<number>(NAME_SLOTS).fill(-1);
-  private nameVal: (NameRun | null)[] = new Array<NameRun | null>(NAME_SLOTS).fill(null);
+  private parseKey: Int32Array;
+  private parseVal: (NP | null)[];
+  /** Per parse memo slot: 1 when its phrase came from the `generic` branch. */
+  private parseGen: Uint8Array;
+  private nameKey: Int32Array;
+  private nameVal: (NameRun | null)[];
   constructor(private seg: Segmented, knownSources: readonly string[] = []) {
     const toks = seg.tokens;
     const n = toks.length;
     this.toks = toks;
-    const info = new Int32Array(n);
+    const info = tokInfoFor(n);
     for (let k = 0; k < n; k++) {
       const t = toks[k];
       info[k] = (t.kind === 'word' ? T_WORD : t.kind === 'punct' ? punctBits(t.text) : 0) | (t.cap ? T_CAP : 0) | (t.inQuote >= 0 ? T_QUOTE : 0);
     }
     this.tokInfo = info;
+    // (the memos are module-level too: emptied here, one parser at a time)
+    this.parseKey = memo.parseKey.fill(-1);
+    this.parseVal = memo.parseVal; // (stale values are never read: no key matches)
+    this.parseGen = memo.parseGen;
+    this.nameKey = memo.nameKey.fill(-1);
+    this.nameVal = memo.nameVal;
     for (const k of knownSources) {
       if (typeof k !== 'string' || !k.trim()) continue;
+      if (this.known === NO_KNOWN) this.known = new Map();
       const first = k.trim().split(/[\s]+/)[0].toLowerCase();
       const l = this.known.get(first);
       if (l) l.push(k.trim()); else this.known.set(first, [k.trim()]);
@@ -229,7 +292,7 @@ export class NPParser {
   }
 
   /** A known source's name starting at token i: its token end and span. */
-  private knownAt(i: number): { end: number; span: Span } | null {
+  private knownAt(i: number): NameRun | null {
     const t = this.tok(i);
     if (!t || !this.known.size) return null;
     const cands = this.known.get(t.lower) ?? this.known.get(t.lower.split('-')[0]);
@@ -241,13 +304,13 @@ export class NPParser {
       let j = i;
       while (j < this.seg.tokens.length && this.tok(j)!.end <= endOff) j++;
       if (this.tok(j - 1)!.end !== endOff) continue;
-      return { end: j, span: { start: t.start, end: endOff } };
+      return { end: j, from: t.start, to: endOff };
     }
     return null;
   }
 
   /** classifyNoun of token i's lower-case form, memoised per token. */
-  private clsAt(i: number): NounClass | null {
+  clsAt(i: number): NounClass | null {
     const c = (this.tokInfo[i] >> CLS_SHIFT) & 7;
     if (c > 0) return c === 1 ? null : NOUN_CLASSES[c - 2];
     // (out of range: `c` is undefined and this throws, as classifyNoun(this.tok(i)!.lower) did)
@@ -305,7 +368,7 @@ export class NPParser {
   }
   private nameWordUncached(i: number, t: Token, loose: boolean): boolean {
     if ((this.lexAt(i) & L_NOTNAME) && !this.particleStart(i) && !this.acronym(i)) return false;
-    if (STOP_CAP.has(t.text) || hasDigit(t.text) || (!loose && t.text.indexOf('-') >= 0 && HYPHEN_LOWER.test(t.text))) return false;
+    if (stopCap(t.text) || hasDigit(t.text) || (!loose && t.text.indexOf('-') >= 0 && HYPHEN_LOWER.test(t.text))) return false;
     return true;
   }
   /** "het OM": an all-capitals abbreviation that spells a function word, in running (not all-capitals) text. */
@@ -387,7 +450,7 @@ export class NPParser {
         if (tt?.text === '&' && words > 0 && this.nameWord(j + 1)) { j++; continue; }
         // "(RVK)" after a name
         // ... but only an abbreviation of the name itself: "Jan Smit (VVD)" names his party, not him
-        if (tt?.text === '(' && words > 0 && isWord(this.tok(j + 1)) && /^[\p{Lu}\d.&-]{2,8}$/u.test(this.tok(j + 1)!.text) && this.tok(j + 2)?.text === ')' && abbreviates(this.tok(j + 1)!.text, this.seg.text.slice(start, lastEnd))) {
+        if (tt?.text === '(' && words > 0 && isWord(this.tok(j + 1)) && ABBREVIATION.test(this.tok(j + 1)!.text) && this.tok(j + 2)?.text === ')' && abbreviates(this.tok(j + 1)!.text, this.seg.text.slice(start, lastEnd))) {
           lastEnd = this.tok(j + 2)!.end;
           j += 3;
           continue;
@@ -431,7 +494,8 @@ export class NPParser {
       // a web address: Detik.com, NU.nl
       const dot = this.tok(j);
       const tld = this.tok(j + 1);
-      if (dot?.text === '.' && dot.start === t.end && isWord(tld) && tld.start === dot.end && TLDS.has(tld.lower)) {
+      // (a `.` is a punctuation token with T_NAME_JOIN: the bit first, 0 past the last token)
+      if ((this.tokInfo[j] & T_NAME_JOIN) !== 0 && dot?.text === '.' && dot.start === t.end && isWord(tld) && tld.start === dot.end && TLDS.has(tld.lower)) {
         lastEnd = tld.end;
         j += 2;
         break;
@@ -441,10 +505,10 @@ export class NPParser {
     // one capital with its dot, the sentence going on after it (not "Plan B." at a sentence end)
     if (words === 1 && onlyInitials && j === i + 2 && this.tok(i)!.text.length === 1 && this.tok(i + 1)?.text === '.') {
       const after = this.tok(j);
-      if (isWord(after) && after.sentence === this.tok(i)!.sentence && !after.cap) return { end: j, span: { start, end: lastEnd } };
+      if (isWord(after) && after.sentence === this.tok(i)!.sentence && !after.cap) return { end: j, from: start, to: lastEnd };
     }
     if (words === 0 || onlyInitials) return null;
-    return { end: j, span: { start, end: lastEnd } };
+    return { end: j, from: start, to: lastEnd };
   }
 
   /** Is token i an adjective-like modifier inside a noun phrase? Memoised per token when `limit` is its
@@ -464,11 +528,12 @@ export class NPParser {
     const n = this.tok(i + 1);
     if (!isWord(t) || !isWord(n) || i + 1 >= limit) return false;
     if (this.clsAt(i) || (this.lexAt(i) & L_PRON) || this.verbAt(i)) return false;
-    if (ANONYMOUS_ADJ.has(t.lower) || ADJ_WORDS.has(t.lower)) return true;
+    // (ANONYMOUS_ADJ or ADJ_WORDS)
+    if (this.lexAt(i) & L_ADJ) return true;
     if (t.cap) return (t.lower.endsWith('se') || t.lower.endsWith('sche')) && !this.verbAt(i + 1);
-    const participle = /^(aan|op|uit|af|in|mee|door|voor|toe|terug|weg|na|om|over|bij)?ge[a-zà-ÿ]+(en|d)$/.test(t.lower) && t.lower.length > 6;
     const w = t.lower;
-    if ((w.length >= 2 && endsWith(w, CH_E) && w.charCodeAt(w.length - 2) !== CH_E) || participle) return (n.cap || this.clsAt(i + 1) != null || (depth < 3 && this.adjective(i + 1, limit, depth + 1))) && !this.verbAt(i + 1);
+    // (the participle test only when the ending does not already decide)
+    if ((w.length >= 2 && endsWith(w, CH_E) && w.charCodeAt(w.length - 2) !== CH_E) || (w.length > 6 && PARTICIPLE.test(w))) return (n.cap || this.clsAt(i + 1) != null || (depth < 3 && this.adjective(i + 1, limit, depth + 1))) && !this.verbAt(i + 1);
     return false;
   }
 
@@ -482,9 +547,24 @@ export class NPParser {
     const key = i * 4 + (generic ? 2 : 0) + (objectPronoun ? 1 : 0);
     const slot = key & (PARSE_SLOTS - 1);
     if (this.parseKey[slot] === key) return this.parseVal[slot];
+    // `generic` only opens one more branch (an unknown head noun, see parseUncached): from the phrase at i
+    // parsed with the other flag, this one is known unless that was null without `generic`
+    const other = key ^ 2, oslot = other & (PARSE_SLOTS - 1);
+    if (!objectPronoun && this.parseKey[oslot] === other) {
+      const r = this.parseVal[oslot];
+      if (!generic) return this.remember(slot, key, this.parseGen[oslot] ? null : r, false);
+      if (r) return this.remember(slot, key, r, false);
+    }
+    this.lastViaGeneric = false;
     const np = this.parseUncached(i, generic, objectPronoun);
+    return this.remember(slot, key, np, this.lastViaGeneric);
+  }
+  /** Whether the last phrase parseUncached made came from the `generic` branch. */
+  private lastViaGeneric = false;
+  private remember(slot: number, key: number, np: NP | null, viaGeneric: boolean): NP | null {
     this.parseKey[slot] = key;
     this.parseVal[slot] = np;
+    this.parseGen[slot] = viaGeneric ? 1 : 0;
     return np;
   }
 
@@ -499,6 +579,7 @@ export class NPParser {
       return this.np(i, i + 1, { start: t0.start, end: t0.end }, t0.text, null, null, 'pronoun', 'person', false, PRONOUN_OF.get(t0.lower)!, null, true, pr.number === 'pl', pr.gender === 'f', false);
     }
     let j = i;
+    let viaGeneric = false;
     let det: Token | null = null;
     if ((lex0 & L_DET) && !this.particleStart(i) && t0.lower !== 'die' && t0.lower !== 'dat' && t0.lower !== 'dit') {
       det = t0;
@@ -518,7 +599,7 @@ export class NPParser {
     }
     const h = this.tok(j);
     if (!isWord(h) || j >= limit) return null;
-    let name: { end: number; span: Span } | null = null;
+    let name: NameRun | null = null;
     let head: string | null = null;
     let cls: NounClass | null = this.clsAt(j);
     let roleStart = mentionStart;
@@ -548,7 +629,7 @@ export class NPParser {
         head = r.lower;
         name = null;
         j++;
-        while (this.tok(j)?.lower === 'en' && isWord(this.tok(j + 1)) && classifyNoun(this.tok(j + 1)!.lower) === 'role') j += 2;
+        while (this.tok(j)?.lower === 'en' && isWord(this.tok(j + 1)) && this.clsAt(j + 1) === 'role') j += 2;
         roleEnd = this.tok(j - 1)!.end;
         if (this.nameWord(j) || this.particleStart(j)) {
           name = this.parseName(j, limit);
@@ -558,11 +639,11 @@ export class NPParser {
     } else if (cls) {
       head = h.lower;
       j++;
-      while (this.tok(j)?.lower === 'en' && isWord(this.tok(j + 1)) && classifyNoun(this.tok(j + 1)!.lower) === 'role' && cls === 'role') j += 2;
+      while (this.tok(j)?.lower === 'en' && isWord(this.tok(j + 1)) && this.clsAt(j + 1) === 'role' && cls === 'role') j += 2;
       roleEnd = this.tok(j - 1)!.end;
       // a field after the title: "hoogleraar virologie Ruud Vermeulen", "woordvoerder defensie Jan Bos"
       const fld = this.tok(j);
-      if (cls === 'role' && isWord(fld) && !fld.cap && j + 1 < limit && !this.verbAt(j) && !(this.lexAt(j) & (L_NOTNAME | L_PART)) && fld.lower.length > 3 && this.nameWord(j + 1) && !classifyNoun(fld.lower)) {
+      if (cls === 'role' && isWord(fld) && !fld.cap && j + 1 < limit && !this.verbAt(j) && !(this.lexAt(j) & (L_NOTNAME | L_PART)) && fld.lower.length > 3 && this.nameWord(j + 1) && !this.clsAt(j)) {
         j++;
         roleEnd = fld.end;
       }
@@ -574,6 +655,7 @@ export class NPParser {
         if (name) { j = name.end; firm = cls === 'role'; }
       }
     } else if (generic && (det || adj > 0 || j > i) && !h.cap && !this.verbAt(j) && !(lexH & L_NOTNAME) && h.lower.length > 2) {
+      viaGeneric = true;
       head = h.lower;
       j++;
       roleEnd = h.end;
@@ -586,7 +668,7 @@ export class NPParser {
         const w = this.tok(k)!.lower;
         if (w === 'noemt' || w === 'noemen' || w === 'noemde' || w === 'noemden' || w === 'heet' || w === 'heten') {
           let a = j + 2;
-          while (a < k && (DETERMINERS.has(this.tok(a)!.lower) || this.tok(a)!.kind === 'quote')) a++;
+          while (a < k && ((this.lexAt(a) & L_DET) || this.tok(a)!.kind === 'quote')) a++;
           let b = k;
           while (b > a && this.tok(b - 1)!.kind === 'quote') b--;
           if (b > a) selfName = { start: this.tok(a)!.start, end: this.tok(b - 1)!.end };
@@ -608,7 +690,7 @@ export class NPParser {
         const groupish = cls === 'vague' || cls === 'collective' || cls === 'org';
         if (!isWord(p) || !(p.lower === 'van' || p.lower === 'bij' || (groupish && PP_GROUP.has(p.lower))) || j + 1 >= limit) break;
         let k = j + 1;
-        if (isWord(this.tok(k)) && DETERMINERS.has(this.tok(k)!.lower) && this.tok(k)!.lower !== 'die' && this.tok(k)!.lower !== 'dat') k++;
+        if (isWord(this.tok(k)) && (this.lexAt(k) & L_DET) && this.tok(k)!.lower !== 'die' && this.tok(k)!.lower !== 'dat') k++;
         let a2 = 0;
         while (a2 < 3 && this.adjective(k, limit)) { k++; a2++; }
         const q = this.tok(k);
@@ -617,10 +699,10 @@ export class NPParser {
           const nm = this.parseName(k, limit);
           if (!nm) break;
           k = nm.end;
-        } else if (classifyNoun(q.lower) || lowerInitial(q.text)) {
-          if (this.verbAt(k) || NOT_NAME.has(q.lower)) break;
+        } else if (this.clsAt(k) || lowerInitial(q.text)) {
+          if (this.verbAt(k) || (this.lexAt(k) & L_NOTNAME)) break;
           k++;
-          if (classifyNoun(q.lower) === 'role' && this.nameWord(k)) { const nm = this.parseName(k, limit); if (nm) k = nm.end; }
+          if (this.clsAt(k - 1) === 'role' && this.nameWord(k)) { const nm = this.parseName(k, limit); if (nm) k = nm.end; }
           else if (this.nameWord(k)) {
             // "minister van economie Rainer Bruederle": the name is the head's
             const nm = this.parseName(k, limit);
@@ -656,10 +738,11 @@ export class NPParser {
     if (this.tok(j)?.text === ',' && j + 1 < limit) {
       const nx = this.tok(j + 1)!;
       let ns = this.afterTitle(j + 1);
-      if (!name && head && cls === 'role' && isWord(nx) && DETERMINERS.has(nx.lower)) {
+      // (DETERMINERS from the token's bits)
+      if (!name && head && cls === 'role' && isWord(nx) && (this.lexAt(j + 1) & L_DET)) {
         let k = j + 2;
         while (k < limit && k < j + 5 && this.adjective(k, limit)) k++;
-        if (this.nameWord(k) && !classifyNoun(this.tok(k)!.lower)) ns = k;
+        if (this.nameWord(k) && !this.clsAt(k)) ns = k;
       }
       if (!name && head && cls === 'role' && this.nameWord(ns)) {
         const nm = this.parseName(ns, limit);
@@ -668,10 +751,10 @@ export class NPParser {
           name = nm;
           firm = true;
           end = nm.end;
-          spanEnd = nm.span.end;
+          spanEnd = nm.to;
           if (this.tok(end)?.text === ',') end++;
         }
-      } else if (name && !head && isWord(nx) && (DETERMINERS.has(nx.lower) || classifyNoun(nx.lower) === 'role' || this.adjective(j + 1, limit))) {
+      } else if (name && !head && isWord(nx) && ((this.lexAt(j + 1) & L_DET) || this.clsAt(j + 1) === 'role' || this.adjective(j + 1, limit))) {
         const ap = this.parse(j + 1, false);
         if (ap && !ap.name && ap.head && (ap.claimantKind === 'person' || classifyNoun(ap.head) === 'role')) {
           roleStart = ap.span.start;
@@ -703,25 +786,32 @@ export class NPParser {
       }
     }
     const text = this.seg.text;
-    const nameSpan = selfName ?? name?.span ?? null;
-    const nameText = nameSpan ? text.slice(nameSpan.start, nameSpan.end) : null;
-    const roleText = roleEnd > roleStart && head ? text.slice(roleStart, roleEnd) : null;
-    const mStart = det && !nameSpan ? det.start : mentionStart;
+    // the name's text: the self-given name, else the name run
+    const hasName = selfName != null || name != null;
+    const nameFrom = selfName ? selfName.start : name ? name.from : 0;
+    const nameTo = selfName ? selfName.end : name ? name.to : 0;
+    const mStart = det && !hasName ? det.start : mentionStart;
     const span: Span = { start: mStart, end: spanEnd };
+    // (the name or role is often the whole mention: one string then, not two equal ones)
+    const mentionText = text.slice(mStart, spanEnd);
+    const nameText = hasName ? (nameFrom === mStart && nameTo === spanEnd ? mentionText : text.slice(nameFrom, nameTo)) : null;
+    const roleText = roleEnd > roleStart && head ? (roleStart === mStart && roleEnd === spanEnd ? mentionText : text.slice(roleStart, roleEnd)) : null;
     let ck: ClaimantKind = 'person';
-    let mk: MentionKind = nameSpan ? 'name' : 'role';
-    const vague = !nameSpan && (cls === 'vague' || anonymous);
+    let mk: MentionKind = hasName ? 'name' : 'role';
+    const vague = !hasName && (cls === 'vague' || anonymous);
     if (selfName) { ck = 'collective'; mk = 'group'; }
-    else if (cls === 'outlet') { ck = 'outlet'; mk = nameSpan ? 'name' : 'organisation'; }
-    else if (cls === 'org') { ck = 'organisation'; mk = nameSpan ? 'name' : 'organisation'; }
+    else if (cls === 'outlet') { ck = 'outlet'; mk = hasName ? 'name' : 'organisation'; }
+    else if (cls === 'org') { ck = 'organisation'; mk = hasName ? 'name' : 'organisation'; }
     else if (cls === 'collective') { ck = 'collective'; mk = 'group'; }
     else if (vague) { ck = 'anonymous'; mk = 'anonymous'; }
-    // (nameText is the text of name.span here: no self-given name in this branch)
-    else if (nameSpan && name && (!head || unknownTitle)) ck = this.nameKind(nameText!);
+    // (nameText is the text of the name run here: no self-given name in this branch)
+    else if (hasName && name && (!head || unknownTitle)) ck = this.nameKind(nameText!);
     const plural = ck === 'collective' || (head != null && (head.endsWith('en') || endsWith(head, 115)) && cls !== 'role' && !ROLE_NOUNS.has(head)) || (cls === 'vague' && head !== 'bron');
     const female = head != null && FEMININE_ROLES.has(head);
     const definite = !!det && !INDEFINITE_DET.has(det.lower);
-    return this.np(i, end, span, text.slice(span.start, span.end), nameText, roleText, mk, ck, vague, null, head, definite, plural, female, firm);
+    // (set last: the parse of an apposition above sets it for its own phrase)
+    this.lastViaGeneric = viaGeneric;
+    return this.np(i, end, span, mentionText, nameText, roleText, mk, ck, vague, null, head, definite, plural, female, firm);
   }
 
   /** After an abbreviated title at k (`mr.`, `dr.`), else k. */

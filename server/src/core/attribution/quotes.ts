@@ -13,20 +13,30 @@ const nearCue = (x: Draft, o: number) => x.found != null && Math.abs(x.found.tok
 
 /** Scratch: token index -> 1 + index of the first draft whose cue is that token (0: none); reset after use. */
 let draftAt = new Int32Array(1024);
+/** Scratch: quote index -> token index of its opening / closing mark (-1: none), for [0, quotes). */
+/** Scratch: sentence -> index of its first draft (see linkQuotes). */
+let firstScratch = new Int32Array(256);
+let openScratch = new Int32Array(256);
+let closeScratch = new Int32Array(256);
 
 export function linkQuotes(seg: Segmented, sb: StatementBuilder): Quote[] {
   const toks = seg.tokens;
   const drafts = sb.drafts;
   const quotes = seg.quotes;
   const nq = quotes.length;
-  const out: Quote[] = [];
-  if (nq === 0) return out;
-  // The statements of a sentence: drafts are in sentence order, so a range [lo, hi) found by binary search.
-  const firstOf = (s: number): number => {
-    let lo = 0, hi = drafts.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (drafts[mid].sentence < s) lo = mid + 1; else hi = mid; }
-    return lo;
-  };
+  if (nq === 0) return [];
+  // (one quote out per quote in, made at its size)
+  const out: Quote[] = new Array<Quote>(nq);
+  // The statements of a sentence: drafts are in sentence order, so a range [lo, hi): firstDraft[s] is the
+  // first draft of a sentence s or later (a table made once, not a binary search per look-up).
+  const ns = seg.sentences.length;
+  if (firstScratch.length < ns + 2) firstScratch = new Int32Array(ns + (ns >> 1) + 2);
+  const firstDraft = firstScratch;
+  for (let s = 0, k = 0; s <= ns + 1; s++) {
+    while (k < drafts.length && drafts[k].sentence < s) k++;
+    firstDraft[s] = k;
+  }
+  const firstOf = (s: number): number => (s <= 0 ? 0 : s <= ns + 1 ? firstDraft[s] : drafts.length);
   /** The part of sentence s's statements whose cue token may be near token o (as the list nearTok
    *  filtered: all of them when 16 or fewer; else 8 either side of o); sets winLo, winHi. */
   let winLo = 0, winHi = 0;
@@ -47,9 +57,10 @@ export function linkQuotes(seg: Segmented, sb: StatementBuilder): Quote[] {
   };
   /** The first statement of sentence s, or null. */
   const firstIn = (s: number): Draft | null => { const k = firstOf(s); return k < drafts.length && drafts[k].sentence === s ? drafts[k] : null; };
-  // token index of each quote's marks
-  const openTok = new Int32Array(nq).fill(-1);
-  const closeTok = new Int32Array(nq).fill(-1);
+  // token index of each quote's marks (reused scratch, [0, nq) reset here)
+  if (openScratch.length < nq) { openScratch = new Int32Array(nq + (nq >> 1)); closeScratch = new Int32Array(nq + (nq >> 1)); }
+  const openTok = openScratch.fill(-1, 0, nq);
+  const closeTok = closeScratch.fill(-1, 0, nq);
   {
     let q = 0;
     for (let i = 0; i < toks.length && q < nq; i++) {
@@ -125,7 +136,7 @@ export function linkQuotes(seg: Segmented, sb: StatementBuilder): Quote[] {
             }
           }
         }
-        if (d && d.st.claimantId == null) { d.st.quoteIds.push(qi); d = null; }
+        if (d && d.st.claimantId == null) { addQuoteId(d, qi); d = null; }
         // 3. content of a statement of the same sentence
         if (!d && claimantId == null) {
           const sc = toks[c].sentence;
@@ -145,7 +156,7 @@ export function linkQuotes(seg: Segmented, sb: StatementBuilder): Quote[] {
             }
           }
           // an agentless passive (werden opgeroepen "...") says nothing of the speaker: look further
-          if (d && d.st.claimantId == null) { d.st.quoteIds.push(qi); d = null; }
+          if (d && d.st.claimantId == null) { addQuoteId(d, qi); d = null; }
           if (!d) d = withSource(so, false) ?? (sc !== so ? withSource(sc, false) : null);
         }
         // 4. the subject of the sentence, when it names a source ("Een groep die zichzelf X noemt, plaatste een video waarin ...")
@@ -185,17 +196,26 @@ export function linkQuotes(seg: Segmented, sb: StatementBuilder): Quote[] {
       }
       if (d) {
         claimantId = d.st.claimantId;
-        d.st.quoteIds.push(qi);
+        addQuoteId(d, qi);
       }
       if (claimantId != null) sb.reg.claimants[claimantId].speaks++;
       // (the segmenter's inner span is shared: nothing changes it)
-      out.push({ start: r.start, end: r.end, inner: r.inner, claimantId, statementId: d ? d.st.id : null });
+      out[qi] = { start: r.start, end: r.end, inner: r.inner, claimantId, statementId: d ? d.st.id : null };
     }
   } finally {
     for (const x of drafts) if (x.found && x.found.tok < toks.length) draftAt[x.found.tok] = 0;
   }
   headlineQuotes(seg, out);
   return out;
+}
+
+/** Adds quote qi to a statement's quotes (the first two as exact-size literals: most statements have one
+ *  or two, and a push to an empty array reserves 17 slots). */
+function addQuoteId(d: Draft, qi: number): void {
+  const ids = d.st.quoteIds;
+  if (ids.length === 0) d.st.quoteIds = [qi];
+  else if (ids.length === 1) d.st.quoteIds = [ids[0], qi];
+  else ids.push(qi);
 }
 
 /** /[.!?…]$/ on text.slice(from, to).trimEnd(). */

@@ -3,10 +3,10 @@
 // its content span. Sentences are read in order, so coreference sees only what came before.
 import type { Segmented, Token } from '../text/types';
 import type { Span, Statement, Mention } from '../types';
-import { NPParser, isWord, classifyNoun, T_WORD, T_CAP, T_QUOTE, T_COMMA, T_SEMI, L_FOCUS, L_COORD, L_SUB, type NP } from './np';
+import { NPParser, isWord, classifyNoun, T_WORD, T_CAP, T_QUOTE, T_COMMA, T_SEMI, L_FOCUS, L_COORD, L_SUB, L_NOTNAME, L_FRONT_PREP, L_FRONT_SUB, type NP } from './np';
 import { Registry, isVariant, tokenList, letterMask, tokenLetters, type Builder } from './claimants';
 import type { FoundCue } from './cues';
-import { FIRST_PERSON, NOT_NAME, FOCUS_WORDS } from '../lexicon/nouns';
+import { FIRST_PERSON } from '../lexicon/nouns';
 import { AUXILIARIES } from '../lexicon/verbs';
 
 const DEMONSTRATIVE_OR_DET = new Set(['een', 'de', 'het', 'die', 'deze', 'dit', 'dat', 'zijn', 'haar', 'hun']);
@@ -21,19 +21,14 @@ export interface Draft {
 
 /** Common strong and irregular finite verbs (past and short present) that the suffix test misses. */
 const STRONG_FINITE = new Set('is was had kwam ging bleef hield liep zag stond lag zat kon wilde moest mocht zou zal kan wil moet mag werd bracht dacht zocht kocht vond gaf nam sprak schreef las wees riep hing trok viel sloeg won verloor koos bood zweeg'.split(' '));
-const FOCUS = FOCUS_WORDS;
 /** Function words that end like a finite verb (-t, -de, -te, -en) but are none. */
 const NOT_VERB_ENDING = new Set(['van', 'de', 'het', 'een', 'en', 'in', 'op', 'met']);
 /** Adjective endings: a capitalised adjective at the sentence start is no name ("Onduidelijk is ..."). */
 const ADJ_ENDINGS = ['ig', 'lijk', 'isch', 'nde', 'baar', 'loos', 'zaam'];
 /** Endings of abstract nouns: a capitalised one at the sentence start is no name ("Misselijkheid kwam ..."). */
 const ABSTRACT_ENDINGS = ['heid', 'isme', 'schap', 'iteit', 'atie', 'ering'];
-/** Prepositions that front a phrase before an inverted subject ("In Bakoe reageerde adviseur X ..."). */
-const FRONTING_PREPOSITIONS = new Set(['in', 'op', 'bij', 'vanuit', 'namens', 'tijdens', 'na', 'uit']);
 const PLURAL_VERBS = new Set(['zijn', 'waren', 'hebben', 'hadden']);
 const SINGULAR_VERBS = new Set(['is', 'was', 'had', 'zei', 'kon', 'wilde', 'zou', 'ging']);
-/** Conjunctions that open a fronted subordinate clause. */
-const FRONTED_SUBORDINATORS = new Set(['toen', 'nadat', 'als', 'omdat', 'terwijl', 'hoewel', 'voordat', 'zodra', 'sinds']);
 /** Words before a full name that make it no new source ("voor Mohammed Ouali"). */
 const BEFORE_NAME = new Set(['in', 'naar', 'uit', 'bij', 'op', 'aan', 'over', 'tot', 'voor', 'met', 'tegen', 'tegenover', 'van', 'de', 'het', 'zoals', 'als']);
 const PASSIVE_AUX = new Set(['werd', 'werden', 'wordt', 'worden']);
@@ -97,20 +92,22 @@ export class StatementBuilder {
       if (b && np.name && (b.kind === 'person' || b.kind === 'collective')) this.sentenceSubject.set(si, b.id);
     }
     // the subject of a fronted subordinate clause: "Toen Apple-topman Steve Jobs de iPhone introduceerde, prees hij ..."
-    if (!np && i < s.tokenEnd && toks[i].kind === 'word' && FRONTED_SUBORDINATORS.has(toks[i].lower)) {
+    // (FRONTED_SUBORDINATORS and FRONTING_PREPOSITIONS from the token's bits: see np.ts)
+    if (!np && i < s.tokenEnd && toks[i].kind === 'word' && (P.lexAt(i) & L_FRONT_SUB)) {
       const sub = this.parser.parse(i + 1, false);
       if (sub && sub.name) {
         const b = this.resolve(sub, null);
         if (b) this.markSubject(b.id, sub.span.start);
       }
     }
-    if (i < s.tokenEnd && toks[i].kind === 'word' && FRONTING_PREPOSITIONS.has(toks[i].lower)) this.invertedSubject(si, i);
+    if (i < s.tokenEnd && toks[i].kind === 'word' && (P.lexAt(i) & L_FRONT_PREP)) this.invertedSubject(si, i);
     // other full names in the sentence (two or more name words, not inside quotes)
     const bits = this.parser.tokInfo;
     const CAP_WORD = T_WORD | T_CAP;
-    for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+    // (from the end of the subject found above: the words inside it are no other name)
+    for (let k = Math.max(s.tokenStart + 1, np ? np.end : 0); k < s.tokenEnd; k++) {
       // a capitalised word outside quotations, not right after another (read from bits, not the tokens)
-      if ((bits[k] & (CAP_WORD | T_QUOTE)) !== CAP_WORD || (np && k < np.end)) continue;
+      if ((bits[k] & (CAP_WORD | T_QUOTE)) !== CAP_WORD) continue;
       if ((bits[k - 1] & CAP_WORD) === CAP_WORD) continue;
       if (this.parser.nameEndsAfter(k, s.tokenEnd)) continue;
       const p = toks[k - 1];
@@ -126,7 +123,7 @@ export class StatementBuilder {
         continue;
       }
       // with its title, so that the role is known ("minister Van der Laan" is not "de premier")
-      const titled = isWord(p) && !p.cap && classifyNoun(p.lower) === 'role' ? this.parser.parse(k - 1, false) : null;
+      const titled = isWord(p) && !p.cap && this.parser.clsAt(k - 1) === 'role' ? this.parser.parse(k - 1, false) : null;
       const sub = titled && titled.name && titled.end >= nm.end ? titled : this.parser.parse(k, false);
       if (sub && sub.name && sub.claimantKind === 'person') {
         const known = this.reg.claimants.length;
@@ -165,7 +162,7 @@ export class StatementBuilder {
   private demonstrativeSubject(st: number, a: number): NP | null {
     const toks = this.seg.tokens;
     const d = toks[st], n = toks[st + 1];
-    if (!d || !n || (d.lower !== 'die' && d.lower !== 'deze') || n.kind !== 'word' || n.cap || d.inQuote >= 0 || st + 2 > a || !classifyNoun(n.lower)) return null;
+    if (!d || !n || (d.lower !== 'die' && d.lower !== 'deze') || n.kind !== 'word' || n.cap || d.inQuote >= 0 || st + 2 > a || !this.parser.clsAt(st + 1)) return null;
     for (let k = st + 2; k < a; k++) if (toks[k].kind !== 'word' || !(AUXILIARIES.has(toks[k].lower) || POST_ADVERBS.has(toks[k].lower))) return null;
     const np = this.parser.parse(st + 1, true);
     return np && np.head && !np.name ? { ...np, definite: true } : null;
@@ -185,7 +182,8 @@ export class StatementBuilder {
       let same = 0;
       let variant = 0;
       const cws = tokenList(c.tokens);
-      for (const w of words) {
+      for (let q = 0; q < words.length; q++) {
+        const w = words[q];
         if (c.tokens.has(w)) { same++; continue; }
         // (isVariant needs five letters or more)
         if (w.length >= 5) for (let q = 0; q < cws.length; q++) if (isVariant(cws[q], w)) { variant++; break; }
@@ -205,7 +203,7 @@ export class StatementBuilder {
     }
     if (np.name && np.mentionKind === 'group' && np.claimantKind === 'collective' && np.name.includes(' en ')) return this.reg.byGroupName(np);
     if (np.name) return this.reg.byName(np);
-    if (np.head) return this.reg.byRole(np, () => this.recentPerson(np.span.start));
+    if (np.head) return this.reg.byRole(np, this.recentPersonFn);
     return null;
   }
 
@@ -222,7 +220,12 @@ export class StatementBuilder {
     const b = this.reg.claimants[id];
     if (b.kind !== 'person' || b.plural || ((p.word === 'hij' || p.word === 'hem') && b.female)) return null;
     // another person named in between (an object, a second name) makes it ambiguous
-    for (const c of this.reg.recent(3)) if (c !== b && c.kind === 'person' && c.last > (b.subjectAt?.[b.subjectAt.length - 1] ?? 0) && c.last < np.span.start) return null;
+    const recent = this.recentBuf;
+    const n = this.reg.recentInto(recent, 3);
+    for (let r = 0; r < n; r++) {
+      const c = recent[r];
+      if (c !== b && c.kind === 'person' && c.last > (b.subjectAt?.[b.subjectAt.length - 1] ?? 0) && c.last < np.span.start) return null;
+    }
     this.reg.mention(b, np, 'pronoun');
     return b;
   }
@@ -263,6 +266,8 @@ export class StatementBuilder {
     return n;
   }
 
+  /** recentPerson as a function for the registry (made once, not a closure per look-up). */
+  private readonly recentPersonFn = (before: number): Builder | null => this.recentPerson(before);
   private recentPerson(before: number): Builder | null {
     const n = this.candidates(before);
     const list = this.candList;
@@ -270,6 +275,7 @@ export class StatementBuilder {
     return null;
   }
 
+  private startsBuf: number[] = [];
   /** The subject phrase of a cue. */
   subjectOf(c: FoundCue): NP | null {
     const toks = this.seg.tokens;
@@ -293,7 +299,7 @@ export class StatementBuilder {
       { const k = doorBeforeParenthesis(toks, c.tok, s.tokenStart); if (k >= 0) return P.parse(k + 1, true); }
       // a capital for its government: "In Kiev werd de beschuldiging van de hand gewezen", "In Den Haag wordt ontkend"
       let st = s.tokenStart;
-      while (st < c.tok && toks[st].kind === 'word' && FOCUS.has(toks[st].lower)) st++;
+      while (st < c.tok && toks[st].kind === 'word' && (P.lexAt(st) & L_FOCUS)) st++;
       if (toks[st]?.lower === 'in' && isWord(toks[st + 1]) && toks[st + 1].cap) {
         const nm = P.parseName(st + 1, s.tokenEnd);
         const aux = nm ? toks[nm.end] : undefined;
@@ -317,27 +323,29 @@ export class StatementBuilder {
     }
     { const np = this.demonstrativeSubject(s.tokenStart, a); if (np) return np; }
     // subject before the verb, from the nearest clause start back to the sentence start
-    const starts: number[] = [];
+    // (clause starts in a reused scratch array: subjectOf does not re-enter itself)
+    const starts = this.startsBuf;
+    let ns = 0;
     let comma = false;
-    for (let k = a - 1; k >= s.tokenStart && k >= a - 40 && starts.length < 6; k--) {
+    for (let k = a - 1; k >= s.tokenStart && k >= a - 40 && ns < 6; k--) {
       const w = toks[k];
       if (w.text === ',') comma = true;
-      if (w.kind === 'quote' || (w.inQuote >= 0 && toks[a].inQuote < 0)) { starts.push(k + 1); break; }
+      if (w.kind === 'quote' || (w.inQuote >= 0 && toks[a].inQuote < 0)) { starts[ns++] = k + 1; break; }
       const lex = w.kind === 'word' ? P.lexAt(k) : 0; // (SUBORDINATORS and COORDINATORS from the token's bits)
       if (lex & L_SUB && w.lower !== 'die' && k < a - 1) {
         // verb-final clause: the subject follows the conjunction (dat hij ... vindt)
-        if (!(w.lower === 'toen' && k === s.tokenStart + (FOCUS.has(toks[s.tokenStart].lower) ? 1 : 0) && k + 1 === a)) {
+        if (!(w.lower === 'toen' && k === s.tokenStart + (P.lexAt(s.tokenStart) & L_FOCUS ? 1 : 0) && k + 1 === a)) {
           let st = k + 1;
           while (st < a && toks[st].kind === 'quote') st++;
           const np = P.parse(st, true);
           if (np && (np.end === a || (!comma && np.end <= a))) return np;
         }
       }
-      if (k === s.tokenStart || k === a - 40) starts.push(k);
-      else if (w.text === ',' || w.text === ':' || w.text === ';' || lex & L_COORD) starts.push(k + 1);
+      if (k === s.tokenStart || k === a - 40) starts[ns++] = k;
+      else if (w.text === ',' || w.text === ':' || w.text === ';' || lex & L_COORD) starts[ns++] = k + 1;
     }
-    for (const st0 of starts) {
-      let st = st0;
+    for (let q = 0; q < ns; q++) {
+      let st = starts[q];
       if (st >= a) continue;
       while (st < a && (toks[st].kind === 'quote' || (toks[st].kind === 'word' && (P.lexAt(st) & (L_FOCUS | L_COORD))))) st++;
       const w = toks[st];
@@ -389,7 +397,7 @@ export class StatementBuilder {
     let st = sStart;
     while (st < c1 && (toks[st].kind !== 'word' || (P.lexAt(st) & (L_FOCUS | L_COORD)))) st++;
     const f = toks[st];
-    if (!f || c1 - st > 15 || !isWord(f) || !(DEMONSTRATIVE_OR_DET.has(f.lower) || (f.cap && !NOT_NAME.has(f.lower)))) return null;
+    if (!f || c1 - st > 15 || !isWord(f) || !(DEMONSTRATIVE_OR_DET.has(f.lower) || (f.cap && !(P.lexAt(st) & L_NOTNAME)))) return null;
     let head = P.parse(st, true);
     if (!(head && (head.end === c1 || head.end === c1 + 1)) && DEMONSTRATIVES.has(f.lower)) head = P.parse(st + 1, true);
     if (head && !(head.end === c1 || head.end === c1 + 1)) head = null;
@@ -431,7 +439,10 @@ export class StatementBuilder {
     if (np) {
       b = this.resolve(np, c.plural);
       if (b) {
-        mention = { start: np.span.start, end: np.span.end, text: np.text, kind: np.pronoun ? 'pronoun' : np.mentionKind };
+        // the mention resolve() just added to the claimant is the statement's (the same fields: one object)
+        const m = this.reg.lastMention;
+        const kind = np.pronoun ? 'pronoun' : np.mentionKind;
+        mention = m && m.start === np.span.start && m.end === np.span.end && m.text === np.text && m.kind === kind ? m : { start: np.span.start, end: np.span.end, text: np.text, kind };
         b.speaks++;
         if (c.cue.kind !== 'preposition' || b.kind === 'person') this.markSubject(b.id, np.span.start);
       }
