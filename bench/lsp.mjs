@@ -40,7 +40,8 @@ function coreMs(text, runs) {
   return quantile(times, 0.5);
 }
 
-const SERVER = join(ROOT, 'server/out/server.js');
+// BENCH_SERVER=path/to/server.js: another build of the server (to compare two builds)
+const SERVER = process.env.BENCH_SERVER ?? join(ROOT, 'server/out/server.js');
 if (!existsSync(SERVER)) {
   console.error('bench/lsp.mjs: build first (node esbuild.mjs)');
   process.exit(1);
