@@ -39,12 +39,14 @@ export function beforeAnalysis(chars: number): void {
 /**
  * A full garbage collection once the server has been idle for a moment after analysing: V8 otherwise
  * keeps the heap it grew while analysing. V8 shrinks the nursery only in a collection that finds the
- * allocation rate of the last ~5 s low, so when the nursery is still large after the first collection,
- * a second one follows later (once, not repeatedly: nothing changes while the editor stays quiet).
+ * allocation rate of the last ~5 s low, so while the nursery is still large after a collection, another
+ * one follows 5.5 s later (at most SHRINK_TRIES times: a client that keeps sending requests while the user
+ * is idle must not cost a full collection every few seconds).
  */
 const IDLE_GC_MS = 1500;
 const SHRINK_GC_MS = 5500;
-/** The nursery (physical bytes) above which the second collection is worth it (V8 starts at 1 MB). */
+const SHRINK_TRIES = 3;
+/** The nursery (physical bytes) above which another collection is worth it (V8 starts at 1 MB). */
 const SMALL_NURSERY = 2.5 * 1024 * 1024;
 
 let idleGcTimer: NodeJS.Timeout | null = null;
@@ -55,8 +57,13 @@ function nurseryBytes(): number {
   return 0;
 }
 
-function collect(): void {
+function idleCollect(tries: number): void {
+  idleGcTimer = null;
   fullGc?.({ type: 'major', execution: 'sync' });
+  if (tries < SHRINK_TRIES && nurseryBytes() > SMALL_NURSERY) {
+    idleGcTimer = setTimeout(() => idleCollect(tries + 1), SHRINK_GC_MS);
+    idleGcTimer.unref();
+  }
 }
 
 /** (Re)starts the idle timer; called after each analysis. */
@@ -71,17 +78,6 @@ export function scheduleIdleGc(): void {
   }
   if (!fullGc) return;
   if (idleGcTimer) clearTimeout(idleGcTimer);
-  idleGcTimer = setTimeout(() => {
-    collect();
-    if (nurseryBytes() <= SMALL_NURSERY) {
-      idleGcTimer = null;
-      return;
-    }
-    idleGcTimer = setTimeout(() => {
-      idleGcTimer = null;
-      collect();
-    }, SHRINK_GC_MS - IDLE_GC_MS);
-    idleGcTimer.unref();
-  }, IDLE_GC_MS);
+  idleGcTimer = setTimeout(() => idleCollect(0), IDLE_GC_MS);
   idleGcTimer.unref();
 }
