@@ -35,6 +35,9 @@ export function beforeAnalysis(chars: number): void {
     /* an embedder without V8 flags: keep V8's policy */
   }
 }
+// Small from the start (server.ts imports this module first): loading the server and analysing short
+// drafts need no more than V8's initial nursery.
+beforeAnalysis(0);
 
 /**
  * A full garbage collection once the server has been idle for a moment after analysing: V8 otherwise
