@@ -3,8 +3,6 @@
 // version are never published; severity/language changes re-use the cached analysis.
 import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { Analysis, AnalyseOptions, Finding } from '../core/types';
@@ -13,6 +11,7 @@ import { DEFAULT_SETTINGS, type BronwijzerSettings } from '../shared/settings';
 import type { Lang } from './i18n';
 import { resolveLang } from './i18n';
 import { filterSuppressed } from './suppress';
+import { beforeAnalysis, scheduleIdleGc } from './heap';
 import {
   EMPTY_WORKSPACE_CONFIG,
   merge,
@@ -28,31 +27,6 @@ import {
 export const HIDE_WHILE_TYPING_MS = 1200;
 /** The same for clients that report the cursor: a fallback only, in case the cursor reports stop. */
 export const HIDE_WHILE_TYPING_CURSOR_MS = 60_000;
-
-/**
- * A full garbage collection once the server has been idle for a moment after analysing: V8 otherwise
- * keeps the heap it grew while analysing, and an editor with many drafts open would hold on to it.
- */
-const IDLE_GC_MS = 1500;
-let idleGcTimer: NodeJS.Timeout | null = null;
-let fullGc: ((options?: object) => void) | null | undefined;
-function scheduleIdleGc(): void {
-  if (fullGc === undefined) {
-    try {
-      setFlagsFromString('--expose-gc');
-      fullGc = runInNewContext('gc') as (options?: object) => void;
-    } catch {
-      fullGc = null;
-    }
-  }
-  if (!fullGc) return;
-  if (idleGcTimer) clearTimeout(idleGcTimer);
-  idleGcTimer = setTimeout(() => {
-    idleGcTimer = null;
-    fullGc?.({ type: 'major', execution: 'sync', flavor: 'last-resort' });
-  }, IDLE_GC_MS);
-  idleGcTimer.unref();
-}
 
 export type SkipReason = 'too-large' | 'disabled' | 'language';
 
@@ -397,6 +371,7 @@ export class DocumentStore {
       let analysis: Analysis;
       if (state.cache && state.cache.optionsKey === optionsKey && state.cache.text === text) analysis = state.cache.analysis;
       else {
+        beforeAnalysis(text.length);
         const t0 = performance.now();
         analysis = analyse(text, options);
         state.analysisMs = performance.now() - t0;

@@ -1,5 +1,7 @@
 // The Bronwijzer language server: wires the connection to one module per feature.
 // Run standalone: `node server/out/server.js --stdio` (the extension uses --node-ipc).
+// First, before the libraries load: the memory policy (a small young generation until a long draft).
+import './heap';
 import {
   createConnection,
   DidChangeConfigurationNotification,
