@@ -394,7 +394,14 @@ export class Registry {
     const pool = this.poolBuf;
     const n = this.recentInto(pool, 40);
     const headEnd = head.charCodeAt(head.length - 1);
-    if (np.definite || cls === 'role') {
+    // "de 29-jarige": the person the text was just about, whatever their role (an age is no role to match)
+    if (np.definite && head.endsWith('jarige')) {
+      const p = recentPerson();
+      if (p && p.kind === 'person' && !p.vague && !p.plural) {
+        this.mention(p, np);
+        return p;
+      }
+    } else if (np.definite || cls === 'role') {
       let best: Builder | null = null;
       for (let r = 0; r < n; r++) {
         const c = pool[r];

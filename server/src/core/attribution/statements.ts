@@ -29,6 +29,8 @@ const ADJ_ENDINGS = ['ig', 'lijk', 'isch', 'nde', 'baar', 'loos', 'zaam'];
 /** Endings of abstract nouns: a capitalised one at the sentence start is no name ("Misselijkheid kwam ..."). */
 const ABSTRACT_ENDINGS = ['heid', 'isme', 'schap', 'iteit', 'atie', 'ering'];
 /** Prepositions that front a phrase before an inverted subject ("In Bakoe reageerde adviseur X ..."). */
+/** Prepositions: a phrase after one inside an apposition is its object, not the apposition. */
+const APPOSITION_PREPOSITIONS = new Set(['aan', 'in', 'op', 'bij', 'van', 'voor', 'met', 'uit', 'over', 'onder', 'naast', 'achter', 'tegenover', 'namens', 'vanuit', 'nabij', 'rond']);
 const FRONTING_PREPOSITIONS = new Set(['in', 'op', 'bij', 'vanuit', 'namens', 'tijdens', 'na', 'uit']);
 const PLURAL_VERBS = new Set(['zijn', 'waren', 'hebben', 'hadden']);
 const SINGULAR_VERBS = new Set(['is', 'was', 'had', 'zei', 'kon', 'wilde', 'zou', 'ging']);
@@ -384,7 +386,7 @@ export class StatementBuilder {
       if (w.kind === 'quote' || w.text === ';' || w.text === ':' || w.inQuote >= 0) return null;
       if (w.text === ',') { c1 = k; break; }
     }
-    if (c1 < 0) return null;
+    if (c1 < 0) return this.beforeRelativeClause(a, sStart);
     const P = this.parser;
     let st = sStart;
     while (st < c1 && (toks[st].kind !== 'word' || (P.lexAt(st) & (L_FOCUS | L_COORD)))) st++;
@@ -396,10 +398,29 @@ export class StatementBuilder {
     const rel = toks[c1 + 1];
     if (isWord(rel) && RELATIVES.has(rel.lower)) return head;
     for (let p = c1 + 1; p < a - 1 && p <= c1 + 4; p++) {
+      // (the object of a preposition is no apposition: "X, zelf boer aan de Veldweg, stelt")
+      if (p > c1 + 1 && isWord(toks[p - 1]) && APPOSITION_PREPOSITIONS.has(toks[p - 1].lower)) break;
       const ap = P.parse(p, true);
       if (ap && ap.name && !ap.pronoun && (ap.end === a - 1 || ap.end === a) && (!head || !head.name)) return ap;
     }
     return head;
+  }
+
+  /** The subject that opens the sentence, then a relative clause up to the comma before the verb:
+   *  "Een buurtbewoner die alles zag gebeuren, zegt", "Het rapport dat gisteren uitlekte, stelt". */
+  private beforeRelativeClause(a: number, sStart: number): NP | null {
+    const toks = this.seg.tokens;
+    const P = this.parser;
+    let st = sStart;
+    while (st < a && (toks[st].kind !== 'word' || (P.lexAt(st) & (L_FOCUS | L_COORD)))) st++;
+    const f = toks[st];
+    if (!isWord(f) || f.inQuote >= 0 || !(DEMONSTRATIVE_OR_DET.has(f.lower) || (f.cap && !NOT_NAME.has(f.lower)))) return null;
+    const np = P.parse(st, true);
+    const rel = np ? toks[np.end] : undefined;
+    // the relative clause is verb-final and has no comma of its own (then it is not one clause)
+    if (!np || np.pronoun || !isWord(rel) || (rel.lower !== 'die' && rel.lower !== 'dat') || a - np.end < 3 || a - np.end > 20) return null;
+    for (let k = np.end + 1; k < a - 1; k++) if (toks[k].kind !== 'word' || toks[k].inQuote >= 0) return null;
+    return np.name || (np.head && classifyNoun(np.head)) ? np : null;
   }
 
   /** "Ministers Hoekstra en Kaag": two named sources joined by `en` speak together. */
@@ -434,6 +455,9 @@ export class StatementBuilder {
         mention = { start: np.span.start, end: np.span.end, text: np.text, kind: np.pronoun ? 'pronoun' : np.mentionKind };
         b.speaks++;
         if (c.cue.kind !== 'preposition' || b.kind === 'person') this.markSubject(b.id, np.span.start);
+        // a named speaker after the verb ("..., zegt De Wilde.") is what the sentence is about, for a
+        // pronoun in the next one ("Zij verwacht ...")
+        if (np.name && b.kind === 'person' && c.cue.kind !== 'preposition' && !this.sentenceSubject.has(si)) this.sentenceSubject.set(si, b.id);
       }
     }
     let target: string | null = null;

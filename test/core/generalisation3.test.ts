@@ -1,0 +1,65 @@
+// Generalisation, third round (from the misses of the blind set test/fixtures/heldout3): surnames after a
+// particle that are also pronouns (`ter Haar`), a phrase after a preposition inside an apposition, a
+// subject with a relative clause before the comma, a person referred to by age (`de 29-jarige`), and a
+// named speaker after a quotation as the antecedent of the next sentence's pronoun. Each rule has a case
+// that must not fire.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse } from '../../server/src/core/index';
+import type { Analysis } from '../../server/src/core/types';
+import { st } from './statements';
+
+const speaker = (a: Analysis, text: string, at: string): string | null => {
+  const id = st(a, text, at).claimantId;
+  return id == null ? null : a.claimants[id].name;
+};
+
+test('a particle surname that is also a pronoun (ter Haar), and an apposition with a place after a preposition', () => {
+  const text = 'Woordvoerder Jeroen ter Haar, zelf melkveehouder aan de Veldweg, stelt dat de provincie de tellingen verkeerd leest.';
+  const a = analyse(text);
+  assert.equal(speaker(a, text, 'stelt'), 'Jeroen ter Haar');
+  assert.ok(!a.claimants.some((c) => c.name === 'Veldweg'));
+});
+
+test('must not fire: a lower-case pronoun after `van` is no surname ("een vriend van haar")', () => {
+  const text = 'Ook Kees van Dam, een vriend van haar, zegt dat de omroep loog.';
+  const a = analyse(text);
+  assert.equal(speaker(a, text, 'zegt'), 'Kees van Dam');
+});
+
+test('the subject before a relative clause and a comma: "Een buurtbewoner die alles zag, zegt dat ..."', () => {
+  const text = "Een buurtbewoner die vanuit zijn raam alles zag gebeuren, zegt dat de twee mannen ruzie hadden. 'Ze stonden te duwen', vertelt hij.";
+  const a = analyse(text);
+  assert.equal(speaker(a, text, 'zegt'), 'buurtbewoner');
+  assert.equal(speaker(a, text, 'vertelt'), 'buurtbewoner');
+  assert.equal(a.claimants[a.quotes[0].claimantId!].name, 'buurtbewoner');
+});
+
+test('must not fire: a relative clause with commas of its own, or a first-person subject', () => {
+  const text = 'De man die ik zag, zei niets. Wij die het weten, zeggen dat het klopt.';
+  const a = analyse(text);
+  assert.ok(!a.claimants.some((c) => /^(man|wij)$/i.test(c.name)));
+});
+
+test('a person by age alone is the person the text is about: "schrijft de 29-jarige", "aldus de 80-jarige"', () => {
+  const text = 'Zangeres Noor Vaessen is boos op de omroep. In een lange post op Instagram schrijft de 29-jarige dat ze is ontslagen.';
+  const a = analyse(text);
+  assert.equal(speaker(a, text, 'schrijft'), 'Noor Vaessen');
+  const t2 = 'Boer Henk Smit zag de brand. "Het ging zo snel", aldus de 80-jarige.';
+  const a2 = analyse(t2);
+  assert.equal(speaker(a2, t2, 'aldus'), 'Henk Smit');
+});
+
+test('must not fire: an age before its noun stays a modifier ("de 41-jarige verdachte", "de tachtigjarige man")', () => {
+  const text = 'Rechter Anna Bos sprak de zaak uit. De 41-jarige verdachte zegt dat hij onschuldig is. De tachtigjarige man zei dat hij niets zag.';
+  const a = analyse(text);
+  assert.equal(speaker(a, text, 'zegt'), '41-jarige verdachte');
+  assert.equal(speaker(a, text, 'zei'), 'tachtigjarige man');
+});
+
+test('a named speaker after a quotation is the antecedent of `zij` in the next sentence, not a name inside the quote', () => {
+  const text = 'Zangeres Noor Vaessen zegt dat ze is ontslagen.\n\n'
+    + 'Media-analist Sanne de Wilde denkt dat de ruzie beide partijen schaadt. ,,Als Vaessen ongelijk blijkt te hebben, snijdt ze zich in de vingers,\'\' zegt De Wilde. Zij verwacht dat de NPO zich ermee gaat bemoeien.';
+  const a = analyse(text);
+  assert.equal(speaker(a, text, 'verwacht'), 'Sanne de Wilde');
+});
