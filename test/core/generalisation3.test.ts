@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyse } from '../../server/src/core/index';
 import type { Analysis } from '../../server/src/core/types';
-import { st } from './statements';
+import { st, linked } from './statements';
 
 const speaker = (a: Analysis, text: string, at: string): string | null => {
   const id = st(a, text, at).claimantId;
@@ -62,4 +62,37 @@ test('a named speaker after a quotation is the antecedent of `zij` in the next s
     + 'Media-analist Sanne de Wilde denkt dat de ruzie beide partijen schaadt. ,,Als Vaessen ongelijk blijkt te hebben, snijdt ze zich in de vingers,\'\' zegt De Wilde. Zij verwacht dat de NPO zich ermee gaat bemoeien.';
   const a = analyse(text);
   assert.equal(speaker(a, text, 'verwacht'), 'Sanne de Wilde');
+});
+
+test('a paragraph that opens with an anaphoric denial disputes the whole account of the paragraph before', () => {
+  const text = 'Zangeres Noor Vaessen treedt niet op.\n\n'
+    + 'Volgens de omroep trok Vaessen zich zelf terug. Netmanager Hugo Brinkhorst schreef dat de omroep het besluit betreurt.\n\n'
+    + 'Vaessen zelf spreekt dat tegen. Ze schrijft dat ze gewoon is ontslagen.';
+  const a = analyse(text);
+  const denial = st(a, text, 'spreekt');
+  assert.ok(linked(st(a, text, 'schreef'), denial));
+  assert.ok(linked(st(a, text, 'Volgens'), denial));
+});
+
+test('must not fire: a denial inside a paragraph disputes only the latest claims, not the paragraph before', () => {
+  const text = 'Volgens de omroep is het concert uitverkocht.\n\n'
+    + 'Netmanager Hugo Brinkhorst schreef dat de zangeres zich terugtrok. Vaessen spreekt dat tegen.';
+  const a = analyse(text);
+  assert.equal(st(a, text, 'Volgens').contested, false);
+  assert.ok(linked(st(a, text, 'schreef'), st(a, text, 'spreekt')));
+});
+
+test('siding with a disputed account ("bevestigt die lezing") is disputed by the same source, with what follows', () => {
+  const text = 'Netmanager Hugo Brinkhorst schreef dat de zangeres zich zelf terugtrok. Zangeres Noor Vaessen ontkent dat. Ze zegt dat ze is ontslagen.\n\n'
+    + 'Haar manager, Dirk-Jan Mulder, bevestigt die lezing. Hij zegt te beschikken over e-mails van de omroep.';
+  const a = analyse(text);
+  const writer = st(a, text, 'schreef');
+  assert.ok(linked(st(a, text, 'bevestigt'), writer));
+  assert.ok(linked(st(a, text, 'Hij zegt'), writer));
+});
+
+test('must not fire: a confirmation of a fact nobody disputes, or with a content clause of its own', () => {
+  const text = 'Zangeres Noor Vaessen treedt niet op. Dat heeft de omroep zaterdag bevestigd. Woordvoerder Kees Bos bevestigt dat de kaartjes worden terugbetaald.';
+  const a = analyse(text);
+  assert.ok(a.statements.every((s) => !s.contested));
 });

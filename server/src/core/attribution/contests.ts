@@ -25,6 +25,8 @@ const CONTRAST_WORDS = ['maar', 'echter', 'daarentegen'];
 const ADVERB_CONTRAST = new Set(['echter', 'daarentegen', 'integendeel', 'evenwel']);
 /** A concession or confirmation is not the disputed side by extension. */
 const CONCESSION = new Set(['toegeven', 'erkennen', 'beamen', 'bevestigen']);
+/** Verbs of siding with an account (`bevestigt die lezing`, `onderschrijft dat`). */
+const CONFIRMING = new Set(['bevestigen', 'onderschrijven', 'beamen', 'staven']);
 /** Accusation verbs whose object is the accused party. */
 const ACCUSING = new Set(['beschuldigen', 'verwijten']);
 /** A new, additional claim: the contest does not extend to it. */
@@ -180,6 +182,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   const text = seg.text;
   const toks = seg.tokens;
   const sents = seg.sentences;
+  const paras = seg.paragraphs;
   const inner = (d: Draft): Draft[] => (innerOf && innerOf.get(d.st.id)) || EMPTY;
 
   // Word flags: looked up token by token; but in a sentence with many statements (whose windows
@@ -502,6 +505,36 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       if (hasAdditive(x)) break;
     }
   };
+  /** A paragraph that opens with an anaphoric denial (`Vaessen zelf spreekt dat tegen.`) disputes the
+   *  account the previous paragraph gave: every other source's statement there (bounded), not only the
+   *  target's source. */
+  const previousAccount = (d: Draft, i: number, ti: number): void => {
+    const s = sents[d.sentence];
+    if (s.paragraph === 0 || paras[s.paragraph].sentenceStart !== d.sentence) return;
+    if (sents[ds[ti].sentence].paragraph !== s.paragraph - 1) return;
+    for (let k = i - 1; k >= 0 && k >= i - 8 && sents[ds[k].sentence].paragraph === s.paragraph - 1; k--) {
+      const x = ds[k];
+      if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId || CONCESSION.has(x.st.cue!.lemma)) continue;
+      link(d, x);
+    }
+  };
+  /** `X bevestigt die lezing.`: a source siding with a disputed statement of another source (the
+   *  confirmation's object an anaphor) is disputed by the same sources; its own statements right after
+   *  it go with it. */
+  const confirmsDisputed = (d: Draft, i: number): void => {
+    const f = d.found!, s = sents[d.sentence];
+    const next = toks[f.tok + 1];
+    if (d.st.claimantId == null || next === undefined || next.kind !== 'word' || !DEMONSTRATIVES.has(next.lower) || !(s.tokenEnd - f.last <= 4 && (toks[f.tok + 2]?.kind === 'punct' || s.tokenEnd - f.tok <= 4))) return;
+    const p0 = s.paragraph;
+    for (let k = i - 1; k >= 0 && k >= i - 6 && sents[ds[k].sentence].paragraph >= p0 - 1; k--) {
+      const x = ds[k];
+      if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId || !x.st.contested) continue;
+      let t: Draft | null = null;
+      for (const id of x.st.contestedBy) { const y = drafts[id]; if (y && y.st.claimantId !== d.st.claimantId && link(d, y)) t = y; }
+      if (t) extendForward(d, i, t);
+      return;
+    }
+  };
   /** The denier's side: its (or its allies') statements after it in its paragraph, while they go on. */
   const extendForward = (d: Draft, i: number, t: Draft): void => {
     const para = sents[d.sentence].paragraph;
@@ -621,7 +654,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       }
       const t = targetOfDenial(i, !d.st.cue!.denial);
       if (t >= 0) { contest(d, i, ds[t], t); done = true; }
-      if (t >= 0 && d.st.cue!.denial && anaphoric(d)) { extendBack(d, t); extendForward(d, i, ds[t]); }
+      if (t >= 0 && d.st.cue!.denial && anaphoric(d)) { extendBack(d, t); previousAccount(d, i, t); extendForward(d, i, ds[t]); }
       if (!done) {
         // headline or lead first: the denial before the claim it disputes
         for (let k = i + 1; k < ds.length && k <= i + 4 && ds[k].sentence <= d.sentence + 1; k++) {
@@ -632,6 +665,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
         }
       }
     } else if (disagrees(d)) contestIdiom(d, i);
+    else if (CONFIRMING.has(d.st.cue!.lemma)) confirmsDisputed(d, i);
   }
   // 4. accusations of different parties (wijst naar X / wijzen naar Y)
   for (let i = 0; i < acc.length; i++)
