@@ -96,3 +96,21 @@ test('must not fire: a confirmation of a fact nobody disputes, or with a content
   const a = analyse(text);
   assert.ok(a.statements.every((s) => !s.contested));
 });
+
+test('words that call a claim false without a denial verb (overdreven, achterhaald, alleen op papier) dispute it', () => {
+  const text = 'Volgens gedeputeerde Marieke Hoefnagel rijden er dagelijks vierduizend vrachtwagens door het dorp.\n\n'
+    + '„Die vierduizend vrachtwagens bestaan alleen op papier”, aldus Ter Haar.';
+  const a = analyse(text);
+  assert.equal(a.claimants[st(a, text, 'aldus').claimantId!].name, 'Ter Haar');
+  assert.ok(linked(st(a, text, 'Volgens'), st(a, text, 'aldus')));
+  const t2 = 'De provincie schat de kosten op 38 miljoen euro, maar volgens ingewijden is dat bedrag al achterhaald. '
+    + 'Gedeputeerde Marieke Hoefnagel zei eerder dat de weg binnen budget blijft.';
+  const a2 = analyse(t2);
+  assert.ok(linked(st(a2, t2, 'volgens'), st(a2, t2, 'zei')));
+});
+
+test('must not fire: such a word with no other source to dispute', () => {
+  const text = 'Burgemeester Jan Smit zegt dat de ophef over het plan sterk overdreven is. Hij wil snel beginnen.';
+  const a = analyse(text);
+  assert.ok(a.statements.every((s) => !s.contested));
+});

@@ -15,10 +15,11 @@ import type { StatementBuilder, Draft } from './statements';
 import { VERB_FORMS } from '../lexicon/verbs';
 import { DISAGREEMENT_IDIOMS, DEMONSTRATIVES } from '../lexicon/disagreement';
 
-const DENIAL_CONTENT = /\b(niet bij betrokken|niet betrokken|niets mee te maken|niets te maken|niets met [a-zà-ÿ ]{1,40} te maken|geen betrokkenheid|onwaar|(?:is|was|zijn) niet waar|niet waar (?:is|was)|klopt niet|kloppen niet|niet klopt|niet kloppen|niet juist is|niet juist zijn|klopt gewoon niet|klopt helemaal niet|ontkent|ontkennen|onzin|onjuist|geen sprake van|geen sprake is|nooit gezegd|nergens op gebaseerd)\b/i;
+const DENIAL_CONTENT = /\b(niet bij betrokken|niet betrokken|niets mee te maken|niets te maken|niets met [a-zà-ÿ ]{1,40} te maken|geen betrokkenheid|onwaar|(?:is|was|zijn) niet waar|niet waar (?:is|was)|klopt niet|kloppen niet|niet klopt|niet kloppen|niet juist is|niet juist zijn|klopt gewoon niet|klopt helemaal niet|ontkent|ontkennen|onzin|onjuist|geen sprake van|geen sprake is|nooit gezegd|nergens op gebaseerd|(?:sterk |zwaar |flink |schromelijk )?overdreven|opgeblazen|achterhaald|verzonnen|uit de lucht gegrepen|(?:alleen|slechts|enkel) op papier|bezijden de waarheid|misleidend|gelogen|leugens?)\b/i;
 const AFFIRM = /\b(wel degelijk|juist wel)\b/i;
 /** Words one of the patterns above needs: the regular expressions only run where one occurs. */
-const TRIGGER = new Set(['niet', 'niets', 'geen', 'onwaar', 'onzin', 'onjuist', 'ontkent', 'ontkennen', 'nooit', 'nergens']);
+const TRIGGER = new Set(['niet', 'niets', 'geen', 'onwaar', 'onzin', 'onjuist', 'ontkent', 'ontkennen', 'nooit', 'nergens',
+  'overdreven', 'opgeblazen', 'achterhaald', 'verzonnen', 'gegrepen', 'papier', 'bezijden', 'misleidend', 'gelogen', 'leugen', 'leugens']);
 const AFFIRM_TRIGGER = new Set(['degelijk', 'juist']);
 /** The words of the contrast pattern of step 1 (/\b(maar|echter|daarentegen)\b/). */
 const CONTRAST_WORDS = ['maar', 'echter', 'daarentegen'];
@@ -345,6 +346,13 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     if (hit) return hit;
     const s0 = sents[d.sentence];
     let w = names ? wordsOfSentence(d.sentence).slice() : wordsOf(s0.tokenStart, s0.tokenEnd, [], false);
+    // the words of its quotations (bounded), which may stand in sentences of their own
+    for (const qi of d.st.quoteIds) {
+      const q = seg.quotes[qi];
+      if (!q || q.inner.start >= s0.start) continue;
+      const qs = tokAt(q.inner.start, 0, toks.length, -1);
+      wordsOf(qs, Math.min(tokAt(q.inner.end, qs, toks.length, -1), qs + 80), w, names);
+    }
     const n = d.sentence + 1;
     if (n < sents.length && sents[n].paragraph === s0.paragraph) {
       const first = toks[sents[n].tokenStart];
@@ -371,6 +379,14 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     const s = sents[d.sentence];
     const a = tokAt(d.st.content.start, s.tokenStart, s.tokenEnd, d.found!.tok);
     return flagsIn(d.sentence, a, tokAt(d.st.content.end, a, s.tokenEnd, a));
+  };
+  /** A quotation of the statement (`„Die cijfers bestaan alleen op papier”, aldus X`) says a claim is false. */
+  const quoteDenies = (d: Draft): boolean => {
+    for (const qi of d.st.quoteIds) {
+      const q = seg.quotes[qi];
+      if (q && DENIAL_CONTENT.test(text.slice(q.inner.start, Math.min(q.inner.end, q.inner.start + 400)))) return true;
+    }
+    return false;
   };
   const affirms = (d: Draft): boolean => (contentFlags(d) & F_AFFIRM) !== 0 && AFFIRM.test(contentText(d));
   const sentenceAffirms = (si: number): boolean => {
@@ -631,7 +647,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     let denial = d.st.cue!.denial;
     if (!denial) {
       const f = contentFlags(d);
-      denial = ((f & F_TRIGGER) !== 0 && DENIAL_CONTENT.test(contentText(d))) || ((f & F_AFFIRM) !== 0 && AFFIRM.test(contentText(d)));
+      denial = ((f & F_TRIGGER) !== 0 && DENIAL_CONTENT.test(contentText(d))) || ((f & F_AFFIRM) !== 0 && AFFIRM.test(contentText(d))) || quoteDenies(d);
     }
     if (contrast && !denial) {
       const dw = denialWords(d);

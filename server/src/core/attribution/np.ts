@@ -327,7 +327,7 @@ export class NPParser {
     let k = i + 1;
     while (isWord(this.tok(k)) && (this.lexAt(k) & L_PART) && !this.tok(k)!.cap) k++;
     const n = this.tok(k);
-    if (!(isWord(n) && n.cap && !(this.lexAt(k) & L_NOTNAME))) return false;
+    if (!(isWord(n) && n.cap && (!(this.lexAt(k) & L_NOTNAME) || this.surnameAfterParticle(k)))) return false;
     if (!first) return true;
     // "Van Rijn zegt", "Van der Laan wees ... af", "Ter Horst, de ..., zei"; not "Van Amsterdam naar ..."
     const v = this.tok(k + 1);
@@ -433,8 +433,10 @@ export class NPParser {
         j = k;
         continue;
       }
-      if (!this.nameWord(j, afterParticle) && !(words === 0 && this.particleStart(j)) && !(afterParticle && this.surnameAfterParticle(j))) break;
-      afterParticle = false;
+      const capParticle = words === 0 && this.particleStart(j);
+      if (!this.nameWord(j, afterParticle) && !capParticle && !(afterParticle && this.surnameAfterParticle(j))) break;
+      // (after a capitalised particle, `Ter Haar`, the surname may be a function word too)
+      afterParticle = capParticle;
       // a role noun ends the name ("Apple CEO Tim Cook"), unless it is a capitalised surname: Ingrid Baas, Piet Bakker
       if (words > 0 && this.clsAt(j) === 'role' && (!t.cap || t.text.length <= 4 && t.text === t.text.toUpperCase())) break;
       onlyInitials = false;

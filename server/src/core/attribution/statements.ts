@@ -487,7 +487,7 @@ export class StatementBuilder {
     const endTok = lastContentTok(toks, s.tokenStart, s.tokenEnd);
     const prev = toks[c.cue.parts.length > 1 && toks[c.tok - 1]?.start === c.cue.start ? c.tok - 1 : c.tok - 1];
     const afterComma = prev && (prev.text === ',' || prev.kind === 'quote') && c.tok - 1 > s.tokenStart;
-    if (afterComma && c.cue.kind === 'verb' && (!np || np.start > c.tok)) {
+    if (afterComma && (c.cue.kind === 'verb' || c.cue.lemma === 'aldus') && (!np || np.start > c.tok)) {
       let e = c.tok - 1;
       while (e > s.tokenStart && toks[e].kind === 'punct') e--;
       return { start: toks[s.tokenStart].start, end: toks[e].end };
@@ -497,7 +497,11 @@ export class StatementBuilder {
       if (toks[k].kind === 'word' && (toks[k].lower === 'dat' || toks[k].lower === 'of') && k >= from - 1) { from = k + 1; break; }
       if (toks[k].text === ':') { from = k + 1; break; }
     }
-    if (c.cue.lemma === 'volgens' && c.tok > s.tokenStart + 1) from = s.tokenStart;
+    if (c.cue.lemma === 'volgens' && c.tok > s.tokenStart + 1) {
+      // "A, maar volgens X is B": the clause after the contrast word; else the whole sentence
+      const m = toks[c.tok - 1];
+      from = m.kind === 'word' && CONTRAST_AFTER_COMMA.has(m.lower) && toks[c.tok - 2]?.text === ',' ? c.tok : s.tokenStart;
+    }
     let to = endTok;
     if (from === this.endFrom && endTok === this.endLast) to = this.endTo;
     else {
