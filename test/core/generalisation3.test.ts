@@ -114,3 +114,16 @@ test('must not fire: such a word with no other source to dispute', () => {
   const a = analyse(text);
   assert.ok(a.statements.every((s) => !s.contested));
 });
+
+test('a sentence demanded or imposed in court is no attribution ("eist acht jaar cel", "veroordeelde hem tot een boete")', () => {
+  const text = 'Het OM eist acht jaar cel tegen Jansen. De rechter veroordeelde hem eerder tot een boete.';
+  const a = analyse(text);
+  assert.equal(a.statements.length, 0);
+});
+
+test('must not fire: `eist dat` and a condemnation are attributions', () => {
+  const text = 'De officier eist dat hij wordt opgesloten. Premier Rutte veroordeelde de aanslag.';
+  const a = analyse(text);
+  assert.equal(speaker(a, text, 'eist'), 'officier');
+  assert.equal(speaker(a, text, 'veroordeelde'), 'Rutte');
+});
