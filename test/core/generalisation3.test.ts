@@ -127,3 +127,21 @@ test('must not fire: `eist dat` and a condemnation are attributions', () => {
   assert.equal(speaker(a, text, 'eist'), 'officier');
   assert.equal(speaker(a, text, 'veroordeelde'), 'Rutte');
 });
+
+test('the denier\'s rebuttal goes on in its paragraph: its next statements are disputed by the denied source too', () => {
+  const text = 'Mijn cliënt vluchtte, zegt woordvoerder Anouk Dekkers van de politie.\n\n'
+    + 'Advocaat Karel Hoogstraten ontkent dat zijn cliënt iets met de steekpartij te maken heeft. „Mijn cliënt was daar om een patatje te halen. Hij is niet gevlucht”, zei Hoogstraten. Hij meent dat de politie te snel conclusies trok.';
+  const a = analyse(text);
+  const police = st(a, text, 'zegt');
+  assert.ok(linked(st(a, text, 'ontkent'), police));
+  assert.ok(linked(st(a, text, 'zei'), police));
+  assert.ok(linked(st(a, text, 'meent'), police));
+});
+
+test('must not fire: the rebuttal stops at another source or an additional claim', () => {
+  const text = 'Volgens de politie vluchtte de man.\n\n'
+    + 'Advocaat Karel Hoogstraten ontkent dat zijn cliënt vluchtte. Burgemeester Anja Bos zegt dat het plein veilig is. Hoogstraten zegt bovendien dat hij een klacht indient.';
+  const a = analyse(text);
+  assert.equal(st(a, text, 'Burgemeester Anja Bos zegt').contested, false);
+  assert.equal(st(a, text, 'Hoogstraten zegt').contested, false);
+});

@@ -425,9 +425,14 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     // repeats the denial's matter (`..., schrijft de club` after `De club ontkende dat`)
     const tw = wordsOfSentence(t.sentence);
     const para = sents[d.sentence].paragraph;
-    for (let k = i + 1; k < ds.length && k <= i + 6 && ds[k].sentence <= d.sentence + 1; k++) {
+    // (and the denier's rebuttal going on in its paragraph, statement after statement: `„... Hij is niet
+    // gevlucht”, zei X. Hij meent dat ...`)
+    let run = true;
+    for (let k = i + 1; k < ds.length && k <= i + 6 && (ds[k].sentence <= d.sentence + 1 || (run && ds[k].sentence <= d.sentence + 4 && sents[ds[k].sentence].paragraph === para)); k++) {
       const x = ds[k];
+      if (x.st.claimantId !== d.st.claimantId) run = false;
       if (x === t || x.st.claimantId == null || x.st.claimantId === t.st.claimantId || CONCESSION.has(x.st.cue!.lemma)) continue;
+      if (x.sentence > d.sentence + 1 && (x.st.claimantId !== d.st.claimantId || hasAdditive(x))) continue;
       if (x.sentence > d.sentence && hasAdditive(x)) continue;
       if (x.st.claimantId === d.st.claimantId || (sents[x.sentence].paragraph === para && overlap(matterOf(x), tw) >= 1)) link(x, t);
     }
