@@ -13,7 +13,7 @@
 import type { Segmented } from '../text/types';
 import type { StatementBuilder, Draft } from './statements';
 import { VERB_FORMS } from '../lexicon/verbs';
-import { DISAGREEMENT_IDIOMS, DEMONSTRATIVES } from '../lexicon/disagreement';
+import { DISAGREEMENT_IDIOMS, DEMONSTRATIVES, CLAIM_NOUNS, CLAIM_DETERMINERS } from '../lexicon/disagreement';
 
 const DENIAL_CONTENT = /\b(niet bij betrokken|niet betrokken|niets mee te maken|niets te maken|niets met [a-zà-ÿ ]{1,40} te maken|geen betrokkenheid|onwaar|(?:is|was|zijn) niet waar|niet waar (?:is|was)|klopt niet|kloppen niet|niet klopt|niet kloppen|niet juist is|niet juist zijn|klopt gewoon niet|klopt helemaal niet|ontkent|ontkennen|onzin|onjuist|geen sprake van|geen sprake is|nooit gezegd|nergens op gebaseerd|(?:sterk |zwaar |flink |schromelijk )?overdreven|opgeblazen|achterhaald|verzonnen|uit de lucht gegrepen|(?:alleen|slechts|enkel) op papier|bezijden de waarheid|misleidend|gelogen|leugens?)\b/i;
 const AFFIRM = /\b(wel degelijk|juist wel)\b/i;
@@ -491,9 +491,25 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     if (first.kind === 'word' && DEMONSTRATIVES.has(first.lower) && f.tok - s.tokenStart <= 14 && s.tokenEnd - f.last <= 3) return true;
     // `Dat ontkent de provincie(: ...)`: the anaphor fronted as the object, the denial verb right after it
     if (first.kind === 'word' && DEMONSTRATIVES.has(first.lower) && f.tok === s.tokenStart + 1) return true;
+    if (claimObject(d)) return true;
     if (next === undefined || next.kind !== 'word' || !DEMONSTRATIVES.has(next.lower)) return false;
     // `X wees dat (voorstel) af.`, `X wees dat met klem van de hand.`, `X ontkent dat (verhaal).`, not `X ontkent dat hij ...`
     return f.last > f.tok ? s.tokenEnd - f.last <= 2 : s.tokenEnd - f.tok <= 4 || toks[f.tok + 2]?.kind === 'punct';
+  };
+  /** A definite noun for a claim made before as the denial's object, and no content clause: `X wees de
+   *  beschuldiging van de hand.`, `In Kiev werd de beschuldiging ... van de hand gewezen.`, `X ontkent die berichten.` */
+  const claimObject = (d: Draft): boolean => {
+    const s = sents[d.sentence], f = d.found!;
+    const isClaimAt = (k: number): boolean => {
+      const a = toks[k], b = toks[k + 1];
+      return a !== undefined && b !== undefined && a.kind === 'word' && b.kind === 'word' && CLAIM_DETERMINERS.has(a.lower) && CLAIM_NOUNS.has(b.lower);
+    };
+    // after the cue: the noun ends the sentence (a particle or a few words may follow)
+    if (isClaimAt(f.tok + 1)) return s.tokenEnd - (f.tok + 3) <= 3 || s.tokenEnd - f.last <= 3;
+    // before it (a passive, a verb-final clause): the cue ends the sentence
+    if (s.tokenEnd - f.last > 3) return false;
+    for (let k = Math.max(s.tokenStart, f.tok - 12); k < f.tok - 1; k++) if (isClaimAt(k)) return true;
+    return false;
   };
   /** The statement a denial disputes: for an anaphoric denial the latest statement of another source
    *  (up to three sentences back, in its paragraph or at the end of the previous one), else targetOf. */
@@ -566,6 +582,8 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       if (x.st.contestedBy.includes(t.st.id)) { side.push(x.st.claimantId); continue; }
       // a spokesperson quoted with a negation right after the denial (`'Dat klopt niet', aldus een woordvoerder`)
       if (!side.includes(x.st.claimantId) && x.sentence === d.sentence + 1 && x.st.claimantId !== t.st.claimantId && ((contentFlags(x) | flagsIn(x.sentence, sents[x.sentence].tokenStart, x.found!.tok)) & F_TRIGGER) !== 0) side.push(x.st.claimantId);
+      // after a passive denial (`In Kiev werd de beschuldiging van de hand gewezen.`) the next source speaks for it
+      if (d.found!.passive && side.length === 1 && x.sentence === d.sentence + 1 && x.st.claimantId !== t.st.claimantId) side.push(x.st.claimantId);
       if (!side.includes(x.st.claimantId) || CONCESSION.has(x.st.cue!.lemma) || hasAdditive(x)) break;
       link(x, t);
     }
