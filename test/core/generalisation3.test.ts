@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyse } from '../../server/src/core/index';
+import { toAnalysisJson } from '../../server/src/core/json';
 import type { Analysis } from '../../server/src/core/types';
 import { st, linked } from './statements';
 
@@ -144,4 +145,18 @@ test('must not fire: the rebuttal stops at another source or an additional claim
   const a = analyse(text);
   assert.equal(st(a, text, 'Burgemeester Anja Bos zegt').contested, false);
   assert.equal(st(a, text, 'Hoogstraten zegt').contested, false);
+});
+
+test('a title in quotation marks after a naming noun is no quotation, even in a statement\'s sentence', () => {
+  const text = "Dat vertelde hij in de podcast 'De Kleedkamer'. Er komen huizen in de nieuwe wijk 'De Groene Kamp'. Directeur Piet Smit sprak in het radioprogramma 'Ondernemend Oost'.";
+  const a = analyse(text);
+  const json = toAnalysisJson(a, text);
+  assert.equal(json.quotes.length, 0);
+  assert.ok(!a.findings.some((f) => f.rule === 'unattributed-quote'));
+});
+
+test('must not fire: a spoken quotation of capitalised words, or after a verb, stays a quotation', () => {
+  const text = '"Nooit Meer Oorlog", riep de menigte. Hij zei \'Nee\'. "Wij gaan door", zegt Jansen.';
+  const json = toAnalysisJson(analyse(text), text);
+  assert.equal(json.quotes.length, 3);
 });
