@@ -160,3 +160,12 @@ test('must not fire: a spoken quotation of capitalised words, or after a verb, s
   const json = toAnalysisJson(analyse(text), text);
   assert.equal(json.quotes.length, 3);
 });
+
+test('a denial of "de beschuldiging" in an agentless passive: the next source speaks for the denying side', () => {
+  const text = 'Het Russische ministerie van Defensie spreekt van een aanslag door Kiev.\n\n'
+    + 'In Kiev werd de beschuldiging met klem van de hand gewezen. Adviseur Mychajlo Kovalenko stelt dat het om een ongeluk gaat.';
+  const a = analyse(text);
+  const claim = st(a, text, 'spreekt');
+  assert.ok(linked(st(a, text, 'gewezen'), claim));
+  assert.ok(linked(st(a, text, 'stelt'), claim));
+});

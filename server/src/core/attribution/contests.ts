@@ -572,6 +572,12 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       return;
     }
   };
+  /** The sentence names a passive's agent (`door` outside quotations). */
+  const agentIn = (si: number): boolean => {
+    const s = sents[si];
+    for (let k = s.tokenStart; k < s.tokenEnd && k < s.tokenStart + 60; k++) if (toks[k].kind === 'word' && toks[k].inQuote < 0 && toks[k].lower === 'door') return true;
+    return false;
+  };
   /** The denier's side: its (or its allies') statements after it in its paragraph, while they go on. */
   const extendForward = (d: Draft, i: number, t: Draft): void => {
     const para = sents[d.sentence].paragraph;
@@ -582,8 +588,9 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       if (x.st.contestedBy.includes(t.st.id)) { side.push(x.st.claimantId); continue; }
       // a spokesperson quoted with a negation right after the denial (`'Dat klopt niet', aldus een woordvoerder`)
       if (!side.includes(x.st.claimantId) && x.sentence === d.sentence + 1 && x.st.claimantId !== t.st.claimantId && ((contentFlags(x) | flagsIn(x.sentence, sents[x.sentence].tokenStart, x.found!.tok)) & F_TRIGGER) !== 0) side.push(x.st.claimantId);
-      // after a passive denial (`In Kiev werd de beschuldiging van de hand gewezen.`) the next source speaks for it
-      if (d.found!.passive && side.length === 1 && x.sentence === d.sentence + 1 && x.st.claimantId !== t.st.claimantId) side.push(x.st.claimantId);
+      // after a passive denial without a `door` agent (`In Kiev werd de beschuldiging van de hand gewezen.`)
+      // the next source speaks for it
+      if (d.found!.passive && side.length === 1 && x.sentence === d.sentence + 1 && x.st.claimantId !== t.st.claimantId && !agentIn(d.sentence)) side.push(x.st.claimantId);
       if (!side.includes(x.st.claimantId) || CONCESSION.has(x.st.cue!.lemma) || hasAdditive(x)) break;
       link(x, t);
     }
