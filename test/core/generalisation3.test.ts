@@ -169,3 +169,23 @@ test('a denial of "de beschuldiging" in an agentless passive: the next source sp
   assert.ok(linked(st(a, text, 'gewezen'), claim));
   assert.ok(linked(st(a, text, 'stelt'), claim));
 });
+
+test('`aldus` before a title and a name or a possessive: "aldus voorzitter Anouk Rietveld", "aldus zijn advocaat"', () => {
+  const text = '"Als er een bod ligt, willen wij dat weten", aldus voorzitter Anouk Rietveld. "Hij is onschuldig", aldus zijn advocaat.';
+  const a = analyse(text);
+  assert.equal(a.statements.length, 2);
+  assert.equal(speaker(a, text, 'aldus voorzitter'), 'Anouk Rietveld');
+});
+
+test('must not fire: `aldus` as an adverb', () => {
+  const text = 'Aldus geschiedde. Het plan werd aldus goedgekeurd.';
+  assert.equal(analyse(text).statements.length, 0);
+});
+
+test('a surname that spells a modal verb (De Wilde) is no modal: "Hans de Wilde liet weten", "De Wilde zegt"', () => {
+  const text = 'Burgemeester Hans de Wilde liet na afloop weten dat hij een onderzoek start. Volgens de raad zegt De Wilde dat niet voor het eerst.';
+  const a = analyse(text);
+  assert.equal(speaker(a, text, 'liet'), 'Hans de Wilde');
+  const t2 = 'Hij wilde zeggen dat het klopt.';
+  assert.equal(analyse(t2).statements.length, 0);
+});
