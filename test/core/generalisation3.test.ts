@@ -189,3 +189,20 @@ test('a surname that spells a modal verb (De Wilde) is no modal: "Hans de Wilde 
   const t2 = 'Hij wilde zeggen dat het klopt.';
   assert.equal(analyse(t2).statements.length, 0);
 });
+
+test('a title with a portfolio before a name registers the person with the title: "schepen van Mobiliteit Jolien Vercauteren"', () => {
+  const text = 'Handelaars klagen, maar schepen van Mobiliteit Jolien Vercauteren houdt voet bij stuk. ,,We hebben het aangekondigd\'\', zegt de schepen.';
+  const a = analyse(text);
+  assert.equal(speaker(a, text, 'zegt'), 'Jolien Vercauteren');
+});
+
+test('no statement: a demand for a thing, a participle adjective before a verb-like noun, an agentless conviction', () => {
+  const text = 'De ontwikkelaar zou extra middenhuur hebben geëist om de bouw rendabel te houden. '
+    + 'Het OM vond een reeks dreigende berichten op zijn telefoon. Eerder werd hij al eens veroordeeld voor vernieling.';
+  assert.equal(analyse(text).statements.length, 0);
+});
+
+test('must not fire: `eist dat`, a conviction by someone, plain `berichten`', () => {
+  const text = 'De bond eist dat de fabriek openblijft. De aanslag werd veroordeeld door de VN. Kranten berichten dat de fabriek sluit.';
+  assert.equal(analyse(text).statements.length, 3);
+});

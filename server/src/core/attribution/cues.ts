@@ -583,8 +583,15 @@ function reportsNothing(seg: Segmented, c: FoundCue, sStart: number, sEnd: numbe
   // a noun after a determiner and an inflected adjective: "in een tweede bericht op Telegram"
   const a = toks[i - 1], d = toks[i - 2];
   if (i - 2 >= sStart && c.cue.parts.length === 1 && a.kind === 'word' && NOUN_ADJECTIVES.has(a.lower) && d.kind === 'word' && NOUN_DETERMINERS.has(d.lower)) return true;
+  // ... or a present participle as an adjective: "een reeks dreigende berichten", "verontrustende verklaringen"
+  if (i - 1 >= sStart && c.cue.parts.length === 1 && !c.passive && a.kind === 'word' && a.inQuote === toks[i].inQuote && a.lower.length > 6 && a.lower.endsWith('ende') && !toks[i].cap && toks[i].lower.endsWith('en')) return true;
+  // a passive sentence without an agent: a court's, not a speaker's (`werd al eens veroordeeld voor vernieling`)
+  if (c.passive && PASSIVE_PLAIN.has(lemma) && !hasBefore(seg, i, sStart, 'door') && !hasAfter(seg, i, Math.min(sEnd, i + 5), DOOR)) return true;
   return false;
 }
+/** Verbs whose agentless passive reports no statement (`werd veroordeeld`). */
+const PASSIVE_PLAIN = new Set(['veroordelen']);
+const DOOR = ['door'];
 
 /** A content clause, quotation or colon after the verb in its sentence (bounded). */
 function clauseHasContent(seg: Segmented, i: number, sEnd: number): boolean {

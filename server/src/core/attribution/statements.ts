@@ -118,6 +118,15 @@ export class StatementBuilder {
       const p = toks[k - 1];
       const nm = this.parser.parseName(k, s.tokenEnd);
       if (!nm || nm.end - k < 2) continue;
+      // a title with a portfolio: "schepen van Mobiliteit Jolien Vercauteren", "minister van Financiën Eva Bos"
+      if (isWord(p) && (p.lower === 'van' || p.lower === 'voor') && k - 2 >= s.tokenStart && isWord(toks[k - 2]) && !toks[k - 2].cap && classifyNoun(toks[k - 2].lower) === 'role') {
+        const r = this.parser.parse(k - 2, false);
+        if (r && r.name && r.claimantKind === 'person' && r.end >= nm.end) {
+          this.resolve(r, null);
+          k = r.end - 1;
+          continue;
+        }
+      }
       if (isWord(p) && BEFORE_NAME.has(p.lower)) {
         // not a new source, but a known one spelled differently ("voor Mohammed Ouali" after "Mohamed Ouali")
         if (nm.end - k >= 2) {

@@ -22,9 +22,10 @@ export const PLAIN_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new 
   ['praten', new Set(['met', 'tussen'])],
 ]);
 
-/** Verbs that are a cue only with a content clause, a quote or a colon in their sentence (none yet:
- *  `praatte over een knal` reports a topic, which counts). */
-export const CONTENT_ONLY: ReadonlySet<string> = new Set<string>();
+/** Verbs that are a cue only with a content clause, a quote or a colon in their sentence: a demand for a
+ *  thing (`eist extra middenhuur`, `dringt aan op een aanpassing`) reports no claim (`praatte over een knal`
+ *  reports a topic, which counts). */
+export const CONTENT_ONLY: ReadonlySet<string> = new Set<string>(['eisen', 'aandringen']);
 
 /** Determiners before an inflected adjective + a verb-like noun (`een tweede bericht`, `het nieuwe verslag`). */
 export const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['een', 'het', 'de', 'dit', 'dat', 'deze', 'die', 'zijn', 'haar', 'hun']);
