@@ -206,3 +206,25 @@ test('must not fire: `eist dat`, a conviction by someone, plain `berichten`', ()
   const text = 'De bond eist dat de fabriek openblijft. De aanslag werd veroordeeld door de VN. Kranten berichten dat de fabriek sluit.';
   assert.equal(analyse(text).statements.length, 3);
 });
+
+test('a headline denial disputes the claim in the lead; `X ontkent alles` opening a paragraph disputes the one before', () => {
+  const text = 'Verdachte ontkent brandstichting bij garage\n\n'
+    + 'Het OM eist vier jaar cel tegen Kevin D. Hij zou brand hebben gesticht. Volgens officier van justitie Roel Hagedoorn is er geen twijfel over zijn schuld.\n\n'
+    + 'D. zelf ontkent alles. Hij lag thuis te slapen, verklaarde hij.';
+  const a = analyse(text);
+  const claim = st(a, text, 'Volgens');
+  assert.ok(linked(st(a, text, 'ontkent brandstichting'), claim));
+  assert.ok(linked(st(a, text, 'ontkent alles'), claim));
+});
+
+test('a denial of what sources confirm: `Bronnen bevestigen dat ...` is a claim that can be denied', () => {
+  const text = 'Bronnen binnen het college bevestigen dat een partij op een snelle aanpassing aandringt. De burgemeester ontkent dat: er is geen onenigheid.';
+  const a = analyse(text);
+  assert.ok(linked(st(a, text, 'bevestigen'), st(a, text, 'ontkent')));
+});
+
+test('must not fire: a concession (`geeft dat toe`) is not what a later denial disputes', () => {
+  const text = 'Advocaat Ilse Brandsma geeft toe dat haar cliënt er was. Officier Roel Hagedoorn zegt dat hij vluchtte. Brandsma ontkent dat.';
+  const a = analyse(text);
+  assert.equal(st(a, text, 'geeft').contested, false);
+});

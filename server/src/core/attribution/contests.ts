@@ -492,7 +492,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     // `Dat ontkent de provincie(: ...)`: the anaphor fronted as the object, the denial verb right after it
     if (first.kind === 'word' && DEMONSTRATIVES.has(first.lower) && f.tok === s.tokenStart + 1) return true;
     if (claimObject(d)) return true;
-    if (next === undefined || next.kind !== 'word' || !DEMONSTRATIVES.has(next.lower)) return false;
+    if (next === undefined || next.kind !== 'word' || !(DEMONSTRATIVES.has(next.lower) || next.lower === 'alles')) return false;
     // `X wees dat (voorstel) af.`, `X wees dat met klem van de hand.`, `X ontkent dat (verhaal).`, not `X ontkent dat hij ...`
     return f.last > f.tok ? s.tokenEnd - f.last <= 2 : s.tokenEnd - f.tok <= 4 || toks[f.tok + 2]?.kind === 'punct';
   };
@@ -525,7 +525,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     for (let k = i - 1; k >= 0 && k >= i - 6 && ds[k].sentence >= d.sentence - 3 && sents[ds[k].sentence].paragraph >= p0 - 1; k--) {
       const x = ds[k];
       if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId || x.st.viaStatementId === d.st.id || d.st.viaStatementId === x.st.id) continue;
-      if (CONCESSION.has(x.st.cue!.lemma)) continue;
+      if (concession(x)) continue;
       return k;
     }
     return -1;
@@ -572,6 +572,10 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       return;
     }
   };
+  /** A concession or confirmation, not a claim of its own (`bevestigen dat ...` with a content clause is one). */
+  const concession = (x: Draft): boolean => CONCESSION.has(x.st.cue!.lemma) && !(x.st.cue!.lemma === 'bevestigen' && toks[x.found!.last + 1]?.lower === 'dat' && x.st.content.end - x.st.content.start > 10);
+  /** A headline: the first paragraph, one sentence long. */
+  const headline = (si: number): boolean => sents[si].paragraph === 0 && paras.length > 1 && paras[0].sentenceEnd - paras[0].sentenceStart === 1;
   /** The sentence names a passive's agent (`door` outside quotations). */
   const agentIn = (si: number): boolean => {
     const s = sents[si];
@@ -702,8 +706,9 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       if (t >= 0) { contest(d, i, ds[t], t); done = true; }
       if (t >= 0 && d.st.cue!.denial && anaphoric(d)) { extendBack(d, t); previousAccount(d, i, t); extendForward(d, i, ds[t]); }
       if (!done) {
-        // headline or lead first: the denial before the claim it disputes
-        for (let k = i + 1; k < ds.length && k <= i + 4 && ds[k].sentence <= d.sentence + 1; k++) {
+        // headline or lead first: the denial before the claim it disputes (a headline: up to the lead's end)
+        const reach = headline(d.sentence) ? 4 : 1;
+        for (let k = i + 1; k < ds.length && k <= i + 4 && ds[k].sentence <= d.sentence + reach; k++) {
           const x = ds[k];
           if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId || x.st.viaStatementId === d.st.id) continue;
           contest(d, i, x, k);
