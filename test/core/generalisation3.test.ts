@@ -228,3 +228,11 @@ test('must not fire: a concession (`geeft dat toe`) is not what a later denial d
   const a = analyse(text);
   assert.equal(st(a, text, 'geeft').contested, false);
 });
+
+test('`juist` right after the verb sets a statement against the previous source\'s: "Een tweede getuige stelde juist dat ..."', () => {
+  const text = 'Een buurvrouw heeft verklaard dat ze om twee uur een man zag wegrennen. Een tweede getuige, een taxichauffeur, stelde juist dat hij niemand op straat zag.';
+  const a = analyse(text);
+  assert.ok(linked(st(a, text, 'verklaard'), st(a, text, 'stelde')));
+  const t2 = 'Een buurvrouw heeft verklaard dat ze een man zag. De agent zei dat juist die man de dader was.';
+  assert.equal(st(analyse(t2), t2, 'zei').contested, false);
+});

@@ -676,6 +676,9 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
         if (k < 0) break;
         if ((flagAt(k) & F_CONTRAST) !== 0 || k === s.tokenStart) { contrast = true; break; }
       }
+      // `juist` right after the verb, before its content: "Een tweede getuige stelde juist dat ..."
+      const j = toks[d.found!.last + 1];
+      if (!contrast && j && j.kind === 'word' && j.lower === 'juist' && toks[d.found!.last + 2]?.lower === 'dat') contrast = true;
     }
     // a denial, or an insistence against one (`zou wel degelijk betrokken zijn`)
     let denial = d.st.cue!.denial;
