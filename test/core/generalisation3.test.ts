@@ -236,3 +236,16 @@ test('`juist` right after the verb sets a statement against the previous source\
   const t2 = 'Een buurvrouw heeft verklaard dat ze een man zag. De agent zei dat juist die man de dader was.';
   assert.equal(st(analyse(t2), t2, 'zei').contested, false);
 });
+
+test('a negation of what another source asserted: "de fabriek is verouderd" / "de fabriek is helemaal niet verouderd"', () => {
+  const text = '„De fabriek in Deldenbroek is verouderd”, schrijft het bedrijf. Industriebond VGL reageerde woedend. De bond stelt dat de fabriek helemaal niet verouderd is.';
+  const a = analyse(text);
+  assert.ok(linked(st(a, text, 'schrijft'), st(a, text, 'stelt')));
+});
+
+test('must not fire: a negation of another word, or of what the other source also negates', () => {
+  const t1 = 'Het bedrijf schrijft dat de fabriek verouderd is. De bond stelt dat de lonen niet omhoog gaan.';
+  assert.equal(st(analyse(t1), t1, 'stelt').contested, false);
+  const t2 = 'Het bedrijf schrijft dat de fabriek niet verouderd is. De bond stelt dat de fabriek niet verouderd is.';
+  assert.equal(st(analyse(t2), t2, 'stelt').contested, false);
+});

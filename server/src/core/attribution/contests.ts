@@ -28,6 +28,8 @@ const ADVERB_CONTRAST = new Set(['echter', 'daarentegen', 'integendeel', 'evenwe
 const CONCESSION = new Set(['toegeven', 'erkennen', 'beamen', 'bevestigen']);
 /** Verbs of siding with an account (`bevestigt die lezing`, `onderschrijft dat`). */
 const CONFIRMING = new Set(['bevestigen', 'onderschrijven', 'beamen', 'staven']);
+/** Words between a negation and what it negates (`helemaal niet verouderd`, `niet echt nieuw`). */
+const INTENSIFIERS = new Set(['helemaal', 'echt', 'zo', 'erg', 'heel', 'zomaar', 'meer', 'langer', 'volledig', 'absoluut', 'per', 'se']);
 /** Accusation verbs whose object is the accused party. */
 const ACCUSING = new Set(['beschuldigen', 'verwijten']);
 /** A new, additional claim: the contest does not extend to it. */
@@ -574,6 +576,40 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   };
   /** A concession or confirmation, not a claim of its own (`bevestigen dat ...` with a content clause is one). */
   const concession = (x: Draft): boolean => CONCESSION.has(x.st.cue!.lemma) && !(x.st.cue!.lemma === 'bevestigen' && toks[x.found!.last + 1]?.lower === 'dat' && x.st.content.end - x.st.content.start > 10);
+  /** `De bond stelt dat de fabriek helemaal niet verouderd is` after `... de fabriek is verouderd, schrijft
+   *  het bedrijf`: the word a negation (`niet`, `geen`) governs in the content is asserted by another source
+   *  shortly before (in its content, not negated there): they dispute each other. */
+  const negatesEarlier = (d: Draft, i: number): void => {
+    const s = sents[d.sentence];
+    const a = tokAt(d.st.content.start, s.tokenStart, s.tokenEnd, d.found!.tok);
+    const b = tokAt(d.st.content.end, a, s.tokenEnd, a);
+    let negated = -1;
+    for (let k = a; k < b && k < a + 40; k++) {
+      const w = toks[k];
+      if (w.kind !== 'word' || (w.lower !== 'niet' && w.lower !== 'geen')) continue;
+      let n = k + 1;
+      while (n < b && toks[n].kind === 'word' && INTENSIFIERS.has(toks[n].lower)) n++;
+      if (n < b && toks[n].kind === 'word' && stemAt(n) >= 0) { negated = n; break; }
+    }
+    if (negated < 0) return;
+    const nw = toks[negated].lower;
+    // the same word, or the same up to an ending of one or two letters (verouderd / verouderde)
+    const sameWord = (w: string): boolean => w === nw || (Math.min(w.length, nw.length) >= 6 && Math.abs(w.length - nw.length) <= 2 && (w.startsWith(nw) || nw.startsWith(w)));
+    for (let k = i - 1; k >= 0 && k >= i - 8 && ds[k].sentence >= d.sentence - 6; k--) {
+      const x = ds[k];
+      if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId || concession(x)) continue;
+      const xs = sents[x.sentence];
+      const xa = tokAt(x.st.content.start, xs.tokenStart, xs.tokenEnd, x.found!.tok);
+      const xb = tokAt(x.st.content.end, xa, xs.tokenEnd, xa);
+      for (let q = xa; q < xb && q < xa + 60; q++) {
+        if (toks[q].kind !== 'word' || !sameWord(toks[q].lower)) continue;
+        const p = toks[q - 1];
+        if (p && p.kind === 'word' && (p.lower === 'niet' || p.lower === 'geen')) break;
+        contest(d, i, x, k);
+        return;
+      }
+    }
+  };
   /** A headline: the first paragraph, one sentence long. */
   const headline = (si: number): boolean => sents[si].paragraph === 0 && paras.length > 1 && paras[0].sentenceEnd - paras[0].sentenceStart === 1;
   /** The sentence names a passive's agent (`door` outside quotations). */
@@ -719,6 +755,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
         }
       }
     } else if (disagrees(d)) contestIdiom(d, i);
+    else if ((contentFlags(d) & F_TRIGGER) !== 0) negatesEarlier(d, i);
     else if (CONFIRMING.has(d.st.cue!.lemma)) confirmsDisputed(d, i);
   }
   // 4. accusations of different parties (wijst naar X / wijzen naar Y)
