@@ -249,3 +249,13 @@ test('must not fire: a negation of another word, or of what the other source als
   const t2 = 'Het bedrijf schrijft dat de fabriek niet verouderd is. De bond stelt dat de fabriek niet verouderd is.';
   assert.equal(st(analyse(t2), t2, 'stelt').contested, false);
 });
+
+test('epistemic `lijkt` as a copula with an adjective: "Binnen het ministerie lijkt de toon minder eensgezind"', () => {
+  const text = 'Binnen het ministerie lijkt de toon minder eensgezind. Het plan lijkt haalbaar.';
+  assert.equal(analyse(text).hedges.filter((h) => h.text === 'lijkt').length, 2);
+});
+
+test('must not fire: `lijkt op` (resembles), `lijkt me`, `lijkt meer op`', () => {
+  const text = 'Hij lijkt op zijn vader. Dat lijkt me goed. Ze lijkt meer op haar moeder.';
+  assert.equal(analyse(text).hedges.filter((h) => h.text === 'lijkt').length, 0);
+});
