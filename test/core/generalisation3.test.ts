@@ -259,3 +259,18 @@ test('must not fire: `lijkt op` (resembles), `lijkt me`, `lijkt meer op`', () =>
   const text = 'Hij lijkt op zijn vader. Dat lijkt me goed. Ze lijkt meer op haar moeder.';
   assert.equal(analyse(text).hedges.filter((h) => h.text === 'lijkt').length, 0);
 });
+
+test('a reciprocal accusation is disputed by what the parties say next: "geven elkaar de schuld", "Beide landen zeggen dat de andere partij ..."', () => {
+  const text = 'Bij een pompstation is een explosie geweest. Rusland en Oekraïne geven elkaar de schuld. Het Russische ministerie van Defensie spreekt van een aanslag.';
+  const a = analyse(text);
+  assert.ok(linked(st(a, text, 'geven'), st(a, text, 'spreekt')));
+  const t2 = 'Aan de grens is geschoten. Beide landen zeggen dat de andere partij het vuur opende. Het ministerie in Bakoe schreef dat Armeense eenheden begonnen. Jerevan ontkent dat.';
+  const a2 = analyse(t2);
+  assert.equal(st(a2, t2, 'zeggen').contested, true);
+});
+
+test('must not fire: `elkaar` after a plain statement verb, or `beide` sources agreeing', () => {
+  const text = 'De ministers spraken elkaar gisteren. Minister Jan Bos zegt dat het gesprek goed was. Beide partijen zeggen dat ze tevreden zijn.';
+  const a = analyse(text);
+  assert.ok(a.statements.every((s) => !s.contested));
+});

@@ -28,6 +28,10 @@ const ADVERB_CONTRAST = new Set(['echter', 'daarentegen', 'integendeel', 'evenwe
 const CONCESSION = new Set(['toegeven', 'erkennen', 'beamen', 'bevestigen']);
 /** Verbs of siding with an account (`bevestigt die lezing`, `onderschrijft dat`). */
 const CONFIRMING = new Set(['bevestigen', 'onderschrijven', 'beamen', 'staven']);
+/** Accusation verbs that `elkaar` makes reciprocal (`beschuldigen elkaar`, `geven elkaar de schuld`). */
+const RECIPROCAL_LEMMAS = new Set(['beschuldigen', 'verwijten', 'geven', 'tegenspreken', 'betichten', 'wijzen', 'aanwijzen']);
+/** `de andere partij/kant/zijde`. */
+const OTHER_SIDE = new Set(['partij', 'kant', 'zijde', 'land', 'groep', 'club']);
 /** Words between a negation and what it negates (`helemaal niet verouderd`, `niet echt nieuw`). */
 const INTENSIFIERS = new Set(['helemaal', 'echt', 'zo', 'erg', 'heel', 'zomaar', 'meer', 'langer', 'volledig', 'absoluut', 'per', 'se']);
 /** Accusation verbs whose object is the accused party. */
@@ -610,6 +614,30 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       }
     }
   };
+  /** `elkaar` right after an accusation verb, or `de andere partij` in the content of `beide` sources. */
+  const reciprocal = (d: Draft): boolean => {
+    const f = d.found!, s = sents[d.sentence];
+    if (d.st.claimantId == null) return false;
+    if (RECIPROCAL_LEMMAS.has(d.st.cue!.lemma)) for (let k = f.tok + 1; k <= f.last + 3 && k < s.tokenEnd; k++) if (toks[k].lower === 'elkaar') return true;
+    const first = toks[s.tokenStart];
+    if (first.kind !== 'word' || (first.lower !== 'beide' && first.lower !== 'allebei')) return false;
+    for (let k = f.last + 1; k < s.tokenEnd - 1 && k < f.last + 8; k++) if (toks[k].lower === 'andere' && OTHER_SIDE.has(toks[k + 1].lower)) return true;
+    return false;
+  };
+  const reciprocalAnswer = (i: number): void => {
+    const d = ds[i];
+    const names: string[] = [];
+    // the parties' names: the capitalised words of the source's name (not `Beide` opening `Beide landen`)
+    for (const w of sb.reg.claimants[d.st.claimantId!].name.split(' ')) if (w.length >= 5 && w.charAt(0) !== w.charAt(0).toLowerCase() && w !== 'Beide' && w !== 'Allebei') names.push(w.toLowerCase());
+    const p0 = sents[d.sentence].paragraph;
+    let n = 0;
+    for (let k = i + 1; k < ds.length && k <= i + 12 && sents[ds[k].sentence].paragraph <= p0 + 3 && n < 4; k++) {
+      const x = ds[k];
+      if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId || concession(x)) continue;
+      const party = names.length > 0 && accusedParty(sb.reg.claimants[x.st.claimantId].name.toLowerCase(), names);
+      if ((party || (names.length === 0 && x.st.contested)) && link(d, x)) n++;
+    }
+  };
   /** A headline: the first paragraph, one sentence long. */
   const headline = (si: number): boolean => sents[si].paragraph === 0 && paras.length > 1 && paras[0].sentenceEnd - paras[0].sentenceStart === 1;
   /** The sentence names a passive's agent (`door` outside quotations). */
@@ -766,4 +794,8 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   // 5. an accusation of a named party (`X beschuldigde Armenië ervan ...`): the accused party's own
   // statements nearby (`het Armeense ministerie ...`) dispute it, and it them
   for (let i = 0; i < ds.length; i++) if (ACCUSING.has(ds[i].st.cue!.lemma)) accusedAnswer(i);
+  // 6. a reciprocal accusation (`Rusland en Oekraïne geven elkaar de schuld`, `Beide landen zeggen dat de
+  // andere partij ...`): disputed by what the parties themselves say next (or, unnamed, by the next
+  // statements that are disputed)
+  for (let i = 0; i < ds.length; i++) if (reciprocal(ds[i])) reciprocalAnswer(i);
 }
