@@ -390,7 +390,14 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   const quoteDenies = (d: Draft): boolean => {
     for (const qi of d.st.quoteIds) {
       const q = seg.quotes[qi];
-      if (q && DENIAL_CONTENT.test(text.slice(q.inner.start, Math.min(q.inner.end, q.inner.start + 400)))) return true;
+      if (!q) continue;
+      // (the regular expression only where a word of it occurs)
+      let trigger = false;
+      const k0 = tokAt(q.inner.start, 0, toks.length, d.found!.tok);
+      for (let k = k0; k < toks.length && k < k0 + 120 && toks[k].start < q.inner.end; k++) {
+        if (toks[k].kind === 'word' && (wordFlags(toks[k].lower) & F_TRIGGER) !== 0) { trigger = true; break; }
+      }
+      if (trigger && DENIAL_CONTENT.test(text.slice(q.inner.start, Math.min(q.inner.end, q.inner.start + 400)))) return true;
     }
     return false;
   };
