@@ -94,7 +94,11 @@ export function assemble(text: string, seg: Segmented, sb: StatementBuilder, quo
   }
   const cues: Cue[] = new Array<Cue>(nCues);
   for (let k = 0, c = 0; k < drafts.length; k++) { const cue = drafts[k].st.cue; if (cue != null) cues[c++] = cue; }
-  for (let k = 0; k < quotes.length; k++) quotes[k].claimantId = re(quotes[k].claimantId);
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const q = quotes[qi];
+    q.claimantId = re(q.claimantId);
+    if ((q.statementId == null || seg.quotes[qi]?.kind === 'term') && titleLike(seg, qi)) q.title = true;
+  }
   for (let k = 0; k < hedges.length; k++) hedges[k].claimantId = re(hedges[k].claimantId);
   const variants: VariantLink[] = [];
   for (let k = 0; k < sb.reg.variants.length; k++) {
@@ -122,26 +126,32 @@ const UPPER_FIRST = /^\p{Lu}/u;
 function isSpeech(seg: Segmented, qi: number, inStatement: boolean): boolean {
   const q = seg.quotes[qi];
   if (!q || q.kind !== 'speech') return false;
-  if (inStatement) return true;
+  return inStatement || !titleLike(seg, qi);
+}
+
+/** Title-like (see isSpeech): at most four words, no [.,!?;:], each capitalised, a number or a function word. */
+function titleLike(seg: Segmented, qi: number): boolean {
+  const q = seg.quotes[qi];
+  if (!q) return false;
   const text = seg.text;
   let a = q.inner.start, b = q.inner.end;
   while (a < b && isJsSpace(text.charCodeAt(a))) a++;
   while (b > a && isJsSpace(text.charCodeAt(b - 1))) b--;
-  if (a === b) return true; // one empty word: not title-like
+  if (a === b) return false; // one empty word: not title-like
   let words = 0;
   for (let p = a; p < b;) {
     let e = p;
     for (; e < b; e++) {
       const c = text.charCodeAt(e);
       if (isJsSpace(c)) break;
-      if (c === 46 || c === 44 || c === 33 || c === 63 || c === 59 || c === 58) return true; // . , ! ? ; :
+      if (c === 46 || c === 44 || c === 33 || c === 63 || c === 59 || c === 58) return false; // . , ! ? ; :
     }
-    if (++words > 4) return true;
+    if (++words > 4) return false;
     const c0 = text.charCodeAt(p);
     const titleWord = (c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || (c0 >= 128 && UPPER_FIRST.test(text.slice(p, e))) || (c0 >= 97 && c0 <= 122 && TITLE_FUNCTION_WORDS.has(text.slice(p, e)));
-    if (!titleWord) return true;
+    if (!titleWord) return false;
     while (e < b && isJsSpace(text.charCodeAt(e))) e++;
     p = e;
   }
-  return false;
+  return true;
 }

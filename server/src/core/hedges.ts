@@ -314,9 +314,18 @@ function epistemicLijkt(tokens: Token[], i: number, e: number): boolean {
     }
     if (w === 'te' || w === 'erop' || w === 'alsof' || w === 'dat') return true;
     if (w === 'er' && tokens[j + 1]?.lower === 'op') return true;
+    // a copula with an adjective: `de toon lijkt minder eensgezind`, `het plan lijkt haalbaar`
+    if (!t.cap && (DEGREE_WORDS.has(w) || (w.length > 5 && ADJ_SUFFIXES.some((x) => w.endsWith(x))))) {
+      const n = tokens[j + 1];
+      if (!n || !isWord(n) || isClauseBreak(n) || (DEGREE_WORDS.has(w) && n.lower !== 'op')) return true;
+    }
   }
   return false;
 }
+/** Degree words before a predicative adjective after `lijkt`. */
+const DEGREE_WORDS = new Set(['minder', 'meer', 'steeds', 'zeer', 'erg', 'vrij', 'nogal', 'weinig', 'onwaarschijnlijk', 'waarschijnlijk', 'onmogelijk', 'haalbaar']);
+/** Endings of predicative adjectives (`eensgezind` ends the clause; these are a hint, not a rule). */
+const ADJ_SUFFIXES = ['ig', 'baar', 'lijk', 'isch', 'eerd', 'zind', 'loos', 'vol'];
 
 /** `schijnt te`, `het schijnt dat`; not the sun shining. */
 function epistemicSchijnt(tokens: Token[], i: number, a: number, e: number): boolean {

@@ -32,7 +32,7 @@ export function toAnalysisJson(a: Analysis, text: string): AnalysisJson {
       via: s.viaStatementId,
       hedged: s.hedgeIds.length > 0,
     })),
-    quotes: a.quotes.map((q) => ({ start: q.start, end: q.end, claimant: claimantRef(q.claimantId) })),
+    quotes: a.quotes.filter((q) => !q.title).map((q) => ({ start: q.start, end: q.end, claimant: claimantRef(q.claimantId) })),
     hedges: a.hedges.map((h) => ({ start: h.start, end: h.end, text: h.text, kind: h.kind, claimant: claimantRef(h.claimantId) })),
     claimants: a.claimants.map((c) => ({
       name: c.name,

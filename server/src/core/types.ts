@@ -99,6 +99,9 @@ export interface Quote extends Span {
   claimantId: number | null;
   /** The statement this quote belongs to, if any. */
   statementId: number | null;
+  /** Marks around a name or title nobody is quoted as saying (`de podcast 'De Kleedkamer'`): no
+   *  quotation (left out of the JSON and of the findings). Absent otherwise. */
+  title?: true;
 }
 
 export type HedgeKind = 'reportative' | 'distancing' | 'epistemic' | 'unverified';

@@ -465,7 +465,14 @@ export class Registry {
     const headEnd = head.charCodeAt(head.length - 1);
     /** nameTokens of the phrase without its determiner, made when first needed */
     let mine: ReadonlySet<string> | null = null;
-    if (np.definite || cls === 'role') {
+    // "de 29-jarige": the person the text was just about, whatever their role (an age is no role to match)
+    if (np.definite && head.endsWith('jarige')) {
+      const p = recentPerson(np.span.start);
+      if (p && p.kind === 'person' && !p.vague && !p.plural) {
+        this.mention(p, np);
+        return p;
+      }
+    } else if (np.definite || cls === 'role') {
       // `Een woordvoerder` introduces someone new: not a person already known by name
       const indefinite = np.text.startsWith('een ') || np.text.startsWith('Een ');
       let best: Builder | null = null;

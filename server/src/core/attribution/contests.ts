@@ -13,18 +13,27 @@
 import type { Segmented } from '../text/types';
 import type { StatementBuilder, Draft } from './statements';
 import { VERB_FORMS } from '../lexicon/verbs';
-import { DISAGREEMENT_IDIOMS, DEMONSTRATIVES } from '../lexicon/disagreement';
+import { DISAGREEMENT_IDIOMS, DEMONSTRATIVES, CLAIM_NOUNS, CLAIM_DETERMINERS } from '../lexicon/disagreement';
 
-const DENIAL_CONTENT = /\b(niet bij betrokken|niet betrokken|niets mee te maken|niets te maken|niets met [a-zà-ÿ ]{1,40} te maken|geen betrokkenheid|onwaar|(?:is|was|zijn) niet waar|niet waar (?:is|was)|klopt niet|kloppen niet|niet klopt|niet kloppen|niet juist is|niet juist zijn|klopt gewoon niet|klopt helemaal niet|ontkent|ontkennen|onzin|onjuist|geen sprake van|geen sprake is|nooit gezegd|nergens op gebaseerd)\b/i;
+const DENIAL_CONTENT = /\b(niet bij betrokken|niet betrokken|niets mee te maken|niets te maken|niets met [a-zà-ÿ ]{1,40} te maken|geen betrokkenheid|onwaar|(?:is|was|zijn) niet waar|niet waar (?:is|was)|klopt niet|kloppen niet|niet klopt|niet kloppen|niet juist is|niet juist zijn|klopt gewoon niet|klopt helemaal niet|ontkent|ontkennen|onzin|onjuist|geen sprake van|geen sprake is|nooit gezegd|nergens op gebaseerd|(?:sterk |zwaar |flink |schromelijk )?overdreven|opgeblazen|achterhaald|verzonnen|uit de lucht gegrepen|(?:alleen|slechts|enkel) op papier|bezijden de waarheid|misleidend|gelogen|leugens?)\b/i;
 const AFFIRM = /\b(wel degelijk|juist wel)\b/i;
 /** Words one of the patterns above needs: the regular expressions only run where one occurs. */
-const TRIGGER = new Set(['niet', 'niets', 'geen', 'onwaar', 'onzin', 'onjuist', 'ontkent', 'ontkennen', 'nooit', 'nergens']);
+const TRIGGER = new Set(['niet', 'niets', 'geen', 'onwaar', 'onzin', 'onjuist', 'ontkent', 'ontkennen', 'nooit', 'nergens',
+  'overdreven', 'opgeblazen', 'achterhaald', 'verzonnen', 'gegrepen', 'papier', 'bezijden', 'misleidend', 'gelogen', 'leugen', 'leugens']);
 const AFFIRM_TRIGGER = new Set(['degelijk', 'juist']);
 /** The words of the contrast pattern of step 1 (/\b(maar|echter|daarentegen)\b/). */
 const CONTRAST_WORDS = ['maar', 'echter', 'daarentegen'];
 const ADVERB_CONTRAST = new Set(['echter', 'daarentegen', 'integendeel', 'evenwel']);
 /** A concession or confirmation is not the disputed side by extension. */
 const CONCESSION = new Set(['toegeven', 'erkennen', 'beamen', 'bevestigen']);
+/** Verbs of siding with an account (`bevestigt die lezing`, `onderschrijft dat`). */
+const CONFIRMING = new Set(['bevestigen', 'onderschrijven', 'beamen', 'staven']);
+/** Accusation verbs that `elkaar` makes reciprocal (`beschuldigen elkaar`, `geven elkaar de schuld`). */
+const RECIPROCAL_LEMMAS = new Set(['beschuldigen', 'verwijten', 'geven', 'tegenspreken', 'betichten', 'wijzen', 'aanwijzen']);
+/** `de andere partij/kant/zijde`. */
+const OTHER_SIDE = new Set(['partij', 'kant', 'zijde', 'land', 'groep', 'club']);
+/** Words between a negation and what it negates (`helemaal niet verouderd`, `niet echt nieuw`). */
+const INTENSIFIERS = new Set(['helemaal', 'echt', 'zo', 'erg', 'heel', 'zomaar', 'meer', 'langer', 'volledig', 'absoluut', 'per', 'se']);
 /** Accusation verbs whose object is the accused party. */
 const ACCUSING = new Set(['beschuldigen', 'verwijten']);
 /** A new, additional claim: the contest does not extend to it. */
@@ -180,6 +189,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   const text = seg.text;
   const toks = seg.tokens;
   const sents = seg.sentences;
+  const paras = seg.paragraphs;
   const inner = (d: Draft): Draft[] => (innerOf && innerOf.get(d.st.id)) || EMPTY;
 
   // Word flags: looked up token by token; but in a sentence with many statements (whose windows
@@ -342,6 +352,13 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     if (hit) return hit;
     const s0 = sents[d.sentence];
     let w = names ? wordsOfSentence(d.sentence).slice() : wordsOf(s0.tokenStart, s0.tokenEnd, [], false);
+    // the words of its quotations (bounded), which may stand in sentences of their own
+    for (const qi of d.st.quoteIds) {
+      const q = seg.quotes[qi];
+      if (!q || q.inner.start >= s0.start) continue;
+      const qs = tokAt(q.inner.start, 0, toks.length, -1);
+      wordsOf(qs, Math.min(tokAt(q.inner.end, qs, toks.length, -1), qs + 80), w, names);
+    }
     const n = d.sentence + 1;
     if (n < sents.length && sents[n].paragraph === s0.paragraph) {
       const first = toks[sents[n].tokenStart];
@@ -368,6 +385,21 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     const s = sents[d.sentence];
     const a = tokAt(d.st.content.start, s.tokenStart, s.tokenEnd, d.found!.tok);
     return flagsIn(d.sentence, a, tokAt(d.st.content.end, a, s.tokenEnd, a));
+  };
+  /** A quotation of the statement (`„Die cijfers bestaan alleen op papier”, aldus X`) says a claim is false. */
+  const quoteDenies = (d: Draft): boolean => {
+    for (const qi of d.st.quoteIds) {
+      const q = seg.quotes[qi];
+      if (!q) continue;
+      // (the regular expression only where a word of it occurs)
+      let trigger = false;
+      const k0 = tokAt(q.inner.start, 0, toks.length, d.found!.tok);
+      for (let k = k0; k < toks.length && k < k0 + 120 && toks[k].start < q.inner.end; k++) {
+        if (toks[k].kind === 'word' && (wordFlags(toks[k].lower) & F_TRIGGER) !== 0) { trigger = true; break; }
+      }
+      if (trigger && DENIAL_CONTENT.test(text.slice(q.inner.start, Math.min(q.inner.end, q.inner.start + 400)))) return true;
+    }
+    return false;
   };
   const affirms = (d: Draft): boolean => (contentFlags(d) & F_AFFIRM) !== 0 && AFFIRM.test(contentText(d));
   const sentenceAffirms = (si: number): boolean => {
@@ -406,9 +438,14 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     // repeats the denial's matter (`..., schrijft de club` after `De club ontkende dat`)
     const tw = wordsOfSentence(t.sentence);
     const para = sents[d.sentence].paragraph;
-    for (let k = i + 1; k < ds.length && k <= i + 6 && ds[k].sentence <= d.sentence + 1; k++) {
+    // (and the denier's rebuttal going on in its paragraph, statement after statement: `„... Hij is niet
+    // gevlucht”, zei X. Hij meent dat ...`)
+    let run = true;
+    for (let k = i + 1; k < ds.length && k <= i + 6 && (ds[k].sentence <= d.sentence + 1 || (run && ds[k].sentence <= d.sentence + 4 && sents[ds[k].sentence].paragraph === para)); k++) {
       const x = ds[k];
+      if (x.st.claimantId !== d.st.claimantId) run = false;
       if (x === t || x.st.claimantId == null || x.st.claimantId === t.st.claimantId || CONCESSION.has(x.st.cue!.lemma)) continue;
+      if (x.sentence > d.sentence + 1 && (x.st.claimantId !== d.st.claimantId || hasAdditive(x))) continue;
       if (x.sentence > d.sentence && hasAdditive(x)) continue;
       if (x.st.claimantId === d.st.claimantId || (sents[x.sentence].paragraph === para && overlap(matterOf(x), tw) >= 1)) link(x, t);
     }
@@ -467,9 +504,25 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     if (first.kind === 'word' && DEMONSTRATIVES.has(first.lower) && f.tok - s.tokenStart <= 14 && s.tokenEnd - f.last <= 3) return true;
     // `Dat ontkent de provincie(: ...)`: the anaphor fronted as the object, the denial verb right after it
     if (first.kind === 'word' && DEMONSTRATIVES.has(first.lower) && f.tok === s.tokenStart + 1) return true;
-    if (next === undefined || next.kind !== 'word' || !DEMONSTRATIVES.has(next.lower)) return false;
+    if (claimObject(d)) return true;
+    if (next === undefined || next.kind !== 'word' || !(DEMONSTRATIVES.has(next.lower) || next.lower === 'alles')) return false;
     // `X wees dat (voorstel) af.`, `X wees dat met klem van de hand.`, `X ontkent dat (verhaal).`, not `X ontkent dat hij ...`
     return f.last > f.tok ? s.tokenEnd - f.last <= 2 : s.tokenEnd - f.tok <= 4 || toks[f.tok + 2]?.kind === 'punct';
+  };
+  /** A definite noun for a claim made before as the denial's object, and no content clause: `X wees de
+   *  beschuldiging van de hand.`, `In Kiev werd de beschuldiging ... van de hand gewezen.`, `X ontkent die berichten.` */
+  const claimObject = (d: Draft): boolean => {
+    const s = sents[d.sentence], f = d.found!;
+    const isClaimAt = (k: number): boolean => {
+      const a = toks[k], b = toks[k + 1];
+      return a !== undefined && b !== undefined && a.kind === 'word' && b.kind === 'word' && CLAIM_DETERMINERS.has(a.lower) && CLAIM_NOUNS.has(b.lower);
+    };
+    // after the cue: the noun ends the sentence (a particle or a few words may follow)
+    if (isClaimAt(f.tok + 1)) return s.tokenEnd - (f.tok + 3) <= 3 || s.tokenEnd - f.last <= 3;
+    // before it (a passive, a verb-final clause): the cue ends the sentence
+    if (s.tokenEnd - f.last > 3) return false;
+    for (let k = Math.max(s.tokenStart, f.tok - 12); k < f.tok - 1; k++) if (isClaimAt(k)) return true;
+    return false;
   };
   /** The statement a denial disputes: for an anaphoric denial the latest statement of another source
    *  (up to three sentences back, in its paragraph or at the end of the previous one), else targetOf. */
@@ -485,7 +538,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     for (let k = i - 1; k >= 0 && k >= i - 6 && ds[k].sentence >= d.sentence - 3 && sents[ds[k].sentence].paragraph >= p0 - 1; k--) {
       const x = ds[k];
       if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId || x.st.viaStatementId === d.st.id || d.st.viaStatementId === x.st.id) continue;
-      if (CONCESSION.has(x.st.cue!.lemma)) continue;
+      if (concession(x)) continue;
       return k;
     }
     return -1;
@@ -502,6 +555,104 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       if (hasAdditive(x)) break;
     }
   };
+  /** A paragraph that opens with an anaphoric denial (`Vaessen zelf spreekt dat tegen.`) disputes the
+   *  account the previous paragraph gave: every other source's statement there (bounded), not only the
+   *  target's source. */
+  const previousAccount = (d: Draft, i: number, ti: number): void => {
+    const s = sents[d.sentence];
+    if (s.paragraph === 0 || paras[s.paragraph].sentenceStart !== d.sentence) return;
+    if (sents[ds[ti].sentence].paragraph !== s.paragraph - 1) return;
+    for (let k = i - 1; k >= 0 && k >= i - 8 && sents[ds[k].sentence].paragraph === s.paragraph - 1; k--) {
+      const x = ds[k];
+      if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId || CONCESSION.has(x.st.cue!.lemma)) continue;
+      link(d, x);
+    }
+  };
+  /** `X bevestigt die lezing.`: a source siding with a disputed statement of another source (the
+   *  confirmation's object an anaphor) is disputed by the same sources; its own statements right after
+   *  it go with it. */
+  const confirmsDisputed = (d: Draft, i: number): void => {
+    const f = d.found!, s = sents[d.sentence];
+    const next = toks[f.tok + 1];
+    if (d.st.claimantId == null || next === undefined || next.kind !== 'word' || !DEMONSTRATIVES.has(next.lower) || !(s.tokenEnd - f.last <= 4 && (toks[f.tok + 2]?.kind === 'punct' || s.tokenEnd - f.tok <= 4))) return;
+    const p0 = s.paragraph;
+    for (let k = i - 1; k >= 0 && k >= i - 6 && sents[ds[k].sentence].paragraph >= p0 - 1; k--) {
+      const x = ds[k];
+      if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId || !x.st.contested) continue;
+      let t: Draft | null = null;
+      for (const id of x.st.contestedBy) { const y = drafts[id]; if (y && y.st.claimantId !== d.st.claimantId && link(d, y)) t = y; }
+      if (t) extendForward(d, i, t);
+      return;
+    }
+  };
+  /** A concession or confirmation, not a claim of its own (`bevestigen dat ...` with a content clause is one). */
+  const concession = (x: Draft): boolean => CONCESSION.has(x.st.cue!.lemma) && !(x.st.cue!.lemma === 'bevestigen' && toks[x.found!.last + 1]?.lower === 'dat' && x.st.content.end - x.st.content.start > 10);
+  /** `De bond stelt dat de fabriek helemaal niet verouderd is` after `... de fabriek is verouderd, schrijft
+   *  het bedrijf`: the word a negation (`niet`, `geen`) governs in the content is asserted by another source
+   *  shortly before (in its content, not negated there): they dispute each other. */
+  const negatesEarlier = (d: Draft, i: number): void => {
+    const s = sents[d.sentence];
+    const a = tokAt(d.st.content.start, s.tokenStart, s.tokenEnd, d.found!.tok);
+    const b = tokAt(d.st.content.end, a, s.tokenEnd, a);
+    let negated = -1;
+    for (let k = a; k < b && k < a + 40; k++) {
+      const w = toks[k];
+      if (w.kind !== 'word' || (w.lower !== 'niet' && w.lower !== 'geen')) continue;
+      let n = k + 1;
+      while (n < b && toks[n].kind === 'word' && INTENSIFIERS.has(toks[n].lower)) n++;
+      if (n < b && toks[n].kind === 'word' && stemAt(n) >= 0) { negated = n; break; }
+    }
+    if (negated < 0) return;
+    const nw = toks[negated].lower;
+    // the same word, or the same up to an ending of one or two letters (verouderd / verouderde)
+    const sameWord = (w: string): boolean => w === nw || (Math.min(w.length, nw.length) >= 6 && Math.abs(w.length - nw.length) <= 2 && (w.startsWith(nw) || nw.startsWith(w)));
+    for (let k = i - 1; k >= 0 && k >= i - 8 && ds[k].sentence >= d.sentence - 6; k--) {
+      const x = ds[k];
+      if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId || concession(x)) continue;
+      const xs = sents[x.sentence];
+      const xa = tokAt(x.st.content.start, xs.tokenStart, xs.tokenEnd, x.found!.tok);
+      const xb = tokAt(x.st.content.end, xa, xs.tokenEnd, xa);
+      for (let q = xa; q < xb && q < xa + 60; q++) {
+        if (toks[q].kind !== 'word' || !sameWord(toks[q].lower)) continue;
+        const p = toks[q - 1];
+        if (p && p.kind === 'word' && (p.lower === 'niet' || p.lower === 'geen')) break;
+        contest(d, i, x, k);
+        return;
+      }
+    }
+  };
+  /** `elkaar` right after an accusation verb, or `de andere partij` in the content of `beide` sources. */
+  const reciprocal = (d: Draft): boolean => {
+    const f = d.found!, s = sents[d.sentence];
+    if (d.st.claimantId == null) return false;
+    if (RECIPROCAL_LEMMAS.has(d.st.cue!.lemma)) for (let k = f.tok + 1; k <= f.last + 3 && k < s.tokenEnd; k++) if (toks[k].lower === 'elkaar') return true;
+    const first = toks[s.tokenStart];
+    if (first.kind !== 'word' || (first.lower !== 'beide' && first.lower !== 'allebei')) return false;
+    for (let k = f.last + 1; k < s.tokenEnd - 1 && k < f.last + 8; k++) if (toks[k].lower === 'andere' && OTHER_SIDE.has(toks[k + 1].lower)) return true;
+    return false;
+  };
+  const reciprocalAnswer = (i: number): void => {
+    const d = ds[i];
+    const names: string[] = [];
+    // the parties' names: the capitalised words of the source's name (not `Beide` opening `Beide landen`)
+    for (const w of sb.reg.claimants[d.st.claimantId!].name.split(' ')) if (w.length >= 5 && w.charAt(0) !== w.charAt(0).toLowerCase() && w !== 'Beide' && w !== 'Allebei') names.push(w.toLowerCase());
+    const p0 = sents[d.sentence].paragraph;
+    let n = 0;
+    for (let k = i + 1; k < ds.length && k <= i + 12 && sents[ds[k].sentence].paragraph <= p0 + 3 && n < 4; k++) {
+      const x = ds[k];
+      if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId || concession(x)) continue;
+      const party = names.length > 0 && accusedParty(sb.reg.claimants[x.st.claimantId].name.toLowerCase(), names);
+      if ((party || (names.length === 0 && x.st.contested)) && link(d, x)) n++;
+    }
+  };
+  /** A headline: the first paragraph, one sentence long. */
+  const headline = (si: number): boolean => sents[si].paragraph === 0 && paras.length > 1 && paras[0].sentenceEnd - paras[0].sentenceStart === 1;
+  /** The sentence names a passive's agent (`door` outside quotations). */
+  const agentIn = (si: number): boolean => {
+    const s = sents[si];
+    for (let k = s.tokenStart; k < s.tokenEnd && k < s.tokenStart + 60; k++) if (toks[k].kind === 'word' && toks[k].inQuote < 0 && toks[k].lower === 'door') return true;
+    return false;
+  };
   /** The denier's side: its (or its allies') statements after it in its paragraph, while they go on. */
   const extendForward = (d: Draft, i: number, t: Draft): void => {
     const para = sents[d.sentence].paragraph;
@@ -512,6 +663,9 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       if (x.st.contestedBy.includes(t.st.id)) { side.push(x.st.claimantId); continue; }
       // a spokesperson quoted with a negation right after the denial (`'Dat klopt niet', aldus een woordvoerder`)
       if (!side.includes(x.st.claimantId) && x.sentence === d.sentence + 1 && x.st.claimantId !== t.st.claimantId && ((contentFlags(x) | flagsIn(x.sentence, sents[x.sentence].tokenStart, x.found!.tok)) & F_TRIGGER) !== 0) side.push(x.st.claimantId);
+      // after a passive denial without a `door` agent (`In Kiev werd de beschuldiging van de hand gewezen.`)
+      // the next source speaks for it
+      if (d.found!.passive && side.length === 1 && x.sentence === d.sentence + 1 && x.st.claimantId !== t.st.claimantId && !agentIn(d.sentence)) side.push(x.st.claimantId);
       if (!side.includes(x.st.claimantId) || CONCESSION.has(x.st.cue!.lemma) || hasAdditive(x)) break;
       link(x, t);
     }
@@ -593,12 +747,15 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
         if (k < 0) break;
         if ((flagAt(k) & F_CONTRAST) !== 0 || k === s.tokenStart) { contrast = true; break; }
       }
+      // `juist` right after the verb, before its content: "Een tweede getuige stelde juist dat ..."
+      const j = toks[d.found!.last + 1];
+      if (!contrast && j && j.kind === 'word' && j.lower === 'juist' && toks[d.found!.last + 2]?.lower === 'dat') contrast = true;
     }
     // a denial, or an insistence against one (`zou wel degelijk betrokken zijn`)
     let denial = d.st.cue!.denial;
     if (!denial) {
       const f = contentFlags(d);
-      denial = ((f & F_TRIGGER) !== 0 && DENIAL_CONTENT.test(contentText(d))) || ((f & F_AFFIRM) !== 0 && AFFIRM.test(contentText(d)));
+      denial = ((f & F_TRIGGER) !== 0 && DENIAL_CONTENT.test(contentText(d))) || ((f & F_AFFIRM) !== 0 && AFFIRM.test(contentText(d))) || quoteDenies(d);
     }
     if (contrast && !denial) {
       const dw = denialWords(d);
@@ -621,10 +778,11 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       }
       const t = targetOfDenial(i, !d.st.cue!.denial);
       if (t >= 0) { contest(d, i, ds[t], t); done = true; }
-      if (t >= 0 && d.st.cue!.denial && anaphoric(d)) { extendBack(d, t); extendForward(d, i, ds[t]); }
+      if (t >= 0 && d.st.cue!.denial && anaphoric(d)) { extendBack(d, t); previousAccount(d, i, t); extendForward(d, i, ds[t]); }
       if (!done) {
-        // headline or lead first: the denial before the claim it disputes
-        for (let k = i + 1; k < ds.length && k <= i + 4 && ds[k].sentence <= d.sentence + 1; k++) {
+        // headline or lead first: the denial before the claim it disputes (a headline: up to the lead's end)
+        const reach = headline(d.sentence) ? 4 : 1;
+        for (let k = i + 1; k < ds.length && k <= i + 4 && ds[k].sentence <= d.sentence + reach; k++) {
           const x = ds[k];
           if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId || x.st.viaStatementId === d.st.id) continue;
           contest(d, i, x, k);
@@ -632,6 +790,8 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
         }
       }
     } else if (disagrees(d)) contestIdiom(d, i);
+    else if ((contentFlags(d) & F_TRIGGER) !== 0) negatesEarlier(d, i);
+    else if (CONFIRMING.has(d.st.cue!.lemma)) confirmsDisputed(d, i);
   }
   // 4. accusations of different parties (wijst naar X / wijzen naar Y)
   for (let i = 0; i < acc.length; i++)
@@ -641,4 +801,8 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   // 5. an accusation of a named party (`X beschuldigde Armenië ervan ...`): the accused party's own
   // statements nearby (`het Armeense ministerie ...`) dispute it, and it them
   for (let i = 0; i < ds.length; i++) if (ACCUSING.has(ds[i].st.cue!.lemma)) accusedAnswer(i);
+  // 6. a reciprocal accusation (`Rusland en Oekraïne geven elkaar de schuld`, `Beide landen zeggen dat de
+  // andere partij ...`): disputed by what the parties themselves say next (or, unnamed, by the next
+  // statements that are disputed)
+  for (let i = 0; i < ds.length; i++) if (reciprocal(ds[i])) reciprocalAnswer(i);
 }

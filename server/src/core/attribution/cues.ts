@@ -35,7 +35,7 @@ const DET_LIKE = new Set(['de', 'het', 'een', 'deze', 'die', 'dit', 'zijn', 'haa
 const NOUN_BEFORE = new Set(['de', 'het', 'een', 'dit', 'deze', 'zijn', 'haar', 'hun', 'ons', 'onze', 'mijn', 'uw', 'op', 'in', 'met', 'van', 'voor', 'naar', 'over', 'zonder', 'na', 'bij', 'via', 'per', 'elk', 'elke', 'ieder', 'iedere', 'geen', 'welk', 'welke']);
 const CONTENT_WORDS = new Set(['dat', 'of', 'hoe', 'wat', 'waarom', 'wie', 'welke', 'wanneer', 'waar']);
 
-const ALDUS_NEXT = new Set(['de', 'het', 'een', 'hij', 'zij', 'ze']);
+const ALDUS_NEXT = new Set(['de', 'het', 'een', 'hij', 'zij', 'ze', 'zijn', 'haar', 'hun', 'onze', 'deze', 'die']);
 // (`volgens volgens …`: a preposition right after it has no source yet)
 const VOLGENS_NOT = new Set(['mij', 'ons', 'jou', 'u', 'plan', 'schema', 'verwachting', 'volgens', 'aldus']);
 
@@ -411,7 +411,9 @@ function cueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: CueW
   if (cw.volgens || cw.aldus) {
     const n = toks[i + 1];
     if (!isWord(n) || n.sentence !== t.sentence) return null;
-    if (cw.aldus && !(n.cap || ALDUS_NEXT.has(n.lower))) return null;
+    // (`aldus` as an adverb, `aldus geschiedde`, has a verb after it; a source is a name, a determiner,
+    // a pronoun or a title: `aldus voorzitter Anouk Rietveld`, `aldus zijn advocaat`)
+    if (cw.aldus && !(n.cap || ALDUS_NEXT.has(n.lower) || classifyNoun(n.lower) != null)) return null;
     if (cw.volgens && VOLGENS_NOT.has(n.lower)) return null;
     return foundCue(mk(seg, t, t, lw, 'preposition', null, null, false), i, i, i, false, null, null, false);
   }
@@ -439,6 +441,11 @@ function afterPunct(seg: Segmented, i: number): boolean {
   const toks = seg.tokens;
   const prev = toks[i - 1];
   return !!prev && (prev.text === ',' || (prev.kind === 'quote' && (toks[i - 2]?.text === ',' || /[,.!?]\s*$/.test(seg.text.slice(Math.max(0, prev.start - 3), prev.start)))));
+}
+
+/** A capitalised word after the sentence start is a name, not the verb it spells (`De Wilde zegt`, `Hans de Wilde liet weten`). */
+function nameLike(w: { cap: boolean }, k: number, sStart: number): boolean {
+  return w.cap && k > sStart;
 }
 
 /** The cue of a reporting-verb form at i (no closures: they would need a heap context per call). */
@@ -506,12 +513,12 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
       if (w.kind !== 'word') continue;
       const c = classAt(seg, k);
       if ((c & W_DAT_EN) !== 0) break;
-      if ((c & (W_MODAL | W_FUTURE)) !== 0) return null;
+      if ((c & (W_MODAL | W_FUTURE)) !== 0 && !nameLike(w, k, sStart)) return null;
     }
   }
   // a present plural is also the infinitive: after a modal or auxiliary it is not finite
   // (but `heeft laten weten`: the perfect of the fixed phrase, an infinitive-for-participle)
-  if ((prevClass & W_MODAL) !== 0 || ((prevClass & W_AUX) !== 0 && !(cw.latenWeten && (prevClass & W_HAVE_AUX) !== 0) && cw.allPresentPl)) return null;
+  if (((prevClass & W_MODAL) !== 0 && !nameLike(prev, i - 1, sStart)) || ((prevClass & W_AUX) !== 0 && !(cw.latenWeten && (prevClass & W_HAVE_AUX) !== 0) && cw.allPresentPl)) return null;
 
   // separable verbs: particle later in the clause (kondigde ... aan) or just before (bekend maakte)
   let chosen: VerbInfo | null = null;
@@ -629,7 +636,11 @@ function reportsNothing(seg: Segmented, c: FoundCue, sStart: number, sEnd: numbe
   }
   // a noun after a determiner and an inflected adjective: "in een tweede bericht op Telegram"
   const a = toks[i - 1], d = toks[i - 2];
-  return i - 2 >= sStart && c.cue.parts.length === 1 && a.kind === 'word' && (classAt(seg, i - 1) & W_NOUN_ADJECTIVE) !== 0 && d.kind === 'word' && (classAt(seg, i - 2) & W_NOUN_DETERMINER) !== 0;
+  if (i - 2 >= sStart && c.cue.parts.length === 1 && a.kind === 'word' && (classAt(seg, i - 1) & W_NOUN_ADJECTIVE) !== 0 && d.kind === 'word' && (classAt(seg, i - 2) & W_NOUN_DETERMINER) !== 0) return true;
+  // ... or a present participle as an adjective: "een reeks dreigende berichten", "verontrustende verklaringen"
+  if (i - 1 >= sStart && c.cue.parts.length === 1 && !c.passive && a.kind === 'word' && a.inQuote === toks[i].inQuote && a.lower.length > 6 && a.lower.endsWith('ende') && !toks[i].cap && toks[i].lower.endsWith('en')) return true;
+  // a passive sentence without an agent: a court's, not a speaker's (`werd al eens veroordeeld voor vernieling`)
+  return c.passive && PASSIVE_PLAIN.has(lemma) && !hasBefore(seg, i, sStart, 'door') && !hasAfter(seg, i, Math.min(sEnd, i + 5), DOOR);
 }
 
 /** Lemmas with a rule of their own in lexicon/noncues.ts (built on first use). */
@@ -652,6 +663,9 @@ function lemmaReportsNothing(seg: Segmented, lemma: string, i: number, sStart: n
   }
   return CONTENT_ONLY.has(lemma) && !clauseHasContent(seg, i, sEnd) ? 1 : -1;
 }
+/** Verbs whose agentless passive reports no statement (`werd veroordeeld`). */
+const PASSIVE_PLAIN = new Set(['veroordelen']);
+const DOOR = ['door'];
 
 /** A content clause, quotation or colon after the verb in its sentence (bounded). */
 function clauseHasContent(seg: Segmented, i: number, sEnd: number): boolean {

@@ -36,7 +36,7 @@ const endKey = (w: string): number => {
   return ((w.charCodeAt(n - 3) & 31) << 10) | ((w.charCodeAt(n - 2) & 31) << 5) | (w.charCodeAt(n - 1) & 31);
 };
 for (const set of [ROLE_NOUNS, OUTLET_NOUNS, ORG_NOUNS, COLLECTIVE_NOUNS, VAGUE_NOUNS]) for (const w of set.keys()) if (w.length >= 3) { const k = endKey(w); CLASS_ENDS[k >> 5] |= 1 << (k & 31); }
-for (const w of ['oloog', 'ologe']) { const k = endKey(w); CLASS_ENDS[k >> 5] |= 1 << (k & 31); }
+for (const w of ['oloog', 'ologe', 'jarige']) { const k = endKey(w); CLASS_ENDS[k >> 5] |= 1 << (k & 31); }
 /** False when classifyNoun(w) is surely null (short words, a dash or non-ASCII letter at the end: asked). */
 export function mayHaveClass(w: string): boolean {
   const n = w.length;
@@ -62,6 +62,8 @@ function classifyUncached(w: string): NounClass | null {
     const c = exact(last);
     if (c && c !== 'vague') return c;
   }
+  // a person by age: "de 29-jarige" (the number is a token of its own), "de tachtigjarige"
+  if (w.endsWith('jarige')) return 'role';
   // scholars by their field: viroloog, epidemioloog, criminologe
   if (w.length >= 8 && (w.endsWith('oloog') || w.endsWith('ologe'))) return 'role';
   // a four-letter role at the end of a long compound: havenbaas, huisarts, keukenchef, melkveeboer
@@ -388,11 +390,22 @@ export class NPParser {
     let k = i + 1;
     while (isWord(this.tok(k)) && (this.lexAt(k) & L_PART) && !this.tok(k)!.cap) k++;
     const n = this.tok(k);
-    if (!(isWord(n) && n.cap && !(this.lexAt(k) & L_NOTNAME))) return false;
+    if (!(isWord(n) && n.cap && (!(this.lexAt(k) & L_NOTNAME) || this.surnameAfterParticle(k)))) return false;
     if (!first) return true;
     // "Van Rijn zegt", "Van der Laan wees ... af", "Ter Horst, de ..., zei"; not "Van Amsterdam naar ..."
     const v = this.tok(k + 1);
     return v != null && v.sentence === n.sentence && (v.text === ',' || v.text === '(' || (isWord(v) && this.verbAt(k + 1)));
+  }
+  /** Can the word at j be the noun an age like `29-jarige` modifies (not a verb, function word or punctuation)? */
+  private nounAfterAge(j: number, limit: number): boolean {
+    const t = this.tok(j);
+    return j < limit && isWord(t) && !this.verbAt(j) && (t.cap || !(this.lexAt(j) & (L_NOTNAME | L_SUB | L_COORD | L_PRON)));
+  }
+  /** After a lower-case particle inside a name, a capitalised function word is a surname: Jeroen ter Haar,
+   *  Lisa de Hen (a personal pronoun; not an article: "Jansen van De Telegraaf"). */
+  private surnameAfterParticle(k: number): boolean {
+    const t = this.tok(k);
+    return isWord(t) && t.cap && (this.lexAt(k) & (L_PART | L_PRON)) === L_PRON;
   }
   private isInitial(i: number): boolean {
     const t = this.tok(i);
@@ -471,7 +484,7 @@ export class NPParser {
         while (k < limit && isWord(this.tok(k)) && !this.tok(k)!.cap && (this.lexAt(k) & L_PART)) k++;
         // a capitalised role noun after a particle is a surname: Kees de Boer, Anne de Koning
         const after = this.clsAt(k);
-        if (k - j > 3 || !this.nameWord(k, true) || (after && after !== 'role')) break;
+        if (k - j > 3 || !(this.nameWord(k, true) || this.surnameAfterParticle(k)) || (after && after !== 'role')) break;
         j = k;
         afterParticle = true;
         continue;
@@ -483,8 +496,10 @@ export class NPParser {
         j = k;
         continue;
       }
-      if (!this.nameWord(j, afterParticle) && !(words === 0 && this.particleStart(j))) break;
-      afterParticle = false;
+      const capParticle = words === 0 && this.particleStart(j);
+      if (!this.nameWord(j, afterParticle) && !capParticle && !(afterParticle && this.surnameAfterParticle(j))) break;
+      // (after a capitalised particle, `Ter Haar`, the surname may be a function word too)
+      afterParticle = capParticle;
       // a role noun ends the name ("Apple CEO Tim Cook"), unless it is a capitalised surname: Ingrid Baas, Piet Bakker
       if (words > 0 && this.clsAt(j) === 'role' && (!t.cap || t.text.length <= 4 && t.text === t.text.toUpperCase())) break;
       onlyInitials = false;
@@ -527,6 +542,8 @@ export class NPParser {
     const t = this.tok(i);
     const n = this.tok(i + 1);
     if (!isWord(t) || !isWord(n) || i + 1 >= limit) return false;
+    // an age before its noun: "de tachtigjarige man" (alone, "de tachtigjarige" is a person: classifyNoun)
+    if (endsWith(t.lower, CH_E) && t.lower.endsWith('jarige') && this.nounAfterAge(i + 1, limit)) return true;
     if (this.clsAt(i) || (this.lexAt(i) & L_PRON) || this.verbAt(i)) return false;
     // (ANONYMOUS_ADJ or ADJ_WORDS)
     if (this.lexAt(i) & L_ADJ) return true;
@@ -589,7 +606,10 @@ export class NPParser {
     let anonymous = false;
     // an age or size: "de 45-jarige verdachte", "de 24-jarige Sanne Vos"
     const num = this.tok(j);
-    if (num?.kind === 'number' && this.tok(j + 1)?.text === '-' && this.tok(j + 1)!.start === num.end && isWord(this.tok(j + 2)) && this.tok(j + 2)!.start === this.tok(j + 1)!.end && endsWith(this.tok(j + 2)!.lower, CH_E) && j + 3 < limit) j += 3;
+    if (num?.kind === 'number' && this.tok(j + 1)?.text === '-' && this.tok(j + 1)!.start === num.end && isWord(this.tok(j + 2)) && this.tok(j + 2)!.start === this.tok(j + 1)!.end && endsWith(this.tok(j + 2)!.lower, CH_E)) {
+      // ... or the person by their age alone: "schrijft de 29-jarige dat", "aldus de 41-jarige."
+      j += this.nounAfterAge(j + 3, limit) ? 3 : 2;
+    }
     else if (num?.kind === 'number' || (isWord(num) && (this.lexAt(j) & L_QUANT))) j++;
     let adj = 0;
     while (adj < 3 && j < limit && this.adjective(j, limit)) {
@@ -689,6 +709,13 @@ export class NPParser {
         const p = this.tok(j);
         const groupish = cls === 'vague' || cls === 'collective' || cls === 'org';
         if (!isWord(p) || !(p.lower === 'van' || p.lower === 'bij' || (groupish && PP_GROUP.has(p.lower))) || j + 1 >= limit) break;
+        // a personal pronoun as the object: "een vriend van haar", "een collega van hem"
+        const obj = this.tok(j + 1)!;
+        if (isWord(obj) && !obj.cap && (obj.lower === 'hem' || obj.lower === 'hen' || (obj.lower === 'haar' && !isWord(this.tok(j + 2))))) {
+          j += 2;
+          roleEnd = obj.end;
+          continue;
+        }
         let k = j + 1;
         if (isWord(this.tok(k)) && (this.lexAt(k) & L_DET) && this.tok(k)!.lower !== 'die' && this.tok(k)!.lower !== 'dat') k++;
         let a2 = 0;

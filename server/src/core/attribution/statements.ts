@@ -27,6 +27,8 @@ const NOT_VERB_ENDING = new Set(['van', 'de', 'het', 'een', 'en', 'in', 'op', 'm
 const ADJ_ENDINGS = ['ig', 'lijk', 'isch', 'nde', 'baar', 'loos', 'zaam'];
 /** Endings of abstract nouns: a capitalised one at the sentence start is no name ("Misselijkheid kwam ..."). */
 const ABSTRACT_ENDINGS = ['heid', 'isme', 'schap', 'iteit', 'atie', 'ering'];
+/** Prepositions: a phrase after one inside an apposition is its object, not the apposition. */
+const APPOSITION_PREPOSITIONS = new Set(['aan', 'in', 'op', 'bij', 'van', 'voor', 'met', 'uit', 'over', 'onder', 'naast', 'achter', 'tegenover', 'namens', 'vanuit', 'nabij', 'rond']);
 const PLURAL_VERBS = new Set(['zijn', 'waren', 'hebben', 'hadden']);
 const SINGULAR_VERBS = new Set(['is', 'was', 'had', 'zei', 'kon', 'wilde', 'zou', 'ging']);
 /** Words before a full name that make it no new source ("voor Mohammed Ouali"). */
@@ -113,6 +115,15 @@ export class StatementBuilder {
       const p = toks[k - 1];
       const nm = this.parser.parseName(k, s.tokenEnd);
       if (!nm || nm.end - k < 2) continue;
+      // a title with a portfolio: "schepen van Mobiliteit Jolien Vercauteren", "minister van Financiën Eva Bos"
+      if (isWord(p) && (p.lower === 'van' || p.lower === 'voor') && k - 2 >= s.tokenStart && isWord(toks[k - 2]) && !toks[k - 2].cap && classifyNoun(toks[k - 2].lower) === 'role') {
+        const r = this.parser.parse(k - 2, false);
+        if (r && r.name && r.claimantKind === 'person' && r.end >= nm.end) {
+          this.resolve(r, null);
+          k = r.end - 1;
+          continue;
+        }
+      }
       if (isWord(p) && BEFORE_NAME.has(p.lower)) {
         // not a new source, but a known one spelled differently ("voor Mohammed Ouali" after "Mohamed Ouali")
         if (nm.end - k >= 2) {
@@ -392,7 +403,7 @@ export class StatementBuilder {
       if (w.kind === 'quote' || w.text === ';' || w.text === ':' || w.inQuote >= 0) return null;
       if (w.text === ',') { c1 = k; break; }
     }
-    if (c1 < 0) return null;
+    if (c1 < 0) return this.beforeRelativeClause(a, sStart);
     const P = this.parser;
     let st = sStart;
     while (st < c1 && (toks[st].kind !== 'word' || (P.lexAt(st) & (L_FOCUS | L_COORD)))) st++;
@@ -404,10 +415,29 @@ export class StatementBuilder {
     const rel = toks[c1 + 1];
     if (isWord(rel) && RELATIVES.has(rel.lower)) return head;
     for (let p = c1 + 1; p < a - 1 && p <= c1 + 4; p++) {
+      // (the object of a preposition is no apposition: "X, zelf boer aan de Veldweg, stelt")
+      if (p > c1 + 1 && isWord(toks[p - 1]) && APPOSITION_PREPOSITIONS.has(toks[p - 1].lower)) break;
       const ap = P.parse(p, true);
       if (ap && ap.name && !ap.pronoun && (ap.end === a - 1 || ap.end === a) && (!head || !head.name)) return ap;
     }
     return head;
+  }
+
+  /** The subject that opens the sentence, then a relative clause up to the comma before the verb:
+   *  "Een buurtbewoner die alles zag gebeuren, zegt", "Het rapport dat gisteren uitlekte, stelt". */
+  private beforeRelativeClause(a: number, sStart: number): NP | null {
+    const toks = this.seg.tokens;
+    const P = this.parser;
+    let st = sStart;
+    while (st < a && (toks[st].kind !== 'word' || (P.lexAt(st) & (L_FOCUS | L_COORD)))) st++;
+    const f = toks[st];
+    if (!isWord(f) || f.inQuote >= 0 || !(DEMONSTRATIVE_OR_DET.has(f.lower) || (f.cap && !(P.lexAt(st) & L_NOTNAME)))) return null;
+    const np = P.parse(st, true);
+    const rel = np ? toks[np.end] : undefined;
+    // the relative clause is verb-final and has no comma of its own (then it is not one clause)
+    if (!np || np.pronoun || !isWord(rel) || (rel.lower !== 'die' && rel.lower !== 'dat') || a - np.end < 3 || a - np.end > 20) return null;
+    for (let k = np.end + 1; k < a - 1; k++) if (toks[k].kind !== 'word' || toks[k].inQuote >= 0) return null;
+    return np.name || (np.head && classifyNoun(np.head)) ? np : null;
   }
 
   /** "Ministers Hoekstra en Kaag": two named sources joined by `en` speak together. */
@@ -445,6 +475,9 @@ export class StatementBuilder {
         mention = m && m.start === np.span.start && m.end === np.span.end && m.text === np.text && m.kind === kind ? m : { start: np.span.start, end: np.span.end, text: np.text, kind };
         b.speaks++;
         if (c.cue.kind !== 'preposition' || b.kind === 'person') this.markSubject(b.id, np.span.start);
+        // a named speaker after the verb ("..., zegt De Wilde.") is what the sentence is about, for a
+        // pronoun in the next one ("Zij verwacht ...")
+        if (np.name && b.kind === 'person' && c.cue.kind !== 'preposition' && !this.sentenceSubject.has(si)) this.sentenceSubject.set(si, b.id);
       }
     }
     let target: string | null = null;
@@ -474,7 +507,7 @@ export class StatementBuilder {
     const endTok = lastContentTok(toks, s.tokenStart, s.tokenEnd);
     const prev = toks[c.cue.parts.length > 1 && toks[c.tok - 1]?.start === c.cue.start ? c.tok - 1 : c.tok - 1];
     const afterComma = prev && (prev.text === ',' || prev.kind === 'quote') && c.tok - 1 > s.tokenStart;
-    if (afterComma && c.cue.kind === 'verb' && (!np || np.start > c.tok)) {
+    if (afterComma && (c.cue.kind === 'verb' || c.cue.lemma === 'aldus') && (!np || np.start > c.tok)) {
       let e = c.tok - 1;
       while (e > s.tokenStart && toks[e].kind === 'punct') e--;
       return { start: toks[s.tokenStart].start, end: toks[e].end };
@@ -484,7 +517,11 @@ export class StatementBuilder {
       if (toks[k].kind === 'word' && (toks[k].lower === 'dat' || toks[k].lower === 'of') && k >= from - 1) { from = k + 1; break; }
       if (toks[k].text === ':') { from = k + 1; break; }
     }
-    if (c.cue.lemma === 'volgens' && c.tok > s.tokenStart + 1) from = s.tokenStart;
+    if (c.cue.lemma === 'volgens' && c.tok > s.tokenStart + 1) {
+      // "A, maar volgens X is B": the clause after the contrast word; else the whole sentence
+      const m = toks[c.tok - 1];
+      from = m.kind === 'word' && CONTRAST_AFTER_COMMA.has(m.lower) && toks[c.tok - 2]?.text === ',' ? c.tok : s.tokenStart;
+    }
     let to = endTok;
     if (from === this.endFrom && endTok === this.endLast) to = this.endTo;
     else {

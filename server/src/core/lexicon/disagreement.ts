@@ -14,3 +14,12 @@ export const DISAGREEMENT_IDIOMS: ReadonlyMap<string, readonly (readonly string[
 
 /** The anaphor of a denial that disputes the claim just made (`X ontkent dat.`, `Dat werd ... tegengesproken`). */
 export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['dat', 'dit', 'die', 'deze']);
+
+/** Nouns for a claim made before: a denial of `de beschuldiging`, `die lezing`, `de berichten` refers
+ *  back to it as an anaphor does. */
+export const CLAIM_NOUNS: ReadonlySet<string> = new Set(['beschuldiging', 'beschuldigingen', 'aantijging', 'aantijgingen',
+  'verwijt', 'verwijten', 'bewering', 'beweringen', 'lezing', 'versie', 'weergave', 'voorstelling', 'verhaal', 'verhalen',
+  'claim', 'claims', 'bericht', 'berichten', 'berichtgeving', 'uitspraak', 'uitspraken', 'suggestie', 'suggesties',
+  'conclusie', 'conclusies', 'cijfers', 'kritiek', 'geruchten', 'speculaties']);
+/** Determiners of such a definite noun. */
+export const CLAIM_DETERMINERS: ReadonlySet<string> = new Set(['de', 'het', 'die', 'deze', 'dat', 'dit', 'zulke']);

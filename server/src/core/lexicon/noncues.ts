@@ -2,10 +2,17 @@
 // Y` (a conversation), `is gepraat` (an impersonal passive), `vragen gesteld` (asked questions),
 // `veroordeeld tot` (a sentence), and the noun after an inflected adjective (`een tweede bericht`).
 
+/** What a court imposes: after `eisen` or `veroordelen` these make it no attribution. */
+const SENTENCES = ['cel', 'celstraf', 'gevangenisstraf', 'taakstraf', 'werkstraf', 'boete', 'geldboete', 'tbs', 'jeugddetentie',
+  'levenslang', 'jaar', 'jaren', 'maanden', 'weken', 'dagen', 'uur'];
+
 /** Lemma -> objects that make it a plain verb (`roept vragen op`, `stelde vragen`). */
 export const PLAIN_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['oproepen', new Set(['vragen', 'vraagtekens', 'kritiek', 'weerstand', 'herinneringen', 'emoties', 'verbazing', 'irritatie', 'ergernis'])],
   ['stellen', new Set(['vragen', 'vraagtekens', 'eisen', 'voorwaarden', 'grenzen', 'doelen', 'prioriteiten'])],
+  // a sentence demanded or imposed in court (`Het OM eist acht jaar cel`, `werd veroordeeld tot een boete`)
+  ['eisen', new Set(SENTENCES)],
+  ['veroordelen', new Set(SENTENCES)],
 ]);
 
 /** Lemma -> the preposition right after it that makes it a plain verb (`veroordeeld tot`, `sprak met`). */
@@ -15,9 +22,10 @@ export const PLAIN_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new 
   ['praten', new Set(['met', 'tussen'])],
 ]);
 
-/** Verbs that are a cue only with a content clause, a quote or a colon in their sentence (none yet:
- *  `praatte over een knal` reports a topic, which counts). */
-export const CONTENT_ONLY: ReadonlySet<string> = new Set<string>();
+/** Verbs that are a cue only with a content clause, a quote or a colon in their sentence: a demand for a
+ *  thing (`eist extra middenhuur`, `dringt aan op een aanpassing`) reports no claim (`praatte over een knal`
+ *  reports a topic, which counts). */
+export const CONTENT_ONLY: ReadonlySet<string> = new Set<string>(['eisen', 'aandringen']);
 
 /** Determiners before an inflected adjective + a verb-like noun (`een tweede bericht`, `het nieuwe verslag`). */
 export const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['een', 'het', 'de', 'dit', 'dat', 'deze', 'die', 'zijn', 'haar', 'hun']);

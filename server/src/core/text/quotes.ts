@@ -60,6 +60,19 @@ const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', 'voor', 'en', 
 /** Words before a name or title in marks: determiners and prepositions. */
 const NAMING_WORDS = new Set(['de', 'het', 'een', "'t", 'van', 'als', 'naar', 'in', 'op', 'voor', 'met', 'bij', 'uit', 'over', 'tot', 'door', 'dit', 'deze', 'dat', 'die', 'zijn', 'haar', 'hun', 'onze', 'ons', 'aan', 'om', 'tegen', 'zogenaamde', 'zogeheten', 'zogenoemde', 'genaamd', 'heet', 'heette', 'noemt', 'noemde', 'titel', 'programma', 'boek', 'film', 'operatie', 'project', 'plan', 'actie', 'campagne']);
 
+/** Nouns a name or title follows (compounds too: `radioprogramma`, `nieuwbouwwijk`, `debuutalbum`). */
+const NAMING_NOUNS = ['programma', 'podcast', 'boek', 'roman', 'film', 'serie', 'documentaire', 'show', 'rubriek', 'column',
+  'album', 'lied', 'single', 'nummer', 'voorstelling', 'musical', 'festival', 'tentoonstelling', 'expositie', 'wijk', 'buurt',
+  'project', 'plan', 'operatie', 'actie', 'campagne', 'rapport', 'nota', 'stichting', 'beweging', 'app', 'website', 'spel',
+  'titel', 'naam', 'slogan', 'motto', 'thema'];
+/** A lower-case word that is (a compound ending in) a naming noun. */
+function namingNoun(t: Token): boolean {
+  if (t.kind !== 'word' || t.cap) return false;
+  const w = t.lower;
+  for (const n of NAMING_NOUNS) if (w.length >= n.length && w.endsWith(n)) return true;
+  return false;
+}
+
 /** Open marks: mark index and whether a CSV-style doubled mark opened it (at most MAX_DEPTH deep). */
 const stackMark = new Int32Array(MAX_DEPTH);
 const stackCsv = new Uint8Array(MAX_DEPTH);
@@ -219,7 +232,7 @@ function kindOf(tokens: Token[], o: number, c: number, paras: number[]): 'speech
   // a capitalised name in mid-sentence
   const first = tokens[o + 1];
   // named by a determiner or preposition: het 'Vrijheid van Rusland-legioen', de 'Bigi Spikri'
-  const named = o > 0 && !paraStartHere && NAMING_WORDS.has(tokens[o - 1].lower);
+  const named = o > 0 && !paraStartHere && (NAMING_WORDS.has(tokens[o - 1].lower) || namingNoun(tokens[o - 1]));
   if (named && first.cap && capWords >= 1 && capWords + particles === words && capWords >= Math.ceil(words / 2)) return 'term';
   return 'speech';
 }
