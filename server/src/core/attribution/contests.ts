@@ -604,6 +604,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     }
     if (negated < 0) return;
     const nw = toks[negated].lower;
+    const n0 = nw.charCodeAt(0);
     // the same word, or the same up to an ending of one or two letters (verouderd / verouderde)
     const sameWord = (w: string): boolean => w === nw || (Math.min(w.length, nw.length) >= 6 && Math.abs(w.length - nw.length) <= 2 && (w.startsWith(nw) || nw.startsWith(w)));
     for (let k = i - 1; k >= 0 && k >= i - 8 && ds[k].sentence >= d.sentence - 6; k--) {
@@ -613,7 +614,9 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       const xa = tokAt(x.st.content.start, xs.tokenStart, xs.tokenEnd, x.found!.tok);
       const xb = tokAt(x.st.content.end, xa, xs.tokenEnd, xa);
       for (let q = xa; q < xb && q < xa + 60; q++) {
-        if (toks[q].kind !== 'word' || !sameWord(toks[q].lower)) continue;
+        // (first letter and length before the strings: no stems made for the candidates' words)
+        const w = toks[q];
+        if (w.kind !== 'word' || w.lower.charCodeAt(0) !== n0 || Math.abs(w.lower.length - nw.length) > 2 || !sameWord(w.lower)) continue;
         const p = toks[q - 1];
         if (p && p.kind === 'word' && (p.lower === 'niet' || p.lower === 'geen')) break;
         contest(d, i, x, k);
@@ -626,6 +629,9 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     const f = d.found!, s = sents[d.sentence];
     if (d.st.claimantId == null) return false;
     if (RECIPROCAL_LEMMAS.has(d.st.cue!.lemma)) for (let k = f.tok + 1; k <= f.last + 3 && k < s.tokenEnd; k++) if (toks[k].lower === 'elkaar') return true;
+    // (`Beide landen`: a source whose name starts with B or A, before reading the sentence)
+    const c0 = sb.reg.claimants[d.st.claimantId].name.charCodeAt(0);
+    if (c0 !== 66 && c0 !== 65) return false;
     const first = toks[s.tokenStart];
     if (first.kind !== 'word' || (first.lower !== 'beide' && first.lower !== 'allebei')) return false;
     for (let k = f.last + 1; k < s.tokenEnd - 1 && k < f.last + 8; k++) if (toks[k].lower === 'andere' && OTHER_SIDE.has(toks[k + 1].lower)) return true;
@@ -753,8 +759,9 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     }
     // a denial, or an insistence against one (`zou wel degelijk betrokken zijn`)
     let denial = d.st.cue!.denial;
+    const cflags = denial ? 0 : contentFlags(d);
     if (!denial) {
-      const f = contentFlags(d);
+      const f = cflags;
       denial = ((f & F_TRIGGER) !== 0 && DENIAL_CONTENT.test(contentText(d))) || ((f & F_AFFIRM) !== 0 && AFFIRM.test(contentText(d))) || quoteDenies(d);
     }
     if (contrast && !denial) {
@@ -790,7 +797,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
         }
       }
     } else if (disagrees(d)) contestIdiom(d, i);
-    else if ((contentFlags(d) & F_TRIGGER) !== 0) negatesEarlier(d, i);
+    else if ((cflags & F_TRIGGER) !== 0) negatesEarlier(d, i);
     else if (CONFIRMING.has(d.st.cue!.lemma)) confirmsDisputed(d, i);
   }
   // 4. accusations of different parties (wijst naar X / wijzen naar Y)
