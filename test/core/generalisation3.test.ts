@@ -274,3 +274,16 @@ test('must not fire: `elkaar` after a plain statement verb, or `beide` sources a
   const a = analyse(text);
   assert.ok(a.statements.every((s) => !s.contested));
 });
+
+test('conflicting figures: two sources giving different numbers of the same thing dispute each other', () => {
+  const text = 'Volgens de politie waren er 500 demonstranten op het plein. De organisatie zegt dat er 2.000 demonstranten waren.';
+  const a = analyse(text);
+  assert.ok(linked(st(a, text, 'Volgens'), st(a, text, 'zegt')));
+});
+
+test('must not fire: the same figure, figures of different things, or one source twice', () => {
+  const text = 'Volgens de politie waren er 500 demonstranten. De organisatie zegt dat er 500 demonstranten waren. '
+    + 'Burgemeester Anja Bos zegt dat er 20 agenten waren. Bos zei later dat er 30 agenten waren.';
+  const a = analyse(text);
+  assert.ok(a.statements.every((s) => !s.contested));
+});

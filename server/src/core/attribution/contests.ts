@@ -651,6 +651,38 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       if ((party || (names.length === 0 && x.st.contested)) && link(d, x)) n++;
     }
   };
+  /** The figures of a statement's content: [number text, the word after it] pairs (at most 3). */
+  const figuresOf = (d: Draft): string[] | null => {
+    const s = sents[d.sentence];
+    const a = tokAt(d.st.content.start, s.tokenStart, s.tokenEnd, d.found!.tok);
+    const b = tokAt(d.st.content.end, a, s.tokenEnd, a);
+    let out: string[] | null = null;
+    for (let k = a; k < b - 1 && k < a + 60; k++) {
+      const t = toks[k], n = toks[k + 1];
+      if (t.kind !== 'number' || n.kind !== 'word' || n.cap || n.lower.length < 3 || STOP.has(n.lower)) continue;
+      (out ??= []).push(t.text, n.lower);
+      if (out.length >= 6) break;
+    }
+    return out;
+  };
+  const conflictingFigures = (): void => {
+    let figs: (string[] | null | undefined)[] | null = null;
+    for (let i = 0; i < ds.length; i++) {
+      const d = ds[i];
+      if (d.st.claimantId == null) continue;
+      const fd = (figs ??= new Array(ds.length))[i] ??= figuresOf(d);
+      if (!fd) continue;
+      for (let k = i - 1; k >= 0 && k >= i - 8 && ds[k].sentence >= d.sentence - 6; k--) {
+        const x = ds[k];
+        if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId) continue;
+        const fx = figs[k] ??= figuresOf(x);
+        if (!fx) continue;
+        let conflict = false;
+        for (let p = 0; p < fd.length && !conflict; p += 2) for (let q = 0; q < fx.length; q += 2) if (fd[p + 1] === fx[q + 1] && fd[p] !== fx[q]) { conflict = true; break; }
+        if (conflict) link(d, x);
+      }
+    }
+  };
   /** A headline: the first paragraph, one sentence long. */
   const headline = (si: number): boolean => sents[si].paragraph === 0 && paras.length > 1 && paras[0].sentenceEnd - paras[0].sentenceStart === 1;
   /** The sentence names a passive's agent (`door` outside quotations). */
@@ -812,4 +844,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   // andere partij ...`): disputed by what the parties themselves say next (or, unnamed, by the next
   // statements that are disputed)
   for (let i = 0; i < ds.length; i++) if (reciprocal(ds[i])) reciprocalAnswer(i);
+  // 7. conflicting figures: two sources giving different numbers of the same thing (`volgens de politie 500
+  // demonstranten` / `de organisatie spreekt van 2.000 demonstranten`)
+  conflictingFigures();
 }
