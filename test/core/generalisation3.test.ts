@@ -287,3 +287,18 @@ test('must not fire: the same figure, figures of different things, or one source
   const a = analyse(text);
   assert.ok(a.statements.every((s) => !s.contested));
 });
+
+test('a denial nobody is named for ("Die cijfers worden betwist.") disputes the claim just made; the next source joins', () => {
+  const text = "Volgens schepen Jolien Vercauteren rijden er 3.000 auto's minder door het centrum.\n\n"
+    + "Die cijfers worden betwist. ,,Dat komt uit een computermodel'', zegt voorzitter Koen Dewaele.";
+  const a = analyse(text);
+  const claim = st(a, text, 'Volgens');
+  assert.ok(claim.contested);
+  assert.ok(st(a, text, 'betwist').contestedBy.includes(claim.id));
+  assert.ok(linked(st(a, text, 'zegt'), claim));
+});
+
+test('must not fire: an agentless denial with nothing said before it', () => {
+  const text = 'Die cijfers worden betwist. Het plan gaat maandag in.';
+  assert.ok(analyse(text).statements.every((s) => !s.contested));
+});

@@ -96,6 +96,16 @@ let sentDone = new Uint8Array(256);
 let stemBuf = new Int32Array(1024);
 const EMPTY: Draft[] = [];
 
+/** Marks two statements as disputing each other whether or not the text names a source for the first
+ *  (`Die cijfers worden betwist.` disputes a claim without a denier). */
+function mark(a: Draft, b: Draft): void {
+  if (a === b || b.st.claimantId == null) return;
+  a.st.contested = true;
+  b.st.contested = true;
+  if (!a.st.contestedBy.includes(b.st.id)) a.st.contestedBy.push(b.st.id);
+  if (!b.st.contestedBy.includes(a.st.id)) b.st.contestedBy.push(a.st.id);
+}
+
 function link(a: Draft, b: Draft): boolean {
   if (a === b || a.st.claimantId === b.st.claimantId || a.st.claimantId == null || b.st.claimantId == null) return false;
   a.st.contested = true;
@@ -683,6 +693,25 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       }
     }
   };
+  const agentlessDenial = (d: Draft, i: number): void => {
+    const ti = nearestOther(i);
+    if (ti < 0) return;
+    const t = ds[ti];
+    mark(d, t);
+    // the target's source's statements right before it (as extendBack)
+    const p = sents[t.sentence].paragraph;
+    for (let k = ti - 1; k >= 0 && k >= ti - 4 && sents[ds[k].sentence].paragraph >= p - 1; k--) {
+      const x = ds[k];
+      if (x.st.claimantId !== t.st.claimantId || concession(x)) break;
+      mark(d, x);
+    }
+    for (let k = i + 1; k < ds.length && k <= i + 4 && ds[k].sentence <= d.sentence + 2 && sents[ds[k].sentence].paragraph === sents[d.sentence].paragraph; k++) {
+      const x = ds[k];
+      if (x.st.claimantId == null || x.st.claimantId === t.st.claimantId) continue;
+      link(x, t);
+      break;
+    }
+  };
   /** A headline: the first paragraph, one sentence long. */
   const headline = (si: number): boolean => sents[si].paragraph === 0 && paras.length > 1 && paras[0].sentenceEnd - paras[0].sentenceStart === 1;
   /** The sentence names a passive's agent (`door` outside quotations). */
@@ -808,6 +837,9 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       }
     }
     // 3. a denial: against the statement it disputes; lead-first, against one that affirms after it
+    // `Die cijfers worden betwist.`: a denial nobody is named for disputes the claim just made; the next
+    // source to speak is the denying side
+    if (denial && d.st.claimantId == null && d.st.cue!.denial && anaphoric(d)) { agentlessDenial(d, i); continue; }
     if (denial) {
       let done = false;
       for (let k = i + 1; k < ds.length && k <= i + 6 && ds[k].sentence <= d.sentence + 2; k++) {
