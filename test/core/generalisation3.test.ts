@@ -302,3 +302,33 @@ test('must not fire: an agentless denial with nothing said before it', () => {
   const text = 'Die cijfers worden betwist. Het plan gaat maandag in.';
   assert.ok(analyse(text).statements.every((s) => !s.contested));
 });
+
+test('a passive with its agent fronted (Door X / Vanuit X) or a document as the place (In het rapport wordt ...)', () => {
+  const text = 'Door omwonenden wordt al langer gemeld dat de fabriek stinkt. Vanuit de oudercommissie wordt gesteld dat de school zwijgt. '
+    + 'In het rapport wordt gewaarschuwd dat de opvang onveilig is.';
+  const a = analyse(text);
+  assert.equal(speaker(a, text, 'gemeld'), 'omwonenden');
+  assert.equal(speaker(a, text, 'gesteld'), 'oudercommissie');
+  assert.equal(speaker(a, text, 'gewaarschuwd'), 'rapport');
+});
+
+test('must not fire: an agentless passive stays without a source', () => {
+  const text = 'In de zomer wordt gemeld dat de wegen druk zijn. In het dorp werd gezegd dat de brug dichtgaat.';
+  const a = analyse(text);
+  assert.equal(speaker(a, text, 'gemeld'), null);
+  assert.equal(speaker(a, text, 'gezegd'), null);
+});
+
+test('a subject with a relative clause or with a prepositional phrase before an apposition', () => {
+  const text = 'Een inspecteur die de school goed kent, bevestigt dat de aanmeldingen stijgen. '
+    + 'Een westerse diplomaat in de hoofdstad Velgrad, die anoniem wil blijven, zegt tegen Interpress dat de spanningen oplopen.';
+  const a = analyse(text);
+  assert.equal(speaker(a, text, 'bevestigt'), 'inspecteur');
+  assert.equal(speaker(a, text, 'zegt'), 'westerse diplomaat');
+});
+
+test('must not fire: a capitalised preposition inside a name is no prepositional phrase ("Wind Uit Zele")', () => {
+  const text = 'Het actiecomité Wind Uit Zele, dat al twaalfhonderd handtekeningen verzamelde, zegt dat het plan niet deugt.';
+  const a = analyse(text);
+  assert.notEqual(speaker(a, text, 'zegt'), 'Wind');
+});

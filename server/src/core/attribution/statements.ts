@@ -27,6 +27,10 @@ const NOT_VERB_ENDING = new Set(['van', 'de', 'het', 'een', 'en', 'in', 'op', 'm
 const ADJ_ENDINGS = ['ig', 'lijk', 'isch', 'nde', 'baar', 'loos', 'zaam'];
 /** Endings of abstract nouns: a capitalised one at the sentence start is no name ("Misselijkheid kwam ..."). */
 const ABSTRACT_ENDINGS = ['heid', 'isme', 'schap', 'iteit', 'atie', 'ering'];
+/** Documents that say something in a passive sentence ("In het rapport wordt gewaarschuwd dat ..."). */
+const DOCUMENTS = new Set(['rapport', 'memo', 'brief', 'nota', 'verklaring', 'persbericht', 'onderzoek', 'studie', 'notulen', 'mail',
+  'e-mail', 'document', 'stuk', 'analyse', 'advies', 'vonnis', 'verslag', 'evaluatie', 'conceptrapport', 'rapportage']);
+const DOCUMENT_DETS = new Set(['het', 'de', 'dat', 'die', 'dit', 'deze', 'een']);
 /** Prepositions: a phrase after one inside an apposition is its object, not the apposition. */
 const APPOSITION_PREPOSITIONS = new Set(['aan', 'in', 'op', 'bij', 'van', 'voor', 'met', 'uit', 'over', 'onder', 'naast', 'achter', 'tegenover', 'namens', 'vanuit', 'nabij', 'rond']);
 const PLURAL_VERBS = new Set(['zijn', 'waren', 'hebben', 'hadden']);
@@ -306,7 +310,8 @@ export class StatementBuilder {
     }
     if (c.passive) {
       for (let k = c.tok + 1; k < Math.min(s.tokenEnd, c.tok + 5); k++) if (toks[k].lower === 'door') return P.parse(k + 1, true);
-      for (let k = c.tok - 1; k > Math.max(s.tokenStart, c.tok - 8); k--) if (toks[k].lower === 'door') return P.parse(k + 1, true);
+      // (the agent fronted too: "Door omwonenden wordt al langer gemeld", "Vanuit de oudercommissie wordt gesteld")
+      for (let k = c.tok - 1; k >= Math.max(s.tokenStart, c.tok - 8); k--) if (toks[k].lower === 'door' || (k === s.tokenStart && toks[k].lower === 'vanuit')) return P.parse(k + 1, true);
       { const k = doorBeforeParenthesis(toks, c.tok, s.tokenStart); if (k >= 0) return P.parse(k + 1, true); }
       // a capital for its government: "In Kiev werd de beschuldiging van de hand gewezen", "In Den Haag wordt ontkend"
       let st = s.tokenStart;
@@ -316,6 +321,8 @@ export class StatementBuilder {
         const aux = nm ? toks[nm.end] : undefined;
         if (nm && nm.end - st <= 4 && isWord(aux) && PASSIVE_AUX.has(aux.lower)) return P.parse(st + 1, false);
       }
+      // a document: "In het rapport wordt gewaarschuwd dat", "In de brief werd gesteld dat"
+      if (toks[st]?.lower === 'in' && isWord(toks[st + 1]) && DOCUMENT_DETS.has(toks[st + 1].lower) && isWord(toks[st + 2]) && DOCUMENTS.has(toks[st + 2].lower) && isWord(toks[st + 3]) && PASSIVE_AUX.has(toks[st + 3].lower)) return P.parse(st + 1, true);
       return null;
     }
     const a = c.anchor;
@@ -411,7 +418,8 @@ export class StatementBuilder {
     if (!f || c1 - st > 15 || !isWord(f) || !(DEMONSTRATIVE_OR_DET.has(f.lower) || (f.cap && !(P.lexAt(st) & L_NOTNAME)))) return null;
     let head = P.parse(st, true);
     if (!(head && (head.end === c1 || head.end === c1 + 1)) && DEMONSTRATIVES.has(f.lower)) head = P.parse(st + 1, true);
-    if (head && !(head.end === c1 || head.end === c1 + 1)) head = null;
+    // (a prepositional phrase may follow the head up to the comma: "Een diplomaat in de hoofdstad Velgrad, die ...")
+    if (head && !(head.end === c1 || head.end === c1 + 1) && !this.phraseUpTo(head.end, c1)) head = null;
     const rel = toks[c1 + 1];
     if (isWord(rel) && RELATIVES.has(rel.lower)) return head;
     for (let p = c1 + 1; p < a - 1 && p <= c1 + 4; p++) {
@@ -423,6 +431,13 @@ export class StatementBuilder {
     return head;
   }
 
+  /** Tokens [from, to) are one prepositional phrase (a preposition, then words that are no verb; at most 8). */
+  private phraseUpTo(from: number, to: number): boolean {
+    const toks = this.seg.tokens;
+    if (to - from < 2 || to - from > 8 || !isWord(toks[from]) || toks[from].cap || !APPOSITION_PREPOSITIONS.has(toks[from].lower)) return false;
+    for (let k = from + 1; k < to; k++) if (!isWord(toks[k]) || this.parser.verbAt(k)) return false;
+    return true;
+  }
   /** The subject that opens the sentence, then a relative clause up to the comma before the verb:
    *  "Een buurtbewoner die alles zag gebeuren, zegt", "Het rapport dat gisteren uitlekte, stelt". */
   private beforeRelativeClause(a: number, sStart: number): NP | null {
@@ -437,7 +452,8 @@ export class StatementBuilder {
     // the relative clause is verb-final and has no comma of its own (then it is not one clause)
     if (!np || np.pronoun || !isWord(rel) || (rel.lower !== 'die' && rel.lower !== 'dat') || a - np.end < 3 || a - np.end > 20) return null;
     for (let k = np.end + 1; k < a - 1; k++) if (toks[k].kind !== 'word' || toks[k].inQuote >= 0) return null;
-    return np.name || (np.head && classifyNoun(np.head)) ? np : null;
+    // (any noun: "Een inspecteur die de school kent, zegt", "Het rapport dat uitlekte, stelt")
+    return np.name || np.head ? np : null;
   }
 
   /** "Ministers Hoekstra en Kaag": two named sources joined by `en` speak together. */

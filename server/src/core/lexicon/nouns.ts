@@ -28,7 +28,7 @@ zegsman zegsvrouw ambtenaar topambtenaar politicus lijsttrekker kandidaat hoofd 
 kapitein piloot scheidsrechter keeper middenvelder verdediger aanvaller raadsman raadsvrouw notaris curator
 bewindvoerder accountant strateeg klokkenluider activist demonstrant actievoerder atleet renner collega
 vriend vriendin partner verpleegster jurylid kenner partijgenoot teamgenoot ploeggenoot lotgenoot clubgenoot
-volksvertegenwoordiger
+volksvertegenwoordiger inspecteur inspecteurs inspectrice controleur toezichthouder mediator bemiddelaar
 `);
 
 /** Organisations and collectives (the source is a body, not a person). */
