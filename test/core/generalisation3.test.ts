@@ -332,3 +332,15 @@ test('must not fire: a capitalised preposition inside a name is no prepositional
   const a = analyse(text);
   assert.notEqual(speaker(a, text, 'zegt'), 'Wind');
 });
+
+test('inversion with a subject pronoun after the verb: "De beschuldigingen van Groen Getij noemt hij onzin"', () => {
+  const text = 'Directeur Frank de Moor verdedigt de fabriek. De beschuldigingen van Groen Getij noemt hij „onzin”.';
+  const a = analyse(text);
+  assert.equal(speaker(a, text, 'noemt'), 'Frank de Moor');
+});
+
+test('must not fire: an object pronoun or a plural verb after the verb', () => {
+  const text = 'Minister Eva Bos belde de burgemeester. Jansen noemt haar een leugenaar. De ouders zeggen hun kinderen dat het veilig is.';
+  const a = analyse(text);
+  assert.equal(speaker(a, text, 'noemt'), 'Jansen');
+});

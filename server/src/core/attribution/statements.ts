@@ -326,6 +326,13 @@ export class StatementBuilder {
       return null;
     }
     const a = c.anchor;
+    // inversion with a subject pronoun right after the finite verb: "De beschuldigingen noemt hij onzin",
+    // "Dat heeft zij nooit gezegd" (what stands before the verb is then no subject)
+    const after = toks[a + 1];
+    if (a > s.tokenStart && isWord(after) && after.inQuote < 0 && (after.lower === 'hij' || after.lower === 'zij') && toks[a].inQuote < 0 && !c.plural) {
+      const np = P.parse(a + 1, true);
+      if (np && np.pronoun) return np;
+    }
     // elided subject in coordination: "Jobs verwelkomde iedereen en zei dat ..."
     const before = toks[a - 1];
     if (before && a - 1 > s.tokenStart && (before.lower === 'en' || before.lower === 'maar') && !this.looksLikeSubjectAfter(a)) {
