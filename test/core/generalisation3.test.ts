@@ -344,3 +344,15 @@ test('must not fire: an object pronoun or a plural verb after the verb', () => {
   const a = analyse(text);
   assert.equal(speaker(a, text, 'noemt'), 'Jansen');
 });
+
+test('short content about what was just said ("Dat klopt niet, reageert X.") disputes the previous source, across a paragraph break', () => {
+  const text = 'Onderzoeker Tessa Vlaming benadrukt dat de uitstoot veel hoger ligt.\n\nDat klopt niet, reageert directeur Frank de Moor.';
+  const a = analyse(text);
+  assert.ok(linked(st(a, text, 'benadrukt'), st(a, text, 'reageert')));
+});
+
+test('must not fire: a content clause that starts with `dat` as a conjunction and goes on', () => {
+  const text = 'Onderzoeker Tessa Vlaming benadrukt dat de uitstoot hoger ligt.\n\nDirecteur Frank de Moor zegt dat de fabriek volgend jaar niet verder groeit en dat er nieuwe filters komen.';
+  const a = analyse(text);
+  assert.equal(st(a, text, 'zegt').contested, false);
+});

@@ -538,8 +538,19 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
    *  (up to three sentences back, in its paragraph or at the end of the previous one), else targetOf. */
   const targetOfDenial = (i: number, strict: boolean): number => {
     const d = ds[i];
-    if (d.st.cue!.denial && anaphoric(d)) { const k = nearestOther(i); if (k >= 0) return k; }
+    if ((d.st.cue!.denial && anaphoric(d)) || anaphoricContent(d)) { const k = nearestOther(i); if (k >= 0) return k; }
     return targetOf(i, strict);
+  };
+  /** Short content about what was just said: `Dat klopt niet, reageert X.`, `"Dit is onzin", zegt X.` */
+  const anaphoricContent = (d: Draft): boolean => {
+    const s = sents[d.sentence];
+    const a = tokAt(d.st.content.start, s.tokenStart, s.tokenEnd, d.found!.tok);
+    let k = a;
+    while (k < s.tokenEnd && toks[k].kind === 'quote') k++;
+    const w = toks[k];
+    if (w === undefined || w.kind !== 'word' || !(w.lower === 'dat' || w.lower === 'dit')) return false;
+    const b = tokAt(d.st.content.end, a, s.tokenEnd, a);
+    return b - a <= 7;
   };
   /** The latest statement of another source, up to three sentences back, in the paragraph or at the end of the previous one. */
   const nearestOther = (i: number): number => {
