@@ -356,3 +356,16 @@ test('must not fire: a content clause that starts with `dat` as a conjunction an
   const a = analyse(text);
   assert.equal(st(a, text, 'zegt').contested, false);
 });
+
+test('a name transliterated two ways (Kovač / Kovatsj) is one source, reported as a variant', () => {
+  const text = 'Minister Milan Kovač zei dat de grens dichtgaat. Later zei Kovatsj dat er onderhandeld wordt.';
+  const a = analyse(text);
+  assert.equal(st(a, text, 'Later zei').claimantId, st(a, text, 'Kovač zei').claimantId);
+  assert.ok(a.findings.some((f) => f.rule === 'name-variant'));
+});
+
+test('must not fire: two different names that share their first letters (Kovač / Kovalenko)', () => {
+  const text = 'Minister Milan Kovač zei dat de grens dichtgaat. Adviseur Mychajlo Kovalenko zei dat er onderhandeld wordt.';
+  const a = analyse(text);
+  assert.notEqual(st(a, text, 'Kovalenko zei').claimantId, st(a, text, 'Kovač zei').claimantId);
+});

@@ -135,8 +135,15 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 /** Two spellings of one name: same first letter, length within one, 1–2 edits, at least 5 letters. */
+/** č, ć → tsj, š → sj, ž → zj in Dutch transliteration; with accents folded those are c, s, z. */
+function translitFold(w: string): string {
+  return w.indexOf('j') < 0 ? w : w.replace(/tsj/g, 'c').replace(/sj/g, 's').replace(/zj/g, 'z');
+}
+
 export function isVariant(a: string, b: string): boolean {
   if (a === b || a.length < 5 || b.length < 5) return false;
+  // a Slavic letter transliterated the Dutch way: Kovač / Kovatsj, Bašić / Basjitsj (accents already folded)
+  if ((a.includes('j') || b.includes('j')) && a[0] === b[0] && translitFold(a) === translitFold(b)) return true;
   if (a[0] !== b[0] || Math.abs(a.length - b.length) > 1) return false;
   const d = editDistance(a, b, 2);
   return d >= 1 && d <= 2;
