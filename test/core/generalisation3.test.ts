@@ -369,3 +369,11 @@ test('must not fire: two different names that share their first letters (Kovač 
   const a = analyse(text);
   assert.notEqual(st(a, text, 'Kovalenko zei').claimantId, st(a, text, 'Kovač zei').claimantId);
 });
+
+test('`wijst X aan als dader` is an accusation, disputed by the accused party\'s statement', () => {
+  const text = 'De Karvelische regering wijst Sudmark aan als dader. Het Sudmarkse ministerie spreekt van een provocatie.';
+  const a = analyse(text);
+  assert.ok(linked(st(a, text, 'wijst'), st(a, text, 'spreekt')));
+  const t2 = 'Hij wees de wethouder de weg aan.';
+  assert.equal(analyse(t2).statements.length, 0);
+});

@@ -35,7 +35,7 @@ const OTHER_SIDE = new Set(['partij', 'kant', 'zijde', 'land', 'groep', 'club'])
 /** Words between a negation and what it negates (`helemaal niet verouderd`, `niet echt nieuw`). */
 const INTENSIFIERS = new Set(['helemaal', 'echt', 'zo', 'erg', 'heel', 'zomaar', 'meer', 'langer', 'volledig', 'absoluut', 'per', 'se']);
 /** Accusation verbs whose object is the accused party. */
-const ACCUSING = new Set(['beschuldigen', 'verwijten']);
+const ACCUSING = new Set(['beschuldigen', 'verwijten', 'aanwijzen']);
 /** A new, additional claim: the contest does not extend to it. */
 const ADDITIVE = new Set(['bovendien', 'ook', 'daarnaast', 'verder', 'tevens', 'voorts']);
 /** Words that carry no matter: function words, time words, source words. */

@@ -39,6 +39,7 @@ vrezen ?cog
 twijfelen ~twijfel ?cog
 wijzen /wees/wezen/gewezen @naar
 af|wijzen /wees/wezen/gewezen !deny
+aan|wijzen /wees/wezen/gewezen @als,als
 prijzen /prees/prezen/geprezen
 vragen /vroeg/vroegen/gevraagd ?cog
 laten /liet/lieten/gelaten @weten
