@@ -377,3 +377,13 @@ test('`wijst X aan als dader` is an accusation, disputed by the accused party\'s
   const t2 = 'Hij wees de wethouder de weg aan.';
   assert.equal(analyse(t2).statements.length, 0);
 });
+
+test('titles in sentence case after a naming noun, and names in title case opened by an article, are no quotations', () => {
+  const text = 'Het staat in het rapport "Kwaliteit onder druk". De agenten wachtten bij snackbar \'De Gouden Hoek\' op de man.';
+  assert.equal(toAnalysisJson(analyse(text), text).quotes.length, 0);
+});
+
+test('must not fire: title-cased speech before its attribution, lower-case words after a naming noun', () => {
+  const text = '"Het Is Klaar", riep hij. Het rapport "is vernietigend", zei Jansen.';
+  assert.equal(toAnalysisJson(analyse(text), text).quotes.length, 2);
+});

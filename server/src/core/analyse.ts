@@ -97,7 +97,7 @@ export function assemble(text: string, seg: Segmented, sb: StatementBuilder, quo
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi];
     q.claimantId = re(q.claimantId);
-    if ((q.statementId == null || seg.quotes[qi]?.kind === 'term') && titleLike(seg, qi)) q.title = true;
+    if (seg.quotes[qi]?.kind === 'term') q.title = true;
   }
   for (let k = 0; k < hedges.length; k++) hedges[k].claimantId = re(hedges[k].claimantId);
   const variants: VariantLink[] = [];
@@ -118,7 +118,7 @@ function uniqueWith(first: string, rest: readonly string[]): string[] {
   return out;
 }
 
-const TITLE_FUNCTION_WORDS = new Set(['van', 'de', 'der', 'den', 'het', 'en', 'voor', 'in', 'op', 'aan']);
+const TITLE_FUNCTION_WORDS = new Set(['van', 'de', 'der', 'den', 'het', 'en', 'voor', 'in', 'op', 'aan', 'onder', 'over', 'uit', 'met', 'zonder', 'tegen', 'naar', 'bij', 'om', 'tot', 'door']);
 const UPPER_FIRST = /^\p{Lu}/u;
 
 /** A speech quotation, not marks around a name or title ('Nieuwe Hoop', "De Telegraaf") that nobody said:

@@ -234,5 +234,10 @@ function kindOf(tokens: Token[], o: number, c: number, paras: number[]): 'speech
   // named by a determiner or preposition: het 'Vrijheid van Rusland-legioen', de 'Bigi Spikri'
   const named = o > 0 && !paraStartHere && (NAMING_WORDS.has(tokens[o - 1].lower) || namingNoun(tokens[o - 1]));
   if (named && first.cap && capWords >= 1 && capWords + particles === words && capWords >= Math.ceil(words / 2)) return 'term';
+  // a title in sentence case right after a naming noun: het rapport "Kwaliteit onder druk", de podcast 'Over de streep'
+  if (o > 0 && !paraStartHere && first.cap && namingNoun(tokens[o - 1])) return 'term';
+  // a name in title case opened by an article: 'De Gouden Hoek', "Het Vrije Volk" (speech does not capitalise every word)
+  // (not before a comma: `"Het Is Klaar", riep hij`)
+  if (!paraStartHere && words >= 2 && capWords === words && first.kind === 'word' && (first.lower === 'de' || first.lower === 'het') && tokens[c + 1]?.text !== ',') return 'term';
   return 'speech';
 }
