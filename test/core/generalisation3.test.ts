@@ -387,3 +387,16 @@ test('must not fire: title-cased speech before its attribution, lower-case words
   const text = '"Het Is Klaar", riep hij. Het rapport "is vernietigend", zei Jansen.';
   assert.equal(toAnalysisJson(analyse(text), text).quotes.length, 2);
 });
+
+test('a participle that is also a finite form after a passive auxiliary (wordt hem verweten); a document\'s author', () => {
+  const text = 'Door de oppositie wordt hem nu verweten dat hij zijn belofte heeft gebroken. '
+    + 'In een brief van de oudercommissie aan het bestuur wordt gesteld dat de raad nooit is gevraagd.';
+  const a = analyse(text);
+  assert.equal(speaker(a, text, 'verweten'), 'oppositie');
+  assert.equal(speaker(a, text, 'gesteld'), 'oudercommissie');
+});
+
+test('must not fire: the past plural `verweten` with its own subject', () => {
+  const text = 'De ouders verweten de school dat zij te laat was.';
+  assert.equal(speaker(analyse(text), text, 'verweten'), 'ouders');
+});

@@ -463,7 +463,9 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
   let ce = -1; // the clause end, computed when first needed: (ce < 0 ? (ce = clauseEnd(seg, i, sEnd)) : ce)
 
   // a participle after (or before) an auxiliary: heeft gezegd, werd ontkend (door), gezegd heeft
-  if (cw.participleOnly) {
+  // (a form that is also finite, `verweten`, `vergeten`, is the participle after a passive auxiliary:
+  // "Door de oppositie wordt hem nu verweten dat ...")
+  if (cw.participleOnly || (cw.participle !== null && cw.hasFinite && passiveAuxBefore(seg, i, sStart))) {
     let aux = -1;
     for (let k = i - 1; k >= sStart && k >= i - 10; k--) {
       const w = toks[k];
@@ -666,6 +668,17 @@ function lemmaReportsNothing(seg: Segmented, lemma: string, i: number, sStart: n
 /** Verbs whose agentless passive reports no statement (`werd veroordeeld`). */
 const PASSIVE_PLAIN = new Set(['veroordelen']);
 const DOOR = ['door'];
+
+/** A passive auxiliary (wordt, werd, worden, werden) shortly before i in its clause (words only between). */
+function passiveAuxBefore(seg: Segmented, i: number, sStart: number): boolean {
+  const toks = seg.tokens;
+  for (let k = i - 1; k >= sStart && k >= i - 6; k--) {
+    const w = toks[k];
+    if (w.kind !== 'word') return false;
+    if (PASSIVE_AUX.has(w.lower)) return true;
+  }
+  return false;
+}
 
 /** A content clause, quotation or colon after the verb in its sentence (bounded). */
 function clauseHasContent(seg: Segmented, i: number, sEnd: number): boolean {

@@ -322,7 +322,15 @@ export class StatementBuilder {
         if (nm && nm.end - st <= 4 && isWord(aux) && PASSIVE_AUX.has(aux.lower)) return P.parse(st + 1, false);
       }
       // a document: "In het rapport wordt gewaarschuwd dat", "In de brief werd gesteld dat"
-      if (toks[st]?.lower === 'in' && isWord(toks[st + 1]) && DOCUMENT_DETS.has(toks[st + 1].lower) && isWord(toks[st + 2]) && DOCUMENTS.has(toks[st + 2].lower) && isWord(toks[st + 3]) && PASSIVE_AUX.has(toks[st + 3].lower)) return P.parse(st + 1, true);
+      // ... or its author: "In een brief van de oudercommissie (aan het bestuur) wordt gesteld dat"
+      if (toks[st]?.lower === 'in' && isWord(toks[st + 1]) && DOCUMENT_DETS.has(toks[st + 1].lower) && isWord(toks[st + 2]) && DOCUMENTS.has(toks[st + 2].lower)) {
+        let aux = st + 3;
+        while (aux < c.tok && aux < st + 12 && isWord(toks[aux]) && !PASSIVE_AUX.has(toks[aux].lower)) aux++;
+        if (aux < c.tok && isWord(toks[aux]) && PASSIVE_AUX.has(toks[aux].lower)) {
+          if (aux === st + 3) return P.parse(st + 1, true);
+          if (toks[st + 3].lower === 'van') { const owner = P.parse(st + 4, true); if (owner && (owner.name || owner.head)) return owner; }
+        }
+      }
       return null;
     }
     const a = c.anchor;
