@@ -106,12 +106,10 @@ function mark(a: Draft, b: Draft): void {
   if (!b.st.contestedBy.includes(a.st.id)) b.st.contestedBy.push(a.st.id);
 }
 
+/** Links two statements of different, known sources as disputing each other. */
 function link(a: Draft, b: Draft): boolean {
   if (a === b || a.st.claimantId === b.st.claimantId || a.st.claimantId == null || b.st.claimantId == null) return false;
-  a.st.contested = true;
-  b.st.contested = true;
-  if (!a.st.contestedBy.includes(b.st.id)) a.st.contestedBy.push(b.st.id);
-  if (!b.st.contestedBy.includes(a.st.id)) b.st.contestedBy.push(a.st.id);
+  mark(a, b);
   return true;
 }
 
