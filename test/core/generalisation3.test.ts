@@ -400,3 +400,16 @@ test('must not fire: the past plural `verweten` with its own subject', () => {
   const text = 'De ouders verweten de school dat zij te laat was.';
   assert.equal(speaker(analyse(text), text, 'verweten'), 'ouders');
 });
+
+test('an organisation noun before a name is no title (de afdeling Interne Zaken): `hij` after it is the person before', () => {
+  const text = 'Officier van justitie Ramon Eikelboom benadrukte dat het onderzoek pas begint. '
+    + 'De afdeling Interne Zaken onderzoekt of de agent terecht heeft geschoten, dat is standaard, legde hij uit.';
+  const a = analyse(text);
+  assert.equal(speaker(a, text, 'legde'), 'Ramon Eikelboom');
+});
+
+test('must not fire: a real title before a name stays a person (dijkgraaf Pieter Bakker)', () => {
+  const text = 'Dijkgraaf Pieter Bakker zegt dat de dijk het houdt.';
+  const a = analyse(text);
+  assert.equal(a.claimants[st(a, text, 'zegt').claimantId!].kind, 'person');
+});

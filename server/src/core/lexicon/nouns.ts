@@ -41,7 +41,8 @@ vakbond vakbonden partij partijen fractie coalitie oppositie raad gemeenteraad g
 ngo organisatie organisaties beweging netwerk stichting vereniging bond federatie club
 groep groepen groepering militie milities legioen korps brigade bataljon eenheid
 kerk kerkleiding vaticaan directie top bestuur commissie senaat parlement kamer congres
-ambassade consulaat
+ambassade consulaat afdeling afdelingen instituut instituten bureau inspectie werkgroep redactie universiteit ziekenhuis
+scholengroep schoolbestuur waterschap veiligheidsregio rekenkamer ombudsman
 `);
 
 /** Groups of people (plural collective sources: "Russische autoriteiten", "Politici in Duitsland"). */
