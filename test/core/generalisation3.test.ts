@@ -413,3 +413,12 @@ test('must not fire: a real title before a name stays a person (dijkgraaf Pieter
   const a = analyse(text);
   assert.equal(a.claimants[st(a, text, 'zegt').claimantId!].kind, 'person');
 });
+
+test('`citeren` without a quotation or content clause reports nothing; `hem` after it is the speaker before', () => {
+  const text = "Fractievoorzitter Dirk-Jan Meulensteen tweette dat het rapport door de media selectief wordt geciteerd. Volgens hem is de opvang verbeterd.";
+  const a = analyse(text);
+  assert.ok(!a.statements.some((s) => s.cue?.lemma === 'citeren'));
+  assert.equal(speaker(a, text, 'Volgens'), 'Dirk-Jan Meulensteen');
+  const t2 = "De krant citeert de minister: 'Wij gaan door.'";
+  assert.ok(analyse(t2).statements.some((s) => s.cue?.lemma === 'citeren'));
+});

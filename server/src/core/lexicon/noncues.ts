@@ -25,7 +25,7 @@ export const PLAIN_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new 
 /** Verbs that are a cue only with a content clause, a quote or a colon in their sentence: a demand for a
  *  thing (`eist extra middenhuur`, `dringt aan op een aanpassing`) reports no claim (`praatte over een knal`
  *  reports a topic, which counts). */
-export const CONTENT_ONLY: ReadonlySet<string> = new Set<string>(['eisen', 'aandringen']);
+export const CONTENT_ONLY: ReadonlySet<string> = new Set<string>(['eisen', 'aandringen', 'citeren']);
 
 /** Determiners before an inflected adjective + a verb-like noun (`een tweede bericht`, `het nieuwe verslag`). */
 export const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['een', 'het', 'de', 'dit', 'dat', 'deze', 'die', 'zijn', 'haar', 'hun']);
