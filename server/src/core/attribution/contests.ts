@@ -94,6 +94,9 @@ let flagBuf = new Uint8Array(1024);
 let nextBuf = new Int32Array(1024);
 let sentDone = new Uint8Array(256);
 let stemBuf = new Int32Array(1024);
+/** Content token ranges per statement id (-1: not computed yet). */
+let contentFromBuf = new Int32Array(256);
+let contentToBuf = new Int32Array(256);
 const EMPTY: Draft[] = [];
 
 /** Marks two statements as disputing each other whether or not the text names a source for the first
@@ -333,14 +336,27 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   const stWords = new Map<number, number[]>();
   /** The matter of a statement: the content words of its content and of its cue's clause, and the
    *  names in its sentence (its whole sentence when that is nearly empty); `names` false: common words only. */
+  // The tokens of a statement's content, [contentFrom(d), contentTo(d)): two searches, made once per statement.
+  if (contentFromBuf.length < drafts.length) { contentFromBuf = new Int32Array(drafts.length + (drafts.length >> 1)); contentToBuf = new Int32Array(contentFromBuf.length); }
+  contentFromBuf.fill(-1, 0, drafts.length);
+  const cFrom = contentFromBuf, cTo = contentToBuf;
+  const contentFrom = (d: Draft): number => {
+    const id = d.st.id;
+    let a = cFrom[id];
+    if (a < 0) {
+      const s = sents[d.sentence];
+      a = cFrom[id] = tokAt(d.st.content.start, s.tokenStart, s.tokenEnd, d.found!.tok);
+      cTo[id] = tokAt(d.st.content.end, a, s.tokenEnd, a);
+    }
+    return a;
+  };
+  const contentTo = (d: Draft): number => (contentFrom(d), cTo[d.st.id]);
   const matterOf = (d: Draft, names = true): number[] => {
     const key = d.st.id * 2 + (names ? 1 : 0);
     let w = stWords.get(key);
     if (w) return w;
     const s = sents[d.sentence];
-    const a = tokAt(d.st.content.start, s.tokenStart, s.tokenEnd, d.found!.tok);
-    const b = tokAt(d.st.content.end, a, s.tokenEnd, a);
-    w = wordsOf(a, b, [], names);
+    w = wordsOf(contentFrom(d), contentTo(d), [], names);
     // and the cue's own clause (`...; volgens hem loopt het wetsvoorstel vertraging op`)
     let ce = d.found!.last + 1;
     while (ce < s.tokenEnd && ce < d.found!.last + 30 && toks[ce].text !== ';') ce++;
@@ -390,9 +406,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   const contentText = (d: Draft) => text.slice(d.st.content.start, Math.min(d.st.content.end, d.st.content.start + 400));
   /** The flags of a statement's content tokens. */
   const contentFlags = (d: Draft): number => {
-    const s = sents[d.sentence];
-    const a = tokAt(d.st.content.start, s.tokenStart, s.tokenEnd, d.found!.tok);
-    return flagsIn(d.sentence, a, tokAt(d.st.content.end, a, s.tokenEnd, a));
+    return flagsIn(d.sentence, contentFrom(d), contentTo(d));
   };
   /** A quotation of the statement (`„Die cijfers bestaan alleen op papier”, aldus X`) says a claim is false. */
   const quoteDenies = (d: Draft): boolean => {
@@ -542,13 +556,12 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   /** Short content about what was just said: `Dat klopt niet, reageert X.`, `"Dit is onzin", zegt X.` */
   const anaphoricContent = (d: Draft): boolean => {
     const s = sents[d.sentence];
-    const a = tokAt(d.st.content.start, s.tokenStart, s.tokenEnd, d.found!.tok);
+    const a = contentFrom(d);
     let k = a;
     while (k < s.tokenEnd && toks[k].kind === 'quote') k++;
     const w = toks[k];
     if (w === undefined || w.kind !== 'word' || !(w.lower === 'dat' || w.lower === 'dit')) return false;
-    const b = tokAt(d.st.content.end, a, s.tokenEnd, a);
-    return b - a <= 7;
+    return contentTo(d) - a <= 7;
   };
   /** The latest statement of another source, up to three sentences back, in the paragraph or at the end of the previous one. */
   const nearestOther = (i: number): number => {
@@ -610,9 +623,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
    *  het bedrijf`: the word a negation (`niet`, `geen`) governs in the content is asserted by another source
    *  shortly before (in its content, not negated there): they dispute each other. */
   const negatesEarlier = (d: Draft, i: number): void => {
-    const s = sents[d.sentence];
-    const a = tokAt(d.st.content.start, s.tokenStart, s.tokenEnd, d.found!.tok);
-    const b = tokAt(d.st.content.end, a, s.tokenEnd, a);
+    const a = contentFrom(d), b = contentTo(d);
     let negated = -1;
     for (let k = a; k < b && k < a + 40; k++) {
       const w = toks[k];
@@ -629,9 +640,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     for (let k = i - 1; k >= 0 && k >= i - 8 && ds[k].sentence >= d.sentence - 6; k--) {
       const x = ds[k];
       if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId || concession(x)) continue;
-      const xs = sents[x.sentence];
-      const xa = tokAt(x.st.content.start, xs.tokenStart, xs.tokenEnd, x.found!.tok);
-      const xb = tokAt(x.st.content.end, xa, xs.tokenEnd, xa);
+      const xa = contentFrom(x), xb = contentTo(x);
       for (let q = xa; q < xb && q < xa + 60; q++) {
         // (first letter and length before the strings: no stems made for the candidates' words)
         const w = toks[q];
@@ -672,9 +681,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   };
   /** The figures of a statement's content: [number text, the word after it] pairs (at most 3). */
   const figuresOf = (d: Draft): string[] | null => {
-    const s = sents[d.sentence];
-    const a = tokAt(d.st.content.start, s.tokenStart, s.tokenEnd, d.found!.tok);
-    const b = tokAt(d.st.content.end, a, s.tokenEnd, a);
+    const a = contentFrom(d), b = contentTo(d);
     let out: string[] | null = null;
     for (let k = a; k < b - 1 && k < a + 60; k++) {
       const t = toks[k], n = toks[k + 1];
