@@ -37,6 +37,11 @@ const INTENSIFIERS = new Set(['helemaal', 'echt', 'zo', 'erg', 'heel', 'zomaar',
 /** Accusation verbs whose object is the accused party. */
 const ACCUSING = new Set(['beschuldigen', 'verwijten', 'aanwijzen']);
 /** A new, additional claim: the contest does not extend to it. */
+/** Spelt-out cardinals (figures as `vier doden`; not `een`). */
+const NUMBER_WORDS = new Set(['twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig', 'honderd', 'duizend']);
+/** Words that may announce diverging accounts (checked with DIVERGE on the sentence). */
+const DIVERGE_TRIGGER = new Set(['uiteen', 'tegenstrijdig', 'tegenstrijdige', 'elkaar', 'oneens', 'mening', 'verdeeld', 'eens', 'lezingen', 'versies']);
+const DIVERGE = /\b(?:(?:berichten|lezingen|verhalen|meningen|cijfers|schattingen|verklaringen|getuigenissen|versies|opgaven|tellingen)\b[^.;:]{0,60}\b(?:lopen|liepen|loopt)\b[^.;:]{0,40}\buiteen|(?:lopen|liepen)\b[^.;:]{0,40}\b(?:berichten|lezingen|verhalen|meningen|cijfers|schattingen|verklaringen|getuigenissen|versies|opgaven|tellingen)\b[^.;:]{0,40}\buiteen|uiteenlopende (?:berichten|lezingen|verhalen|cijfers|schattingen|verklaringen|versies)|tegenstrijdige (?:berichten|lezingen|verhalen|verklaringen|cijfers|informatie|signalen|versies|getuigenissen)|(?:spreken|spraken|sprak|spreekt) elkaar (?:\w+ )?tegen|verschil(?:len|de|t)? (?:sterk |flink |fors )?van mening|(?:zijn|waren|is|was) het (?:er )?(?:\w+ )?(?:niet|allerminst|geenszins) (?:over )?eens|(?:zijn|waren) het oneens|(?:twee|verschillende|diverse) (?:lezingen|versies)|de meningen (?:zijn|waren) verdeeld)\b/i;
 const ADDITIVE = new Set(['bovendien', 'ook', 'daarnaast', 'verder', 'tevens', 'voorts']);
 /** Words that carry no matter: function words, time words, source words. */
 const STOP = new Set(('de het een en of maar dat die dit deze daar daarin daarvan hier niet geen wel ook nog al toch echter '
@@ -685,7 +690,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     let out: string[] | null = null;
     for (let k = a; k < b - 1 && k < a + 60; k++) {
       const t = toks[k], n = toks[k + 1];
-      if (t.kind !== 'number' || n.kind !== 'word' || n.cap || n.lower.length < 3 || STOP.has(n.lower)) continue;
+      if ((t.kind !== 'number' && !(t.kind === 'word' && NUMBER_WORDS.has(t.lower))) || n.kind !== 'word' || n.cap || n.lower.length < 3 || STOP.has(n.lower)) continue;
       (out ??= []).push(t.text, n.lower);
       if (out.length >= 6) break;
     }
@@ -706,6 +711,61 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
         let conflict = false;
         for (let p = 0; p < fd.length && !conflict; p += 2) for (let q = 0; q < fx.length; q += 2) if (fd[p + 1] === fx[q + 1] && fd[p] !== fx[q]) { conflict = true; break; }
         if (conflict) link(d, x);
+      }
+    }
+  };
+  /** A sentence announcing that accounts diverge (`Over het aantal doden lopen de berichten uiteen`,
+   *  `De lezingen spreken elkaar tegen`, `tegenstrijdige verklaringen`, `verschillen van mening`). */
+  const divergence = (si: number): boolean => {
+    const s = sents[si];
+    let hit = false;
+    for (let k = s.tokenStart; k < s.tokenEnd && k < s.tokenStart + 60; k++) {
+      const w = toks[k];
+      if (w.kind === 'word' && w.inQuote < 0 && DIVERGE_TRIGGER.has(w.lower)) { hit = true; break; }
+    }
+    if (!hit) return false;
+    return DIVERGE.test(text.slice(s.start, Math.min(s.end, s.start + 400)));
+  };
+  /** A source's name (its last word, capitalised) occurs in paragraph p outside quotations. */
+  const namedIn = (name: string, p: number): boolean => {
+    const sp = name.lastIndexOf(' ');
+    const last = sp < 0 ? name : name.slice(sp + 1);
+    if (last.length < 3 || last.charAt(0) === last.charAt(0).toLowerCase()) return false;
+    const para = paras[p];
+    const to = sents[para.sentenceEnd - 1].tokenEnd;
+    for (let k = sents[para.sentenceStart].tokenStart, n = 0; k < to && n < 300; k++, n++) if (toks[k].inQuote < 0 && toks[k].text === last) return true;
+    return false;
+  };
+  /** 8. accounts announced as diverging: the statements that follow in the paragraph dispute each other;
+   *  one alone, the earlier statement of a source the paragraph names (`terwijl Interpress het op vier houdt`). */
+  const divergingAccounts = (): void => {
+    let last = -1;
+    for (let i = 0; i < ds.length; i++) {
+      const d = ds[i];
+      const p = sents[d.sentence].paragraph;
+      for (let si = Math.max(paras[p].sentenceStart, d.sentence - 2, last + 1); si <= d.sentence; si++) {
+        last = si;
+        if (!divergence(si)) continue;
+        const group: Draft[] = [];
+        for (let k = i; k < ds.length && group.length < 6 && sents[ds[k].sentence].paragraph === p && ds[k].sentence <= si + 4; k++) {
+          const x = ds[k];
+          if (x.st.claimantId == null || concession(x)) continue;
+          group.push(x);
+        }
+        let linked = false;
+        for (let a = 0; a < group.length; a++) for (let b = a + 1; b < group.length; b++) if (link(group[a], group[b])) linked = true;
+        // the earlier statements of sources named in the paragraph (their account, given before)
+        const names = new Set<number>();
+        for (const g of group) names.add(g.st.claimantId!);
+        for (let k = i - 1; k >= 0 && k >= i - 12 && sents[ds[k].sentence].paragraph >= p - 3; k--) {
+          const x = ds[k];
+          const id = x.st.claimantId;
+          if (id == null || names.has(id) || isPrep(x)) continue;
+          if (!namedIn(sb.reg.claimants[id].name, p)) continue;
+          names.add(id);
+          for (const g of group) if (link(g, x)) linked = true;
+        }
+        if (linked) break;
       }
     }
   };
@@ -895,4 +955,6 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   // 7. conflicting figures: two sources giving different numbers of the same thing (`volgens de politie 500
   // demonstranten` / `de organisatie spreekt van 2.000 demonstranten`)
   conflictingFigures();
+  // 8. accounts announced as diverging (`Over het aantal doden lopen de berichten uiteen.`)
+  divergingAccounts();
 }

@@ -1,0 +1,44 @@
+// Generalisation, fourth round: contests the text announces instead of denying (`lopen de berichten
+// uiteen`, `tegenstrijdige verklaringen`, `spreken elkaar tegen`) and figures written out in words.
+// Each rule has a case that must not fire.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse } from '../../server/src/core/index';
+import { st, linked } from './statements';
+
+test('accounts announced as diverging (inverted: `lopen de berichten uiteen`) dispute each other, and the earlier account of a source the paragraph names', () => {
+  const text =
+    'Bij een brand in een loods in Vreeland zijn zeker vier mensen omgekomen. Dat meldt persbureau Noordpost op basis van bronnen bij de brandweer.\n\n' +
+    'Over het aantal slachtoffers lopen de berichten uiteen. De regionale omroep meldt zes doden, terwijl Noordpost het op vier houdt. De krant Noorderlicht spreekt van „enkele gewonden”.';
+  const a = analyse(text);
+  const omroep = st(a, text, 'omroep meldt');
+  const krant = st(a, text, 'spreekt van');
+  assert.ok(linked(omroep, krant));
+  assert.ok(linked(omroep, st(a, text, 'Dat meldt')));
+});
+
+test('the announcement in the other word order, and `tegenstrijdige verklaringen`', () => {
+  for (const lead of ['De lezingen van wat er gebeurde lopen sterk uiteen.', 'Er zijn tegenstrijdige verklaringen over de toedracht.', 'De twee partijen spreken elkaar tegen.']) {
+    const text = `${lead} De politie zegt dat de bestuurder door rood reed. Getuigen verklaren dat het licht op groen stond.`;
+    const a = analyse(text);
+    assert.ok(linked(st(a, text, 'zegt'), st(a, text, 'verklaren')), lead);
+  }
+});
+
+test('must not fire: accounts that agree, or `uiteen` in another sense (`zette zijn plannen uiteen`)', () => {
+  for (const lead of ['De minister zette zijn plannen uiteen in de Kamer.', 'De berichten komen overeen.', 'De demonstranten gingen uiteen.']) {
+    const text = `${lead} De politie zegt dat de bestuurder te hard reed. Getuigen verklaren dat hij op weg was naar huis.`;
+    const a = analyse(text);
+    assert.equal(st(a, text, 'zegt').contested, false, lead);
+    assert.equal(st(a, text, 'verklaren').contested, false, lead);
+  }
+});
+
+test('figures written out in words conflict as numbers do (`vier doden` / `zes doden`); the same figure does not', () => {
+  const conflict = 'Volgens de politie vielen er vier doden. De burgemeester zegt dat er zes doden zijn gevallen.';
+  const a = analyse(conflict);
+  assert.ok(linked(st(a, conflict, 'Volgens'), st(a, conflict, 'zegt')));
+  const same = 'Volgens de politie vielen er vier doden. De burgemeester zegt dat er vier doden zijn gevallen.';
+  const b = analyse(same);
+  assert.equal(st(b, same, 'zegt').contested, false);
+});
