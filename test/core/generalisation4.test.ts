@@ -42,3 +42,18 @@ test('figures written out in words conflict as numbers do (`vier doden` / `zes d
   const b = analyse(same);
   assert.equal(st(b, same, 'zegt').contested, false);
 });
+
+test('a source that opens with a figure or `de meeste` (`35 artsen hebben gezegd`, `De meeste economen verwachten`)', () => {
+  const text = '35 artsen hebben in een brief gezegd dat de zorg tekortschiet. De meeste economen verwachten dat de rente stijgt.';
+  const a = analyse(text);
+  const name = (at: string) => a.claimants[st(a, text, at).claimantId!]?.name;
+  assert.equal(name('gezegd'), '35 artsen');
+  assert.equal(name('verwachten'), 'meeste economen');
+});
+
+test('must not fire: a year or a time before the subject is no part of it (`In 2019 zei de minister`)', () => {
+  const text = 'In 2019 zei de minister dat het kon. Om 12.00 uur meldde de politie dat de weg dicht was.';
+  const a = analyse(text);
+  assert.equal(a.claimants[st(a, text, 'zei').claimantId!].name, 'minister');
+  assert.equal(a.claimants[st(a, text, 'meldde').claimantId!].name, 'politie');
+});

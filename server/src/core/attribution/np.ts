@@ -106,7 +106,7 @@ const PP_GROUP = new Set(['rond', 'rondom', 'binnen', 'uit', 'in', 'dicht']);
 /** Particles that open a name even at the sentence start (`De`, `La` there are determiners). */
 const SENTENCE_PARTICLES = new Set(['van', 'ter', 'ten', 'von']);
 const NAME_PARTICLES = new Set(['van', 'de', 'den', 'der', 'ter', 'ten', 'von', 'la', 'le', 'da', 'di', 'del', 'du', 'al', 'el', 'bin', 'ibn']);
-const QUANT = new Set('twee drie vier vijf zes zeven acht negen tien honderden duizenden tientallen veel vele enkele sommige meerdere diverse alle beide verschillende andere ettelijke'.split(' '));
+const QUANT = new Set('twee drie vier vijf zes zeven acht negen tien honderden duizenden tientallen veel vele enkele sommige meerdere diverse alle beide verschillende andere ettelijke meeste talrijke'.split(' '));
 const ADJ_WORDS = new Set('algemeen oud voormalig voormalige ex nieuw hoog hooggeplaatst hooggeplaatste bekend bekende lokaal zelfbenoemd'.split(' '));
 const KNOWN_OUTLET_SET = new Set(KNOWN_OUTLETS);
 const STOP_CAP = new Set(['Telegram', 'Twitter', 'Facebook', 'Instagram', 'YouTube', 'TikTok']);
@@ -588,7 +588,8 @@ export class NPParser {
   private parseUncached(i: number, generic: boolean, objectPronoun: boolean): NP | null {
     const limit = this.sentEnd(i);
     const t0 = this.tok(i);
-    if (!isWord(t0) || i >= limit) return null;
+    // (a phrase may open with a figure: "35 artsen", "12.000 boeren")
+    if (!(isWord(t0) || (t0?.kind === 'number' && isWord(this.tok(i + 1)) && this.tok(i + 1)!.sentence === t0.sentence)) || i >= limit) return null;
     const lex0 = this.lexAt(i);
     const pr = lex0 & L_PRON ? PRONOUNS.get(t0.lower) : undefined;
     const objectOk = objectPronoun && (t0.lower === 'hem' || t0.lower === 'hen' || (t0.lower === 'haar' && !(isWord(this.tok(i + 1)) && !this.verbAt(i + 1) && this.tok(i + 1)!.sentence === t0.sentence)));
