@@ -58,7 +58,7 @@ const MANY_IN_SENTENCE = 4;
 const MAX_CANDIDATES = 14;
 
 // Word flags (one Map look-up per word, after a cheap pre-test): which of the word sets above a word is in.
-const F_TRIGGER = 2, F_AFFIRM = 4, F_CONTRAST = 8, F_ADDITIVE = 16, F_MAAR = 32;
+const F_TRIGGER = 2, F_AFFIRM = 4, F_CONTRAST = 8, F_ADDITIVE = 16, F_MAAR = 32, F_DIVERGE = 64, F_NUMBER = 128;
 const WORD_FLAGS = new Map<string, number>();
 const flagWords = (set: Set<string>, f: number) => { for (const w of set) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | f); };
 flagWords(TRIGGER, F_TRIGGER);
@@ -66,6 +66,8 @@ flagWords(AFFIRM_TRIGGER, F_AFFIRM);
 flagWords(ADVERB_CONTRAST, F_CONTRAST);
 flagWords(ADDITIVE, F_ADDITIVE);
 flagWords(new Set(['maar']), F_MAAR);
+flagWords(DIVERGE_TRIGGER, F_DIVERGE);
+flagWords(NUMBER_WORDS, F_NUMBER);
 /** A cheap pre-test before the look-up: bit `length` of FLAG_LENGTHS[first letter] is set when some
  *  flagged word starts with that letter and has that length. */
 const FLAG_LENGTHS = new Int32Array(26);
@@ -690,7 +692,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     let out: string[] | null = null;
     for (let k = a; k < b - 1 && k < a + 60; k++) {
       const t = toks[k], n = toks[k + 1];
-      if ((t.kind !== 'number' && !(t.kind === 'word' && NUMBER_WORDS.has(t.lower))) || n.kind !== 'word' || n.cap || n.lower.length < 3 || STOP.has(n.lower)) continue;
+      if ((t.kind !== 'number' && (t.kind !== 'word' || (wordFlags(t.lower) & F_NUMBER) === 0)) || n.kind !== 'word' || n.cap || n.lower.length < 3 || STOP.has(n.lower)) continue;
       (out ??= []).push(t.text, n.lower);
       if (out.length >= 6) break;
     }
@@ -718,12 +720,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
    *  `De lezingen spreken elkaar tegen`, `tegenstrijdige verklaringen`, `verschillen van mening`). */
   const divergence = (si: number): boolean => {
     const s = sents[si];
-    let hit = false;
-    for (let k = s.tokenStart; k < s.tokenEnd && k < s.tokenStart + 60; k++) {
-      const w = toks[k];
-      if (w.kind === 'word' && w.inQuote < 0 && DIVERGE_TRIGGER.has(w.lower)) { hit = true; break; }
-    }
-    if (!hit) return false;
+    if (flaggedIn(si, s.tokenStart, Math.min(s.tokenEnd, s.tokenStart + 60), F_DIVERGE) < 0) return false;
     return DIVERGE.test(text.slice(s.start, Math.min(s.end, s.start + 400)));
   };
   /** A source's name (its last word, capitalised) occurs in paragraph p outside quotations. */
@@ -739,17 +736,23 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   /** 8. accounts announced as diverging: the statements that follow in the paragraph dispute each other;
    *  one alone, the earlier statement of a source the paragraph names (`terwijl Interpress het op vier houdt`). */
   const divergingAccounts = (): void => {
-    let last = -1;
-    for (let i = 0; i < ds.length; i++) {
-      const d = ds[i];
-      const p = sents[d.sentence].paragraph;
-      for (let si = Math.max(paras[p].sentenceStart, d.sentence - 2, last + 1); si <= d.sentence; si++) {
-        last = si;
+    for (let i = 0, j = 0; i < ds.length; i = j) {
+      // the paragraph's statements [i, j); a paragraph with one source: only its first sentence is read
+      const p = sents[ds[i].sentence].paragraph;
+      let one = -2;
+      for (j = i; j < ds.length && sents[ds[j].sentence].paragraph === p; j++) {
+        const id = ds[j].st.claimantId;
+        if (id != null) one = one === -2 || one === id ? id : -1;
+      }
+      if (one === -2) continue;
+      const from = paras[p].sentenceStart;
+      const to = one === -1 ? Math.min(ds[j - 1].sentence, from + 8) : from;
+      for (let si = from; si <= to; si++) {
         if (!divergence(si)) continue;
         const group: Draft[] = [];
-        for (let k = i; k < ds.length && group.length < 6 && sents[ds[k].sentence].paragraph === p && ds[k].sentence <= si + 4; k++) {
+        for (let k = i; k < j && group.length < 6 && ds[k].sentence <= si + 4; k++) {
           const x = ds[k];
-          if (x.st.claimantId == null || concession(x)) continue;
+          if (x.sentence < si || x.st.claimantId == null || concession(x)) continue;
           group.push(x);
         }
         let linked = false;
