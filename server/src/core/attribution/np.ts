@@ -589,7 +589,8 @@ export class NPParser {
     const limit = this.sentEnd(i);
     const t0 = this.tok(i);
     // (a phrase may open with a figure: "35 artsen", "12.000 boeren")
-    if (!(isWord(t0) || (t0?.kind === 'number' && isWord(this.tok(i + 1)) && this.tok(i + 1)!.sentence === t0.sentence)) || i >= limit) return null;
+    const figureFirst = t0 !== undefined && t0.kind === 'number' && isWord(this.tok(i + 1)) && this.tok(i + 1)!.sentence === t0.sentence;
+    if (t0 === undefined || !(isWord(t0) || figureFirst) || i >= limit) return null;
     const lex0 = this.lexAt(i);
     const pr = lex0 & L_PRON ? PRONOUNS.get(t0.lower) : undefined;
     const objectOk = objectPronoun && (t0.lower === 'hem' || t0.lower === 'hen' || (t0.lower === 'haar' && !(isWord(this.tok(i + 1)) && !this.verbAt(i + 1) && this.tok(i + 1)!.sentence === t0.sentence)));
