@@ -57,3 +57,10 @@ test('must not fire: a year or a time before the subject is no part of it (`In 2
   assert.equal(a.claimants[st(a, text, 'zei').claimantId!].name, 'minister');
   assert.equal(a.claimants[st(a, text, 'meldde').claimantId!].name, 'politie');
 });
+
+test('a quotation found twice for a statement without a known source is listed once in its quoteIds', () => {
+  const text = '"Ja," zei hij. "Nee," zei hij.';
+  const a = analyse(text);
+  for (const s of a.statements) assert.equal(new Set(s.quoteIds).size, s.quoteIds.length);
+  assert.deepEqual(a.statements.map((s) => s.quoteIds.length), [1, 1]);
+});

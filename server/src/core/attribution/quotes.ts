@@ -213,6 +213,7 @@ export function linkQuotes(seg: Segmented, sb: StatementBuilder): Quote[] {
  *  or two, and a push to an empty array reserves 17 slots). */
 function addQuoteId(d: Draft, qi: number): void {
   const ids = d.st.quoteIds;
+  if (ids.length > 0 && ids[ids.length - 1] === qi) return; // (found again by a later step)
   if (ids.length === 0) d.st.quoteIds = [qi];
   else if (ids.length === 1) d.st.quoteIds = [ids[0], qi];
   else ids.push(qi);
