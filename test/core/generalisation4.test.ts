@@ -64,3 +64,51 @@ test('a quotation found twice for a statement without a known source is listed o
   for (const s of a.statements) assert.equal(new Set(s.quoteIds).size, s.quoteIds.length);
   assert.deepEqual(a.statements.map((s) => s.quoteIds.length), [1, 1]);
 });
+
+const sourceOf = (text: string, at: string): string | null => {
+  const a = analyse(text);
+  const id = st(a, text, at).claimantId;
+  return id == null ? null : a.claimants[id].name;
+};
+
+test('a participle after an infinitive auxiliary and a finite modal: the modal is the finite verb (`zou … hebben beloofd`)', () => {
+  assert.equal(sourceOf('Burgemeester Anouk Kuipers zou de ontwikkelaar al maanden eerder hebben beloofd dat hij de grond kon kopen.', 'beloofd'), 'Anouk Kuipers');
+  assert.equal(sourceOf('De ministers zouden hebben gezegd dat het kon.', 'gezegd'), 'ministers');
+  assert.equal(sourceOf('Het zou door de minister zijn ontkend.', 'ontkend'), 'minister');
+});
+
+test('must not fire: a plural modal does not make a singular subject agree (`Jansen zouden …` is no sentence); a plain perfect stays as it was', () => {
+  assert.equal(sourceOf('De woordvoerder heeft gezegd dat het kon.', 'gezegd'), 'woordvoerder');
+  assert.equal(sourceOf('Zij hebben gezegd dat het kon.', 'gezegd'), null);
+});
+
+test('titles and portfolios inside an apposition or before a name (`minister van Energie en Mijnbouw van X`, `advocaat mr. J. Smeulders`)', () => {
+  assert.equal(sourceOf('Tomas Vrelić, de minister van Energie en Mijnbouw van Korvanië, zei dat er 79 mijnwerkers ongedeerd zijn.', 'zei'), 'Tomas Vrelić');
+  assert.equal(sourceOf('Advocaat mr. J. Smeulders wees die voorstelling van zaken af.', 'wees'), 'J. Smeulders');
+  assert.equal(sourceOf('Officier van justitie mr. A. Verhoef hield vol dat de betalingen waren vermomd.', 'hield'), 'A. Verhoef');
+});
+
+test('must not fire: a name coordinated with a portfolio before a plural verb is no second field', () => {
+  const name = sourceOf('De minister van Defensie en Jansen zeiden dat het kon.', 'zeiden');
+  assert.notEqual(name, 'Jansen');
+});
+
+test('plurals of role nouns are groups (`waarnemers`, `ploegbazen`, `mijnwerkers`), and a capitalised adjective opens the sentence before one', () => {
+  assert.equal(sourceOf('De ploegbazen hadden geklaagd dat de meters kapot waren.', 'geklaagd'), 'ploegbazen');
+  assert.equal(sourceOf('Mijnwerkers zeggen dat de meters kapot waren.', 'zeggen'), 'Mijnwerkers');
+  assert.match(sourceOf('Internationale waarnemers van het Netwerk voor Democratie meldden dat er fraude was.', 'meldden') ?? '', /waarnemers/);
+});
+
+test('must not fire: a plural of a word that is no source (`de kosten`, `de zaken`) names no source', () => {
+  assert.notEqual(sourceOf('De kosten stegen fors. Ze zeggen dat het te duur wordt.', 'zeggen'), 'kosten');
+  assert.notEqual(sourceOf('De zaken liepen slecht. Ze zeggen dat het te duur wordt.', 'zeggen'), 'zaken');
+});
+
+test('a relative clause: `een arts …, die zegt dat`, `een mijnwerker die … en die zegt dat` (the phrase `die` follows)', () => {
+  assert.equal(sourceOf('Het dagblad citeert een arts van het Centraal Ziekenhuis, die zegt dat er drie gewonden zijn.', 'zegt'), 'arts van het Centraal Ziekenhuis');
+  assert.equal(sourceOf('De krant citeert een mijnwerker die de ramp overleefde en die zegt dat de bazen hadden geklaagd.', 'zegt'), 'mijnwerker');
+});
+
+test('must not fire: `die` after a thing that cannot speak (`een plan die zegt`)', () => {
+  assert.equal(sourceOf('Het is een plan die zegt dat alles kan.', 'zegt'), null);
+});

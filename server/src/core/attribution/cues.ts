@@ -284,6 +284,10 @@ function lineOfQuote(seg: Segmented, q: number): boolean {
 const HAVE_AUX = new Set(['heeft', 'hebben', 'had', 'hadden']);
 /** Auxiliaries of a plural subject (heeft gezegd / hebben gezegd). */
 const PLURAL_AUX = new Set(['hebben', 'hadden', 'zijn', 'waren', 'worden', 'werden', 'zullen', 'zouden']);
+/** Auxiliaries in the infinitive after a modal: `zou hebben gezegd`, `zal worden ontkend`. */
+const INFINITIVE_AUX = new Set(['hebben', 'zijn', 'worden']);
+/** Plural modals (`zouden hebben gezegd`). */
+const PLURAL_MODAL = new Set(['zouden', 'zullen', 'kunnen', 'moeten', 'willen', 'mogen', 'hoeven', 'lijken', 'schijnen']);
 /** A finite copula after the word: `Die berichten zijn onbevestigd`. */
 const COPULA_NEXT = new Set(['zijn', 'waren', 'worden', 'werden', 'hebben', 'hadden', 'is', 'was']);
 /** Auxiliaries of the future (besides the modals) before a clause-final infinitive. */
@@ -486,18 +490,28 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
     if (info.lemma === 'noemen' && hasBefore(seg, i, sStart, 'zichzelf')) return null;
     const auxLower = toks[aux].lower;
     let passive = PASSIVE_AUX.has(auxLower);
+    // an infinitive auxiliary after a finite modal: "Kuijpers zou de ontwikkelaar hebben beloofd dat ...";
+    // the modal is the finite verb (the anchor for the subject, its number the subject's)
+    let finite = aux;
+    if (INFINITIVE_AUX.has(auxLower)) {
+      for (let k = aux - 1; k >= sStart && k >= aux - 12; k--) {
+        const w = toks[k];
+        if (w.kind === 'punct') break;
+        if (w.kind === 'word' && (classAt(seg, k) & (W_MODAL | W_FUTURE)) !== 0) { finite = k; break; }
+      }
+    }
     // "is/was gezegd" with door is passive too
     let door = -1;
     for (let k = i + 1; k < Math.min(sEnd, i + 4); k++) if (toks[k].lower === 'door') { door = k; break; }
-    if (door < 0) for (let k = i - 1; k > aux; k--) if (toks[k].lower === 'door') { door = k; break; }
+    if (door < 0) for (let k = i - 1; k > finite; k--) if (toks[k].lower === 'door') { door = k; break; }
     if (door >= 0 && (auxLower === 'is' || auxLower === 'was' || auxLower === 'zijn' || auxLower === 'waren')) passive = true;
     // "werd (met klem) van de hand gewezen": a fixed phrase of rejection
     const byHand = info.lemma === 'wijzen' && i >= sStart + 3 && toks[i - 1].lower === 'hand' && toks[i - 2].lower === 'de' && toks[i - 3].lower === 'van';
     if (info.needs === 'naar' && !byHand && !hasAfter(seg, i, ce < 0 ? (ce = clauseEnd(seg, i, sEnd)) : ce, NAAR_WORDS)) return null;
     if (info.needs && info.needs.includes(',') && !hasAfter(seg, i, ce < 0 ? (ce = clauseEnd(seg, i, sEnd)) : ce, alternatives(info.needs))) return null;
     if (info.cognition && !hasContent(seg, i, sEnd)) return null;
-    const plural = PLURAL_AUX.has(auxLower);
-    return foundCue(mk(seg, t, t, byHand ? 'van de hand wijzen' : info.lemma, 'verb', null, null, info.deny || byHand), passive ? i : aux, i, i, passive, plural, null, info.cognition);
+    const plural = PLURAL_AUX.has(toks[finite].lower) || (finite !== aux && PLURAL_MODAL.has(toks[finite].lower));
+    return foundCue(mk(seg, t, t, byHand ? 'van de hand wijzen' : info.lemma, 'verb', null, null, info.deny || byHand), passive ? i : finite, i, i, passive, plural, null, info.cognition);
   }
   if (!cw.hasFinite) return null;
   const prevClass = prev ? classAt(seg, i - 1) : 0;

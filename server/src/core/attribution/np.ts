@@ -74,7 +74,36 @@ function classifyUncached(w: string): NounClass | null {
     if (OUTLET_NOUNS.has(suf)) return 'outlet';
     if (ORG_NOUNS.has(suf) && suf.length >= 6) return 'org';
   }
+  // a plural of a classified noun: people by function become a group ("waarnemers", "ploegbazen", "mijnwerkers")
+  if (w.length >= 6) {
+    const n = w.length;
+    let sg: NounClass | null = null;
+    if (w.charCodeAt(n - 1) === 115 && w.charCodeAt(n - 2) !== 115) sg = singularClass(w.slice(0, n - 1)); // -s
+    else if (w.endsWith('en')) {
+      const stem = w.slice(0, n - 2);
+      sg = singularClass(stem) ?? singularClass(stem + 'e') ?? singularClass(lengthened(stem)); // -en, -e+n, baas/bazen
+    }
+    if (sg === 'role') return 'collective';
+    if (sg) return sg;
+  }
   return null;
+}
+/** The class of a singular form (no plural rule on it: the recursion stops). */
+function singularClass(w: string): NounClass | null {
+  if (w.length < 3) return null;
+  const e = exact(w);
+  if (e) return e;
+  if (w.length >= 8 && ROLE_NOUNS.has(w.slice(-4))) return 'role';
+  for (let k = 1; k <= w.length - 5; k++) if (ROLE_NOUNS.has(w.slice(k))) return 'role';
+  return null;
+}
+/** The singular stem before -en with its vowel doubled and z/v as s/f: baz -> baas, brieven -> brief. */
+function lengthened(stem: string): string {
+  const n = stem.length;
+  if (n < 3) return stem;
+  const v = stem.charAt(n - 2), c = stem.charAt(n - 1), before = stem.charAt(n - 3);
+  if (!'aeou'.includes(v) || 'aeiou'.includes(c) || 'aeiou'.includes(before)) return stem;
+  return stem.slice(0, n - 1) + v + (c === 'z' ? 's' : c === 'v' ? 'f' : c);
 }
 
 export interface NP {
@@ -614,6 +643,11 @@ export class NPParser {
     }
     else if (num?.kind === 'number' || (isWord(num) && (this.lexAt(j) & L_QUANT))) j++;
     let adj = 0;
+    // a capitalised adjective opening the sentence before a lower-case source noun: "Internationale waarnemers ..."
+    if (j === i && i === this.sentStart(i) && isWord(t0) && t0.cap && t0.lower.length > 4 && endsWith(t0.lower, CH_E) && !this.knownAt(i) && !this.clsAt(i)) {
+      const nx = this.tok(i + 1);
+      if (isWord(nx) && !nx.cap && nx.sentence === t0.sentence && this.clsAt(i + 1)) { j++; adj++; }
+    }
     while (adj < 3 && j < limit && this.adjective(j, limit)) {
       if (ANONYMOUS_ADJ.has(this.tok(j)!.lower)) anonymous = true;
       j++;
@@ -643,6 +677,7 @@ export class NPParser {
     } else if ((h.cap && !cls) || lowParticleName) {
       name = this.parseName(j, limit);
       if (!name) return null;
+      if (det) name = this.orgTail(name, limit);
       j = name.end;
       // "Apple Computer CEO (en medeoprichter) Steve Jobs": a name used as a modifier of a role
       const r = this.tok(j);
@@ -669,7 +704,8 @@ export class NPParser {
         j++;
         roleEnd = fld.end;
       }
-      // title + name: "president Zelensky", "nieuwszender CNN", "jezuïet Giovanni La Manna"
+      // title + name: "president Zelensky", "nieuwszender CNN", "jezuïet Giovanni La Manna", "advocaat mr. J. Smeulders"
+      if (cls === 'role') { const jt = this.afterTitle(j); if (jt > j && (this.nameWord(jt) || this.knownAt(jt))) j = jt; }
       const kn = this.knownAt(j);
       if (kn) { name = kn; j = kn.end; firm = true; }
       else if ((this.nameWord(j) || this.particleStart(j)) && !(cls === 'vague' || cls === 'collective')) {
@@ -725,15 +761,22 @@ export class NPParser {
         const q = this.tok(k);
         if (!isWord(q)) break;
         if (q.cap) {
-          const nm = this.parseName(k, limit);
+          let nm = this.parseName(k, limit);
           if (!nm) break;
+          if (k > j + 1) nm = this.orgTail(nm, limit); // (after a determiner: an organisation's name)
           k = nm.end;
+          // a portfolio of two fields: "de minister van Energie en Mijnbouw van Korvanië,"
+          if (cls === 'role' && nm.end === k && PORTFOLIOS.has(q.lower) && this.tok(k)?.lower === 'en' && isWord(this.tok(k + 1)) && this.tok(k + 1)!.cap) {
+            const after = this.tok(k + 2);
+            if (after && (after.text === ',' || after.lower === 'van' || PORTFOLIOS.has(this.tok(k + 1)!.lower))) k += 2;
+          }
         } else if (this.clsAt(k) || lowerInitial(q.text)) {
           if (this.verbAt(k) || (this.lexAt(k) & L_NOTNAME)) break;
           k++;
           if (this.clsAt(k - 1) === 'role' && this.nameWord(k)) { const nm = this.parseName(k, limit); if (nm) k = nm.end; }
-          else if (this.nameWord(k)) {
-            // "minister van economie Rainer Bruederle": the name is the head's
+          else if (this.nameWord(this.afterTitle(k))) {
+            // "minister van economie Rainer Bruederle": the name is the head's ("officier van justitie mr. A. Verhoef")
+            k = this.afterTitle(k);
             const nm = this.parseName(k, limit);
             if (nm) {
               k = nm.end;
@@ -844,6 +887,18 @@ export class NPParser {
   }
 
   /** After an abbreviated title at k (`mr.`, `dr.`), else k. */
+  /** An organisation's name goes on over `voor`/`zonder`/`tegen` and a capitalised word after a determiner:
+   *  "het Netwerk voor Democratie", "de Partij voor de Dieren", "Artsen zonder Grenzen". */
+  private orgTail(nm: NameRun, limit: number): NameRun {
+    const p = this.tok(nm.end);
+    if (!isWord(p) || (p.lower !== 'voor' && p.lower !== 'zonder' && p.lower !== 'tegen') || nm.end + 1 >= limit) return nm;
+    let k = nm.end + 1;
+    if ((this.tok(k)?.lower === 'de' || this.tok(k)?.lower === 'het') && k + 1 < limit) k++;
+    const w = this.tok(k);
+    if (!isWord(w) || !w.cap || this.verbAt(k) || (this.lexAt(k) & L_NOTNAME) || !this.nameWord(k)) return nm;
+    return { end: k + 1, from: nm.from, to: w.end };
+  }
+
   private afterTitle(k: number): number {
     const t = this.tok(k);
     return isWord(t) && NAME_TITLES.has(t.lower) && this.tok(k + 1)?.text === '.' ? k + 2 : k;

@@ -355,6 +355,9 @@ export class StatementBuilder {
       return { start: a - 1, end: a, span: { start: d.start, end: d.end }, text: d.text, name: null, role: null, mentionKind: 'pronoun', claimantKind: 'person', vague: false, pronoun: { number: 'sg', gender: null, word: d.lower }, head: null, definite: true, plural: false, female: false, firm: false };
     }
     { const np = this.demonstrativeSubject(s.tokenStart, a); if (np) return np; }
+    // a relative clause: "citeert een arts van het ziekenhuis, die zegt dat ...", "een mijnwerker die de
+    // ramp overleefde en die zegt dat ...": the subject is the phrase `die` follows
+    if (a - 1 > s.tokenStart && toks[a - 1].lower === 'die' && toks[a - 1].inQuote < 0 && !c.plural) { const np = this.relativeAntecedent(a - 1, s.tokenStart); if (np) return np; }
     // subject before the verb, from the nearest clause start back to the sentence start
     // (clause starts in a reused scratch array: subjectOf does not re-enter itself)
     const starts = this.startsBuf;
@@ -409,6 +412,25 @@ export class StatementBuilder {
       break;
     }
     return this.beforeApposition(a, s.tokenStart);
+  }
+
+  /** The phrase a relative `die` at r stands for (before it, or before an earlier `die` it is coordinated
+   *  with: "een mijnwerker die ... en die zegt"), the longest one ending there; null if none. */
+  private relativeAntecedent(r: number, sStart: number): NP | null {
+    const toks = this.seg.tokens;
+    if (toks[r - 1]?.lower === 'en') {
+      let k = r - 2;
+      while (k > sStart && k > r - 14 && toks[k].lower !== 'die' && toks[k].kind !== 'quote' && toks[k].text !== ';') k--;
+      if (toks[k]?.lower !== 'die' || k <= sStart) return null;
+      r = k;
+    }
+    const end = toks[r - 1]?.text === ',' ? r - 1 : r;
+    for (let k = Math.max(sStart, end - 10); k < end; k++) {
+      if (toks[k].kind !== 'word') continue;
+      const np = this.parser.parse(k, true);
+      if (np && np.end === end && !np.pronoun && (np.name || (np.head && classifyNoun(np.head)))) return np;
+    }
+    return null;
   }
 
   /**

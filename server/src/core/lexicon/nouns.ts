@@ -20,7 +20,7 @@ bewindsman bewindsvrouw bewindspersoon coach trainer speler aanvoerder zanger za
 moeder vader zoon dochter zus broer nicht neef oom tante weduwe echtgenote echtgenoot
 deelneemster deelnemer spreekster spreker organisator organisatoren vakbondsbestuurder vakbondsleider
 onderzoeksleider projectleider teamleider kroonprins koning koningin prins prinses sjeik emir kanselier
-getuige ooggetuige buurman buurvrouw bewoner bewoonster omwonende deskundige expert specialist jurist
+getuige ooggetuige waarnemer werker overlevende buurman buurvrouw bewoner bewoonster omwonende deskundige expert specialist jurist
 psychiater ondernemer winkelier juwelier medewerker medewerkster werknemer klant inwoner inwoonster
 supporter houder aandeelhouder verpleegkundige student studente scholier partijlid bestuurslid
 gemeenteraadslid boer boerin visser virologe epidemiologe verdachte slachtoffer nabestaande betrokkene

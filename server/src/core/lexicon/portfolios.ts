@@ -7,7 +7,9 @@ omgeving onderwijs cultuur sport economie financiën financien justitie defensie
 klimaat mobiliteit wonen huisvesting milieu welzijn zorg landbouw energie infrastructuur jeugd toerisme
 verkeer handel werk werkgelegenheid armoede armoedebestrijding personeel integratie migratie asiel
 ruimtelijke openbare binnenlandse buitenlandse sociale europese financiële stedenbouw erfgoed natuur
-water veiligheid media innovatie digitalisering wetenschap communicatie begroting
+water veiligheid media innovatie digitalisering wetenschap communicatie begroting mijnbouw visserij
+voedselkwaliteit ontwikkelingssamenwerking koninkrijksrelaties volkshuisvesting vervoer transport arbeid
+pensioenen emancipatie onderzoek industrie ondernemerschap
 `.trim().split(/\s+/));
 
 /** Second words of two-word portfolios (Buitenlandse Zaken, Ruimtelijke Ordening, Openbare Werken). */
