@@ -112,3 +112,21 @@ test('a relative clause: `een arts …, die zegt dat`, `een mijnwerker die … e
 test('must not fire: `die` after a thing that cannot speak (`een plan die zegt`)', () => {
   assert.equal(sourceOf('Het is een plan die zegt dat alles kan.', 'zegt'), null);
 });
+
+test('a source denies what it is reported to have said (`X zou … hebben beloofd. … X ontkent dat.`): both disputed, and the denial going on', () => {
+  const text =
+    'Wethouder Mark Zijlstra zou een aannemer hebben beloofd dat hij de opdracht kreeg. Dat blijkt uit e-mails die zijn uitgelekt.\n\n' +
+    "Zijlstra ontkent dat hij de e-mails heeft gestuurd. 'Die mails zijn vals', zei de wethouder tegen de lokale omroep.";
+  const a = analyse(text);
+  const promised = st(a, text, 'beloofd'), denies = st(a, text, 'ontkent'), said = st(a, text, 'zei');
+  assert.ok(promised.contested && denies.contested && said.contested);
+  assert.ok(promised.contestedBy.includes(denies.id) && denies.contestedBy.includes(promised.id));
+});
+
+test('must not fire: a negated denial (`bestrijdt dat niet`), or a statement that is only hedged by its own `volgens`', () => {
+  const t1 = 'Volgens Jansen missen de priesters het charisma. Jansen bestrijdt dat niet.';
+  const a = analyse(t1);
+  assert.ok(a.statements.every((s) => !s.contested));
+  const t2 = 'De minister zou hebben gezegd dat het plan doorgaat. De minister ontkent dat niet.';
+  assert.ok(analyse(t2).statements.every((s) => !s.contested));
+});

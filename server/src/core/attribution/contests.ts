@@ -723,6 +723,30 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     if (flaggedIn(si, s.tokenStart, Math.min(s.tokenEnd, s.tokenStart + 60), F_DIVERGE) < 0) return false;
     return DIVERGE.test(text.slice(s.start, Math.min(s.end, s.start + 400)));
   };
+  /** `X zou Y hebben beloofd. … X ontkent dat.`: a source denies what it is reported (hedged: `zou`,
+   *  `naar verluidt`) to have said or done. The reported statements of that source just before, and the
+   *  denier's rebuttal going on in its paragraph, dispute each other. */
+  const selfDenial = (d: Draft, i: number): boolean => {
+    const id = d.st.claimantId;
+    if (id == null) return false;
+    // (a negated denial is none: "X bestrijdt dat niet")
+    for (let k = d.found!.last + 1; k < d.found!.last + 4 && k < toks.length; k++) if (toks[k].kind === 'word' && (toks[k].lower === 'niet' || toks[k].lower === 'geenszins')) return false;
+    const p0 = sents[d.sentence].paragraph;
+    let first = -1;
+    for (let k = i - 1; k >= 0 && k >= i - 8 && sents[ds[k].sentence].paragraph >= p0 - 2; k--) {
+      const x = ds[k];
+      if (x.st.claimantId !== id || x.st.cue!.denial || concession(x) || isPrep(x)) continue;
+      if (x.st.hedgeIds.length > 0) first = k;
+    }
+    if (first < 0) return false;
+    for (let k = first; k < i; k++) {
+      const x = ds[k];
+      if (x.st.claimantId !== id || x.st.cue!.denial || concession(x)) continue;
+      mark(d, x);
+      for (let m = i + 1; m < ds.length && m <= i + 3 && sents[ds[m].sentence].paragraph === p0 && ds[m].st.claimantId === id; m++) mark(ds[m], x);
+    }
+    return true;
+  };
   /** A source's name (its last word, capitalised) occurs in paragraph p outside quotations. */
   const namedIn = (name: string, p: number): boolean => {
     const sp = name.lastIndexOf(' ');
@@ -928,6 +952,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       }
       const t = targetOfDenial(i, !d.st.cue!.denial);
       if (t >= 0) { contest(d, i, ds[t], t); done = true; }
+      else if (d.st.cue!.denial && selfDenial(d, i)) done = true;
       if (t >= 0 && d.st.cue!.denial && anaphoric(d)) { extendBack(d, t); previousAccount(d, i, t); extendForward(d, i, ds[t]); }
       if (!done) {
         // headline or lead first: the denial before the claim it disputes (a headline: up to the lead's end)
