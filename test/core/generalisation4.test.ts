@@ -130,3 +130,17 @@ test('must not fire: a negated denial (`bestrijdt dat niet`), or a statement tha
   const t2 = 'De minister zou hebben gezegd dat het plan doorgaat. De minister ontkent dat niet.';
   assert.ok(analyse(t2).statements.every((s) => !s.contested));
 });
+
+test('a reporting verb form after a determiner is a noun that carries the matter (`de berichten` shared by a denial and its rebuttal)', () => {
+  const text =
+    "Bos ontkent dat hij de berichten heeft gestuurd. 'Die screenshots zijn nep', zei hij maandag. 'Ik ken die man niet.' De gemeente deed aangifte.\n\n" +
+    'Ingewijden houden tegenover deze krant vol dat de berichten echt zijn.';
+  const a = analyse(text);
+  assert.ok(linked(st(a, text, 'houden'), st(a, text, 'ontkent')));
+});
+
+test('must not fire: the same verb form without a determiner shares no matter (`berichten` as a verb)', () => {
+  const text = 'Bos ontkent dat hij iets heeft gestuurd. Kranten berichten dat de wethouder vertrekt. De gemeente deed aangifte.\n\nIngewijden houden vol dat de wethouder blijft.';
+  const a = analyse(text);
+  assert.equal(st(a, text, 'houden').contestedBy.includes(st(a, text, 'ontkent').id), false);
+});

@@ -95,6 +95,15 @@ function stemId(lower: string): number {
   STEM_OF.set(lower, r);
   return r;
 }
+/** Words before a noun (a reporting verb's form after one is a noun: `de berichten`, `die verklaring`). */
+const NOUN_DETERMINERS = new Set(['de', 'het', 'een', 'die', 'deze', 'dit', 'zijn', 'haar', 'hun', 'onze', 'alle', 'geen', 'elke', 'ieder', 'iedere']);
+/** The stem number of a word as a noun (verb forms included). */
+function nounStemId(lower: string): number {
+  const st = stem(lower);
+  let r = STEM_IDS.get(st);
+  if (r === undefined) STEM_IDS.set(st, (r = STEM_IDS.size));
+  return r;
+}
 /** Scratch memos reused between analyses (grown when needed): token flags, next flagged token,
  *  sentences flagged, token stems. */
 let flagBuf = new Uint8Array(1024);
@@ -284,7 +293,11 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     const lw = t.lower;
     if (t.kind !== 'word') r = -1;
     else if (lw.length < 4 && !(t.cap && k > sents[t.sentence].tokenStart && allLowerLatin(lw))) r = -1; // short, not a name
-    else r = stemId(lw);
+    else {
+      r = stemId(lw);
+      // a verb form after a determiner is a noun with a matter of its own: "de berichten", "die verklaringen"
+      if (r < 0 && k > 0 && NOUN_DETERMINERS.has(toks[k - 1].lower) && !STOP.has(lw)) r = nounStemId(lw);
+    }
     stems[k] = r;
     return r;
   };
