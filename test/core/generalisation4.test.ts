@@ -144,3 +144,16 @@ test('must not fire: the same verb form without a determiner shares no matter (`
   const a = analyse(text);
   assert.equal(st(a, text, 'houden').contestedBy.includes(st(a, text, 'ontkent').id), false);
 });
+
+test('a plain count of people against a count of a group, side by side (`8.000 mensen` / `60.000 deelnemers`)', () => {
+  const text = 'Volgens de politie namen ongeveer 8.000 mensen deel aan de mars; de organisatoren spreken van meer dan 60.000 deelnemers.';
+  const a = analyse(text);
+  assert.ok(linked(st(a, text, 'Volgens'), st(a, text, 'spreken')));
+});
+
+test('must not fire: counts of two different groups (`500 demonstranten` / `20 agenten`), or a plain count far away', () => {
+  const t1 = 'De organisatie zegt dat er 500 demonstranten waren. Burgemeester Anja Bos zegt dat er 20 agenten waren.';
+  assert.ok(analyse(t1).statements.every((s) => !s.contested));
+  const t2 = 'Volgens de politie waren er 300 mensen.\n\nHet weer was goed.\n\nDe organisatoren melden dat er 20 vrijwilligers hielpen.';
+  assert.ok(analyse(t2).statements.every((s) => !s.contested));
+});

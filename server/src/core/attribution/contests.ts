@@ -14,6 +14,7 @@ import type { Segmented } from '../text/types';
 import type { StatementBuilder, Draft } from './statements';
 import { VERB_FORMS } from '../lexicon/verbs';
 import { DISAGREEMENT_IDIOMS, DEMONSTRATIVES, CLAIM_NOUNS, CLAIM_DETERMINERS } from '../lexicon/disagreement';
+import { classifyNoun } from './np';
 
 const DENIAL_CONTENT = /\b(niet bij betrokken|niet betrokken|niets mee te maken|niets te maken|niets met [a-zà-ÿ ]{1,40} te maken|geen betrokkenheid|onwaar|(?:is|was|zijn) niet waar|niet waar (?:is|was)|klopt niet|kloppen niet|niet klopt|niet kloppen|niet juist is|niet juist zijn|klopt gewoon niet|klopt helemaal niet|ontkent|ontkennen|onzin|onjuist|geen sprake van|geen sprake is|nooit gezegd|nergens op gebaseerd|(?:sterk |zwaar |flink |schromelijk )?overdreven|opgeblazen|achterhaald|verzonnen|uit de lucht gegrepen|(?:alleen|slechts|enkel) op papier|bezijden de waarheid|misleidend|gelogen|leugens?)\b/i;
 const AFFIRM = /\b(wel degelijk|juist wel)\b/i;
@@ -39,6 +40,14 @@ const ACCUSING = new Set(['beschuldigen', 'verwijten', 'aanwijzen']);
 /** A new, additional claim: the contest does not extend to it. */
 /** Spelt-out cardinals (figures as `vier doden`; not `een`). */
 const NUMBER_WORDS = new Set(['twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig', 'honderd', 'duizend']);
+/** Plain counts of people, comparable with any count of people (`8.000 mensen` / `60.000 deelnemers`). */
+const GENERIC_PEOPLE = new Set(['mensen', 'personen']);
+/** A noun that counts people (`mensen`, `doden`, `deelnemers`, `betogers`: a group or vague source noun). */
+function peopleCount(noun: string): boolean {
+  if (noun === 'mensen' || noun === 'personen' || noun === 'doden' || noun === 'gewonden' || noun === 'slachtoffers' || noun === 'deelnemers') return true;
+  const c = classifyNoun(noun);
+  return c === 'collective' || c === 'vague';
+}
 /** Words that may announce diverging accounts (checked with DIVERGE on the sentence). */
 const DIVERGE_TRIGGER = new Set(['uiteen', 'tegenstrijdig', 'tegenstrijdige', 'elkaar', 'oneens', 'mening', 'verdeeld', 'eens', 'lezingen', 'versies']);
 const DIVERGE = /\b(?:(?:berichten|lezingen|verhalen|meningen|cijfers|schattingen|verklaringen|getuigenissen|versies|opgaven|tellingen)\b[^.;:]{0,60}\b(?:lopen|liepen|loopt)\b[^.;:]{0,40}\buiteen|(?:lopen|liepen)\b[^.;:]{0,40}\b(?:berichten|lezingen|verhalen|meningen|cijfers|schattingen|verklaringen|getuigenissen|versies|opgaven|tellingen)\b[^.;:]{0,40}\buiteen|uiteenlopende (?:berichten|lezingen|verhalen|cijfers|schattingen|verklaringen|versies)|tegenstrijdige (?:berichten|lezingen|verhalen|verklaringen|cijfers|informatie|signalen|versies|getuigenissen)|(?:spreken|spraken|sprak|spreekt) elkaar (?:\w+ )?tegen|verschil(?:len|de|t)? (?:sterk |flink |fors )?van mening|(?:zijn|waren|is|was) het (?:er )?(?:\w+ )?(?:niet|allerminst|geenszins) (?:over )?eens|(?:zijn|waren) het oneens|(?:twee|verschillende|diverse) (?:lezingen|versies)|de meningen (?:zijn|waren) verdeeld)\b/i;
@@ -725,6 +734,11 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
         if (!fx) continue;
         let conflict = false;
         for (let p = 0; p < fd.length && !conflict; p += 2) for (let q = 0; q < fx.length; q += 2) if (fd[p + 1] === fx[q + 1] && fd[p] !== fx[q]) { conflict = true; break; }
+        // counts of people in other words, side by side (`volgens de politie 8.000 mensen; de organisatoren
+        // spreken van 60.000 deelnemers`): the same sentence or the next one in the paragraph, one count plain
+        if (!conflict && d.sentence - x.sentence <= 1 && sents[d.sentence].paragraph === sents[x.sentence].paragraph) {
+          for (let p = 0; p < fd.length && !conflict; p += 2) for (let q = 0; q < fx.length; q += 2) if (fd[p] !== fx[q] && ((GENERIC_PEOPLE.has(fd[p + 1]) && peopleCount(fx[q + 1])) || (GENERIC_PEOPLE.has(fx[q + 1]) && peopleCount(fd[p + 1])))) { conflict = true; break; }
+        }
         if (conflict) link(d, x);
       }
     }
