@@ -157,3 +157,44 @@ test('must not fire: counts of two different groups (`500 demonstranten` / `20 a
   const t2 = 'Volgens de politie waren er 300 mensen.\n\nHet weer was goed.\n\nDe organisatoren melden dat er 20 vrijwilligers hielpen.';
   assert.ok(analyse(t2).statements.every((s) => !s.contested));
 });
+
+test('a fronted `Daar`/`Hier` is no name and no antecedent of a later `hij`', () => {
+  const text = 'Een woordvoerder van de hulporganisatie Bergen Zonder Grenzen zei dat er scholen zijn ingestort. Daar zouden nog 150 mensen worden vermist. "We hebben één team," zei hij.';
+  const a = analyse(text);
+  assert.ok(!a.claimants.some((c) => c.name === 'Daar'));
+  assert.match(a.claimants[a.quotes[0].claimantId!].name, /woordvoerder/);
+});
+
+test('the name after `van de` + an organisation noun is the organisation\'s, with a capitalised function word inside it (`Artsen Zonder Grenzen`)', () => {
+  assert.equal(sourceOf('De organisatie Artsen Zonder Grenzen meldt dat er doden zijn.', 'meldt'), 'Artsen Zonder Grenzen');
+  assert.match(sourceOf('Een woordvoerder van de stichting Bos Zonder Grens zei dat het klopt.', 'zei') ?? '', /^woordvoerder/);
+});
+
+test('must not fire: a field without a determiner still gives the name to the title (`minister van economie X`, `officier van justitie mr. X`); a sentence-initial function word stays out', () => {
+  assert.equal(sourceOf('Minister van economie Rainer Bruederle zei dat het klopte.', 'zei'), 'Rainer Bruederle');
+  assert.equal(sourceOf('Officier van justitie mr. A. Verhoef hield vol dat het klopte.', 'hield'), 'A. Verhoef');
+  assert.equal(sourceOf('Zonder Jansen zegt de bond dat het niet gaat.', 'zegt'), 'bond');
+});
+
+test('`volgens haar` before a verb is the pronoun (`Volgens haar tonen de foto\'s aan ...`); before a source noun a possessive', () => {
+  const text = "Conservator Els Brouwers is voorzichtig. Volgens haar tonen röntgenfoto's aan dat het werk oud is.";
+  assert.match(sourceOf(text, 'Volgens') ?? '', /Els Brouwers/);
+  assert.equal(sourceOf('Volgens haar advocaat is het onzin.', 'Volgens'), 'advocaat');
+});
+
+test('figures written out above ten open a source (`Twaalf verpleegkundigen hebben … gewaarschuwd`)', () => {
+  assert.equal(sourceOf('Twaalf verpleegkundigen van de afdeling hebben de inspectie in een brief gewaarschuwd dat operaties worden uitgesteld.', 'gewaarschuwd'), 'Twaalf verpleegkundigen van de afdeling');
+});
+
+test('`toevoegen` is a cue only with content (`voegde eraan toe dat`), not `heeft banen toegevoegd`', () => {
+  const a = analyse('Het concern heeft bij de laatste overnames banen toegevoegd.');
+  assert.equal(a.statements.length, 0);
+  const text = 'Jansen voegde eraan toe dat het goed gaat.';
+  assert.equal(sourceOf(text, 'voegde'), 'Jansen');
+});
+
+test('a spokesperson of nobody named, right after a denial, speaks for the denier', () => {
+  const text = "Volgens schepen Hilde Stroobants zijn er geen afspraken gemaakt met de ontwikkelaar.\n\nHet actiecomité Wind Uit Zele, dat al ruim duizend handtekeningen verzamelde, gelooft daar weinig van. Woordvoerster Martine Cools wijst naar een verslag van juni, waarin sprake zou zijn van ,,afspraken''.";
+  const a = analyse(text);
+  assert.ok(st(a, text, 'wijst').contested);
+});

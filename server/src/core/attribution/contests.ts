@@ -863,9 +863,18 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       // after a passive denial without a `door` agent (`In Kiev werd de beschuldiging van de hand gewezen.`)
       // the next source speaks for it
       if (d.found!.passive && side.length === 1 && x.sentence === d.sentence + 1 && x.st.claimantId !== t.st.claimantId && !agentIn(d.sentence)) side.push(x.st.claimantId);
+      // a spokesperson named for nobody else right after the denial speaks for the denier (`Woordvoerster X wijst naar ...`)
+      if (!side.includes(x.st.claimantId) && x.sentence === d.sentence + 1 && x.st.claimantId !== t.st.claimantId && spokesperson(x.st.claimantId)) side.push(x.st.claimantId);
       if (!side.includes(x.st.claimantId) || CONCESSION.has(x.st.cue!.lemma) || hasAdditive(x)) break;
       link(x, t);
     }
+  };
+  /** A source introduced as a spokesperson of no one named (`woordvoerster Martine Cools`). */
+  const spokesperson = (id: number): boolean => {
+    const role = sb.reg.claimants[id].role;
+    if (role == null) return false;
+    const r = role.toLowerCase();
+    return (r.startsWith('woordvoer') || r.startsWith('zegsman') || r.startsWith('zegsvrouw')) && r.indexOf(' ') < 0;
   };
   /** An idiom of disagreement after the cue (`vertellen een ander verhaal`, `denkt daar anders over`). */
   const disagrees = (d: Draft): boolean => {

@@ -135,7 +135,7 @@ const PP_GROUP = new Set(['rond', 'rondom', 'binnen', 'uit', 'in', 'dicht']);
 /** Particles that open a name even at the sentence start (`De`, `La` there are determiners). */
 const SENTENCE_PARTICLES = new Set(['van', 'ter', 'ten', 'von']);
 const NAME_PARTICLES = new Set(['van', 'de', 'den', 'der', 'ter', 'ten', 'von', 'la', 'le', 'da', 'di', 'del', 'du', 'al', 'el', 'bin', 'ibn']);
-const QUANT = new Set('twee drie vier vijf zes zeven acht negen tien honderden duizenden tientallen veel vele enkele sommige meerdere diverse alle beide verschillende andere ettelijke meeste talrijke'.split(' '));
+const QUANT = new Set('twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien twintig dertig veertig vijftig zestig honderd duizend honderden duizenden tientallen veel vele enkele sommige meerdere diverse alle beide verschillende andere ettelijke meeste talrijke'.split(' '));
 const ADJ_WORDS = new Set('algemeen oud voormalig voormalige ex nieuw hoog hooggeplaatst hooggeplaatste bekend bekende lokaal zelfbenoemd'.split(' '));
 const KNOWN_OUTLET_SET = new Set(KNOWN_OUTLETS);
 const STOP_CAP = new Set(['Telegram', 'Twitter', 'Facebook', 'Instagram', 'YouTube', 'TikTok']);
@@ -398,9 +398,15 @@ export class NPParser {
     return v;
   }
   private nameWordUncached(i: number, t: Token, loose: boolean): boolean {
-    if ((this.lexAt(i) & L_NOTNAME) && !this.particleStart(i) && !this.acronym(i)) return false;
+    if ((this.lexAt(i) & L_NOTNAME) && !this.particleStart(i) && !this.acronym(i) && !this.capitalisedInName(i, t)) return false;
     if (stopCap(t.text) || hasDigit(t.text) || (!loose && t.text.indexOf('-') >= 0 && HYPHEN_LOWER.test(t.text))) return false;
     return true;
+  }
+  /** A capitalised function word inside a name, between two capitalised words: "Artsen Zonder Grenzen". */
+  private capitalisedInName(i: number, t: Token): boolean {
+    if (!t.cap || i <= this.sentStart(i)) return false;
+    const p = this.tok(i - 1), n = this.tok(i + 1);
+    return isWord(p) && p.cap && isWord(n) && n.cap && n.sentence === t.sentence && !(this.lexAt(i + 1) & L_NOTNAME);
   }
   /** "het OM": an all-capitals abbreviation that spells a function word, in running (not all-capitals) text. */
   private acronym(i: number): boolean {
@@ -622,7 +628,8 @@ export class NPParser {
     if (t0 === undefined || !(isWord(t0) || figureFirst) || i >= limit) return null;
     const lex0 = this.lexAt(i);
     const pr = lex0 & L_PRON ? PRONOUNS.get(t0.lower) : undefined;
-    const objectOk = objectPronoun && (t0.lower === 'hem' || t0.lower === 'hen' || (t0.lower === 'haar' && !(isWord(this.tok(i + 1)) && !this.verbAt(i + 1) && this.tok(i + 1)!.sentence === t0.sentence)));
+    // (`haar` before a noun is a possessive only before a source noun: "volgens haar advocaat", not "volgens haar tonen de foto's")
+    const objectOk = objectPronoun && (t0.lower === 'hem' || t0.lower === 'hen' || (t0.lower === 'haar' && !(isWord(this.tok(i + 1)) && !this.verbAt(i + 1) && this.tok(i + 1)!.sentence === t0.sentence && (this.tok(i + 1)!.cap || this.clsAt(i + 1) || (this.adjective(i + 1, limit) && this.clsAt(i + 2))))));
     if (pr && (t0.lower === 'hij' || t0.lower === 'zij' || t0.lower === 'ze' || objectOk)) {
       return this.np(i, i + 1, { start: t0.start, end: t0.end }, t0.text, null, null, 'pronoun', 'person', false, PRONOUN_OF.get(t0.lower)!, null, true, pr.number === 'pl', pr.gender === 'f', false);
     }
@@ -775,12 +782,14 @@ export class NPParser {
           k++;
           if (this.clsAt(k - 1) === 'role' && this.nameWord(k)) { const nm = this.parseName(k, limit); if (nm) k = nm.end; }
           else if (this.nameWord(this.afterTitle(k))) {
-            // "minister van economie Rainer Bruederle": the name is the head's ("officier van justitie mr. A. Verhoef")
+            // "minister van economie Rainer Bruederle": the name is the head's ("officier van justitie mr. A. Verhoef");
+            // after a determiner and an organisation noun it is the organisation's ("van de hulporganisatie X")
+            const ownName = k - 2 === j || !this.clsAt(k - 1);
             k = this.afterTitle(k);
             const nm = this.parseName(k, limit);
             if (nm) {
               k = nm.end;
-              if (!name && cls === 'role') { name = nm; firm = true; j = k; break; }
+              if (!name && cls === 'role' && ownName) { name = nm; firm = true; j = k; break; }
             }
           }
         } else break;

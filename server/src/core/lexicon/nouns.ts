@@ -128,7 +128,7 @@ bovendien tegelijkertijd verder eerst toch wel niet geen al nog reeds zelfs alle
 maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli
 augustus september oktober november december waar wat wie hoe waarom welke iedereen niemand iemand alles niets
 tegenover naar namens tussen zonder via naast achter binnen buiten boven rond rondom jegens richting omtrent
-daardoor daarmee daarvoor daarover daarin daarop daarbij daaruit daartegen daarentegen hierdoor hiermee hierover hierbij hiervoor waardoor waarmee
+daar hier daardoor daarmee daarvoor daarover daarin daarop daarbij daaruit daartegen daarentegen hierdoor hiermee hierover hierbij hiervoor waardoor waarmee
 `);
 
 /** Masculine and feminine endings/words of role nouns, for pronoun agreement. */

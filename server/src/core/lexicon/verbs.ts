@@ -104,7 +104,7 @@ aan|bevelen /beval/bevalen/bevolen
 aan|dringen /drong/drongen/gedrongen
 antwoorden
 reageren ?cog
-toe|voegen
+toe|voegen ?cog
 aan|vullen
 her+halen
 concluderen
