@@ -48,6 +48,8 @@ function peopleCount(noun: string): boolean {
   const c = classifyNoun(noun);
   return c === 'collective' || c === 'vague';
 }
+/** A spelt-out cardinal (a cheap pre-test on the length before the look-up). */
+const numberWord = (w: string): boolean => w.length >= 3 && w.length <= 9 && NUMBER_WORDS.has(w);
 /** Words that may announce diverging accounts (checked with DIVERGE on the sentence). */
 const DIVERGE_TRIGGER = new Set(['uiteen', 'tegenstrijdig', 'tegenstrijdige', 'elkaar', 'oneens', 'mening', 'verdeeld', 'eens', 'lezingen', 'versies']);
 const DIVERGE = /\b(?:(?:berichten|lezingen|verhalen|meningen|cijfers|schattingen|verklaringen|getuigenissen|versies|opgaven|tellingen)\b[^.;:]{0,60}\b(?:lopen|liepen|loopt)\b[^.;:]{0,40}\buiteen|(?:lopen|liepen)\b[^.;:]{0,40}\b(?:berichten|lezingen|verhalen|meningen|cijfers|schattingen|verklaringen|getuigenissen|versies|opgaven|tellingen)\b[^.;:]{0,40}\buiteen|uiteenlopende (?:berichten|lezingen|verhalen|cijfers|schattingen|verklaringen|versies)|tegenstrijdige (?:berichten|lezingen|verhalen|verklaringen|cijfers|informatie|signalen|versies|getuigenissen)|(?:spreken|spraken|sprak|spreekt) elkaar (?:\w+ )?tegen|verschil(?:len|de|t)? (?:sterk |flink |fors )?van mening|(?:zijn|waren|is|was) het (?:er )?(?:\w+ )?(?:niet|allerminst|geenszins) (?:over )?eens|(?:zijn|waren) het oneens|(?:twee|verschillende|diverse) (?:lezingen|versies)|de meningen (?:zijn|waren) verdeeld)\b/i;
@@ -67,7 +69,7 @@ const MANY_IN_SENTENCE = 4;
 const MAX_CANDIDATES = 14;
 
 // Word flags (one Map look-up per word, after a cheap pre-test): which of the word sets above a word is in.
-const F_TRIGGER = 2, F_AFFIRM = 4, F_CONTRAST = 8, F_ADDITIVE = 16, F_MAAR = 32, F_DIVERGE = 64, F_NUMBER = 128;
+const F_TRIGGER = 2, F_AFFIRM = 4, F_CONTRAST = 8, F_ADDITIVE = 16, F_MAAR = 32, F_DIVERGE = 64;
 const WORD_FLAGS = new Map<string, number>();
 const flagWords = (set: Set<string>, f: number) => { for (const w of set) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | f); };
 flagWords(TRIGGER, F_TRIGGER);
@@ -76,7 +78,6 @@ flagWords(ADVERB_CONTRAST, F_CONTRAST);
 flagWords(ADDITIVE, F_ADDITIVE);
 flagWords(new Set(['maar']), F_MAAR);
 flagWords(DIVERGE_TRIGGER, F_DIVERGE);
-flagWords(NUMBER_WORDS, F_NUMBER);
 /** A cheap pre-test before the look-up: bit `length` of FLAG_LENGTHS[first letter] is set when some
  *  flagged word starts with that letter and has that length. */
 const FLAG_LENGTHS = new Int32Array(26);
@@ -714,7 +715,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     let out: string[] | null = null;
     for (let k = a; k < b - 1 && k < a + 60; k++) {
       const t = toks[k], n = toks[k + 1];
-      if ((t.kind !== 'number' && (t.kind !== 'word' || (wordFlags(t.lower) & F_NUMBER) === 0)) || n.kind !== 'word' || n.cap || n.lower.length < 3 || STOP.has(n.lower)) continue;
+      if ((t.kind !== 'number' && (t.kind !== 'word' || !numberWord(t.lower))) || n.kind !== 'word' || n.cap || n.lower.length < 3 || STOP.has(n.lower)) continue;
       (out ??= []).push(t.text, n.lower);
       if (out.length >= 6) break;
     }
