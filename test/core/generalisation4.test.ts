@@ -198,3 +198,12 @@ test('a spokesperson of nobody named, right after a denial, speaks for the denie
   const a = analyse(text);
   assert.ok(st(a, text, 'wijst').contested);
 });
+
+test('academic and legal titles before a name are no part of it (`Prof. dr. Frits Hoogendijk`, `Dr. Eva Mol`)', () => {
+  assert.equal(sourceOf('Prof. dr. Frits Hoogendijk zegt dat het niet klopt.', 'zegt'), 'Frits Hoogendijk');
+  assert.equal(sourceOf('Dr. Ineke Brouwers zegt dat het klopt.', 'zegt'), 'Ineke Brouwers');
+});
+
+test('must not fire: a capitalised `Dr` without a full stop stays in the name (`Dr Alban`)', () => {
+  assert.equal(sourceOf('Dr Alban zegt dat het klopt.', 'zegt'), 'Dr Alban');
+});

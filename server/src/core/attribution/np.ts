@@ -640,6 +640,8 @@ export class NPParser {
       det = t0;
       j++;
     }
+    // academic and legal titles before a name: "Prof. dr. Frits Hoogendijk", "Dr. Eva Mol", "mr. A. Verhoef"
+    if (!det) { let jt = this.afterTitle(j); while (jt > j && jt - j <= 6) { const n2 = this.afterTitle(jt); if (n2 === jt) break; jt = n2; } if (jt > j && this.nameWord(jt)) j = jt; }
     const mentionStart = this.tok(j)?.start ?? t0.start;
     let anonymous = false;
     // an age or size: "de 45-jarige verdachte", "de 24-jarige Sanne Vos"
