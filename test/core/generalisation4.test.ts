@@ -207,3 +207,13 @@ test('academic and legal titles before a name are no part of it (`Prof. dr. Frit
 test('must not fire: a capitalised `Dr` without a full stop stays in the name (`Dr Alban`)', () => {
   assert.equal(sourceOf('Dr Alban zegt dat het klopt.', 'zegt'), 'Dr Alban');
 });
+
+test('a lower-case field after an organisation noun before the verb (`Twaalf verpleegkundigen van de afdeling orthopedie hebben …`)', () => {
+  assert.equal(sourceOf('Twaalf verpleegkundigen van de afdeling orthopedie hebben de inspectie in een brief gewaarschuwd dat operaties worden uitgesteld.', 'gewaarschuwd'), 'Twaalf verpleegkundigen van de afdeling orthopedie');
+});
+
+test('`Van X is geen sprake` denies as `geen sprake van` does', () => {
+  const text = 'De verpleegkundigen schrijven dat operaties structureel worden uitgesteld. „Van structureel uitstel is geen sprake”, zegt de bestuursvoorzitter.';
+  const a = analyse(text);
+  assert.ok(linked(st(a, text, 'schrijven'), st(a, text, 'zegt')));
+});

@@ -402,6 +402,12 @@ export class NPParser {
     if (stopCap(t.text) || hasDigit(t.text) || (!loose && t.text.indexOf('-') >= 0 && HYPHEN_LOWER.test(t.text))) return false;
     return true;
   }
+  /** A lower-case field after an organisation noun, right before a verb or a comma: "de afdeling orthopedie". */
+  private fieldBeforeVerb(k: number, limit: number): boolean {
+    const f = this.tok(k), n = this.tok(k + 1);
+    if (!isWord(f) || f.cap || k + 1 >= limit || f.lower.length < 5 || this.verbAt(k) || (this.lexAt(k) & (L_NOTNAME | L_PART | L_DET)) || this.clsAt(k) || this.adjective(k, limit)) return false;
+    return n !== undefined && (n.text === ',' || (isWord(n) && this.verbAt(k + 1)));
+  }
   /** A capitalised function word inside a name, between two capitalised words: "Artsen Zonder Grenzen". */
   private capitalisedInName(i: number, t: Token): boolean {
     if (!t.cap || i <= this.sentStart(i)) return false;
@@ -793,7 +799,7 @@ export class NPParser {
               k = nm.end;
               if (!name && cls === 'role' && ownName) { name = nm; firm = true; j = k; break; }
             }
-          }
+          } else if (this.clsAt(k - 1) && this.fieldBeforeVerb(k, limit)) k++; // "van de afdeling orthopedie hebben"
         } else break;
         j = k;
         roleEnd = this.tok(j - 1)!.end;
