@@ -5,7 +5,7 @@ import type { Hedge, HedgeKind } from './types';
 import type { Segmented, Sentence, Token } from './text/types';
 import {
   HEDGES, VOLGENS_NOT_SOURCE, GOVERNING_VERBS, SUBORDINATORS_ZOU, FIRST_SECOND_PERSON, ZOU_MODALS,
-  CONDITIONAL_WORDS, NARRATIVE_FUTURE, PRONOUNS_AFTER_ALS, SUBORDINATE_ZOU, CONSEQUENCE_VERBS, type HedgeCheck,
+  CONDITIONAL_WORDS, NARRATIVE_FUTURE, PRONOUNS_AFTER_ALS, SUBORDINATE_ZOU, CONSEQUENCE_VERBS, STATE_WORDS, type HedgeCheck,
 } from './lexicon/hedges';
 import { VERB_FORMS } from './lexicon/verbs';
 import { WordIndex, WordBits } from './lexicon/wordindex';
@@ -76,6 +76,10 @@ const H_CONSEQUENCE = 32; // CONSEQUENCE_VERBS
 const H_NARRATIVE = 64; // NARRATIVE_FUTURE
 const H_GOVERNING = 128; // isGoverningVerb
 const H_PERFECT = 256; // hebben, geweest, gehad, zijn: perfectOrStative's words
+const H_ABLE = 512; // kunnen: the one modal after `zou` that may report a state (heldState)
+const H_STATE = 1024; // STATE_WORDS
+const H_MORE = 2048; // meer (`niet meer`, `geen ... meer`: no longer)
+const H_NEGATION = 4096; // niet, geen
 let hedgeClasses: WordBits | null = null;
 function buildHedgeClasses(): WordBits {
   const m = new Map<string, number>();
@@ -90,6 +94,10 @@ function buildHedgeClasses(): WordBits {
   add(H_GOVERNING, GOVERNING_VERBS);
   for (const [w, info] of VERB_FORMS) if (info.length > 0) add(H_GOVERNING, [w]);
   add(H_PERFECT, ['hebben', 'geweest', 'gehad', 'zijn']);
+  add(H_ABLE, ['kunnen']);
+  add(H_STATE, STATE_WORDS);
+  add(H_MORE, ['meer']);
+  add(H_NEGATION, ['niet', 'geen']);
   return new WordBits(m);
 }
 /** The H_ bits of token t (0 for any other word or token). */
@@ -394,8 +402,27 @@ const PREPOSITIONS = new Set(['in', 'op', 'bij', 'aan', 'van', 'voor', 'met', 'n
 
 
 /**
+ * The clause [cs, ce) around `zou ... kunnen` states what holds, so that `zou` reports it (`Daar zouden
+ * sinds dinsdag geen scans meer kunnen worden bekeken`: reportedly no longer possible) instead of a
+ * possibility (`Dat zou kunnen helpen`, `Hij zou kunnen winnen`): a starting point or the present
+ * (STATE_WORDS: `sinds`, `inmiddels`, `momenteel`), or `niet/geen ... meer` (no longer; not `niet meer dan`).
+ * cl: the memoised H_ bits.
+ */
+function heldState(tokens: Token[], cl: Int32Array, cs: number, ce: number): boolean {
+  let negation = false;
+  for (let j = cs; j < ce; j++) {
+    const c = cl[j];
+    if ((c & H_STATE) !== 0) return true;
+    if ((c & H_NEGATION) !== 0) negation = true;
+    else if ((c & H_MORE) !== 0 && negation && !(j + 1 < ce && tokens[j + 1].lower === 'dan')) return true;
+  }
+  return false;
+}
+
+/**
  * Reportative `zou`/`zouden`: not the conditional (`als/indien/mocht ... zou`, `zou ... als`, `dan zou`),
- * not a question, not politeness or a modal (`zou graag`, `zou willen`, `zou moeten/kunnen`), not the
+ * not a question, not politeness or a modal (`zou graag`, `zou willen`, `zou moeten/kunnen`; but `zou ... kunnen`
+ * in a clause that states what holds, see heldState), not the
  * first or second person, and not the future in the past (a `zou` in a clause governed by a speech or
  * cognition verb: `zei dat hij zou komen`) unless it has a perfect infinitive (`zou hebben gedaan`).
  */
@@ -427,7 +454,7 @@ function reportativeZou(tokens: Token[], text: string, z: number, a0: number, e0
   const prev = z > a ? tokens[z - 1] : undefined;
   const next = z + 1 < e ? tokens[z + 1] : undefined;
   if ((prev && (cl[z - 1] & H_PERSON) !== 0) || (next && (cl[z + 1] & H_PERSON) !== 0)) return false;
-  if (classedIn(z + 1, ce)) for (let j = z + 1; j < ce; j++) if ((cl[j] & H_ZOU_MODAL) !== 0) return false;
+  if (classedIn(z + 1, ce)) for (let j = z + 1; j < ce; j++) if ((cl[j] & H_ZOU_MODAL) !== 0 && !((cl[j] & H_ABLE) !== 0 && heldState(tokens, cl, cs, ce))) return false;
   if (prev && prev.lower === 'het' && next && (next.lower === 'kunnen' || next.lower === 'mooi' || next.lower === 'goed')) return false;
   if (prev && (prev.lower === 'dan' || prev.lower === 'anders')) return false;
   // conditional anywhere in the sentence

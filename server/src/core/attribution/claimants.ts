@@ -530,6 +530,36 @@ export class Registry {
     return true;
   }
 
+  /**
+   * A singular `hij`/`ze`/`zij` whose paragraph, in the sentences before the pronoun's, [from, before),
+   * mentions one source only, a person who fits the pronoun: that person, before the speakers of earlier
+   * paragraphs (`Opvallend was de verklaring van de oud-directeur, W. Oosterbeek. Het bedrijf heeft de
+   * wethouder nooit gevraagd, zei hij.`). Null when no source or more than one (a person and an
+   * organisation too) is mentioned there, or when a person was the subject of a clause in the pronoun's
+   * own sentence before it, [before, at) (`Toen Jobs de iPhone introduceerde, prees hij ...`). (Other
+   * mentions in the pronoun's own sentence are left out: its content clause names others than its speaker.)
+   */
+  onlyInParagraph(np: NP, plural: boolean | null, from: number, before: number, at: number): Builder | null {
+    const p = np.pronoun!;
+    if (plural === true || p.number === 'pl' || from >= before || !(p.word === 'hij' || p.word === 'ze' || p.word === 'zij')) return null;
+    let only: Builder | null = null;
+    const pool = this.pool;
+    const n = this.recentInto(pool, 40);
+    for (let r = 0; r < n; r++) {
+      const c = pool[r];
+      const ss = c.subjectAt;
+      if (ss && c.kind === 'person') for (let k = 0; k < ss.length; k++) if (ss[k] >= before && ss[k] < at) return null;
+      if (only !== c && lastMentionIn(c.mentions, from, before) >= 0) {
+        if (only) return null;
+        only = c;
+      }
+    }
+    if (!only || only.kind !== 'person' || only.plural || (p.word === 'hij' && only.female) || (p.word !== 'hij' && !only.female)) return null;
+    this.mention(only, np, 'pronoun');
+    return only;
+  }
+  private pool: Builder[] = [];
+
   /** A pronoun: the most recent fitting source (number, gender), speakers and subjects first. */
   byPronoun(np: NP, plural: boolean | null, candidates: readonly Builder[], count: number): Builder | null {
     const p = np.pronoun!;
@@ -551,6 +581,16 @@ export class Registry {
     if (best) this.mention(best, np, 'pronoun');
     return best;
   }
+}
+
+/** Some mention of ms starts in [from, before) (mentions are in text order: looked for from the end). */
+function lastMentionIn(ms: readonly Mention[], from: number, before: number): number {
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const st = ms[k].start;
+    if (st < from) return -1;
+    if (st < before) return st;
+  }
+  return -1;
 }
 
 /** `Een woordvoerder` introduces someone new: not a person already known by name. */

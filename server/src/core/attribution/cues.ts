@@ -8,7 +8,7 @@ import { FIRST_PERSON } from '../lexicon/nouns';
 import { isWord, classifyNoun } from './np';
 import { WordIndex, WordBits } from '../lexicon/wordindex';
 import { HEDGE_FIRST_WORDS, noteHedgeStarts } from '../hedges';
-import { PLAIN_OBJECTS, PLAIN_PREPOSITIONS, CONTENT_ONLY, NOUN_DETERMINERS, NOUN_ADJECTIVES } from '../lexicon/noncues';
+import { PLAIN_OBJECTS, PLAIN_PREPOSITIONS, CONTENT_ONLY, CONTENT_OR_WORDS, NEGATED_STATUS, NEGATIONS, STATUS_AUX, NOUN_DETERMINERS, NOUN_ADJECTIVES } from '../lexicon/noncues';
 
 export interface FoundCue {
   cue: Cue;
@@ -288,8 +288,6 @@ const PLURAL_AUX = new Set(['hebben', 'hadden', 'zijn', 'waren', 'worden', 'werd
 const INFINITIVE_AUX = new Set(['hebben', 'zijn', 'worden']);
 /** Plural modals (`zouden hebben gezegd`). */
 const PLURAL_MODAL = new Set(['zouden', 'zullen', 'kunnen', 'moeten', 'willen', 'mogen', 'hoeven', 'lijken', 'schijnen']);
-/** A finite copula after the word: `Die berichten zijn onbevestigd`. */
-const COPULA_NEXT = new Set(['zijn', 'waren', 'worden', 'werden', 'hebben', 'hadden', 'is', 'was']);
 /** Auxiliaries of the future (besides the modals) before a clause-final infinitive. */
 const FUTURE_AUX = new Set(['zal', 'zullen', 'zou', 'zouden', 'gaat', 'gaan', 'ging', 'gingen']);
 const NAAR_WORDS = ['naar', 'erop', 'op'];
@@ -487,7 +485,7 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
     if (aux < 0) return null;
     const info = cw.participle;
     if (!info) return null;
-    if (info.lemma === 'noemen' && hasBefore(seg, i, sStart, 'zichzelf')) return null;
+    if (info.lemma === 'noemen' && namesItself(seg, i, sStart)) return null;
     const auxLower = toks[aux].lower;
     let passive = PASSIVE_AUX.has(auxLower);
     // an infinitive auxiliary after a finite modal: "Kuijpers zou de ontwikkelaar hebben beloofd dat ...";
@@ -517,8 +515,8 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
   const prevClass = prev ? classAt(seg, i - 1) : 0;
   // a noun that looks like a verb: "een bericht", "het antwoord", "op vragen", "geschrokken uitroepen"
   if (prev && prev.kind === 'word' && prev.inQuote === t.inQuote && (((prevClass & W_NOUN_BEFORE) !== 0 && changesInUpperCase(prev.text)) || (cw.allPresentPl && prev.lower.length > 6 && GE_FORM.test(prev.lower) && !classifyNoun(prev.lower)))) return null;
-  // "Die berichten zijn onbevestigd": after a sentence-initial demonstrative and before a finite copula it is a noun
-  if (prev && prev.lower === 'die' && i - 1 === sStart && next && COPULA_NEXT.has(next.lower) && cw.allPresentPl) return null;
+  // "Dat verwijt werd ontkend", "heeft die berichten niet bevestigd": after `dat`/`die` as a determiner it is a noun
+  if (prev && prev.kind === 'word' && prev.inQuote === t.inQuote && (prev.lower === 'dat' || prev.lower === 'die') && demonstrativeNoun(seg, i, sStart, cw, nextClass)) return null;
   // the bare stem is first person (zeg ik); elsewhere it is a noun (antwoord, verklaar...)
   if (cw.allPresentSg && !cw.endsT && (nextClass & W_IK_JE) === 0 && (prevClass & W_IK_JE) === 0) return null;
   // an infinitive at the end of a clause with a modal earlier: "zullen ... aan de orde stellen"
@@ -552,7 +550,7 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
   }
   if (!chosen) chosen = cw.plain;
   if (!chosen) return null;
-  if (chosen.lemma === 'noemen' && hasBefore(seg, i, sStart, 'zichzelf')) return null;
+  if (chosen.lemma === 'noemen' && namesItself(seg, i, sStart)) return null;
   const plural = chosen.kind === 'present-pl' || chosen.kind === 'past-pl';
   // laat weten
   if (chosen.needs === 'weten') {
@@ -606,6 +604,28 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
   return foundCue(mk(seg, before ? toks[i - 1] : t, t, chosen.lemma, 'verb', extra, extra, chosen.deny), i, i, last, false, plural, target, chosen.cognition);
 }
 
+/**
+ * A verb form at i right after `dat`/`die` (token i - 1) that is a noun with the demonstrative as its
+ * determiner, read from the verb positions around it:
+ * - a finite auxiliary or modal follows that agrees with it in number: the two words are the fronted
+ *   subject of that verb (`Dat verwijt werd ontkend`, `Die berichten zijn onbevestigd`; but `Dat verwijt
+ *   zijn ouders hem` keeps the verb: a singular noun is no subject of `zijn`);
+ * - a finite auxiliary or modal, or a preposition, stands right before the demonstrative: the phrase is
+ *   in the middle field of a clause whose finite verb came already (`heeft die berichten niet bevestigd`)
+ *   or in a prepositional phrase (`over dat verwijt`), where no finite verb stands.
+ * A reporting verb keeps its subject or object after it: `Dat verwijt hij de minister`, `Die berichten
+ * hem dat ...`.
+ */
+function demonstrativeNoun(seg: Segmented, i: number, sStart: number, cw: CueWord, nextClass: number): boolean {
+  const toks = seg.tokens;
+  const t = toks[i];
+  const next = toks[i + 1];
+  if ((nextClass & (W_AUX | W_MODAL)) !== 0 && next.kind === 'word' && next.sentence === t.sentence && next.inQuote === t.inQuote && !nameLike(next, i + 1, sStart) && (PLURAL_AUX.has(next.lower) || next.lower.endsWith('en')) === cw.endsEn) return true;
+  if (i - 2 < sStart) return false;
+  const before = toks[i - 2];
+  return before.kind === 'word' && before.inQuote === t.inQuote && !nameLike(before, i - 2, sStart) && (classAt(seg, i - 2) & (W_AUX | W_MODAL | W_NOUN_BEFORE)) !== 0;
+}
+
 /** The auxiliary of a participle whose `door`-agent carries a parenthesis (`werd door burgemeester Hilde
  *  Stroobants (CD&V) tegengesproken`): the search of verbCueAt with the parenthesis skipped, or -1. */
 function auxPastParenthesis(seg: Segmented, i: number, sStart: number): number {
@@ -646,8 +666,8 @@ function reportsNothing(seg: Segmented, c: FoundCue, sStart: number, sEnd: numbe
   const lemma = c.cue.lemma;
   const i = c.tok;
   if (c.cue.kind !== 'verb' || toks[i].inQuote >= 0) return false;
-  if ((noncueLemmas ??= new Set([...PLAIN_OBJECTS.keys(), ...PLAIN_PREPOSITIONS.keys(), ...CONTENT_ONLY])).has(lemma)) {
-    const r = lemmaReportsNothing(seg, lemma, i, sStart, sEnd);
+  if ((noncueLemmas ??= new Set([...PLAIN_OBJECTS.keys(), ...PLAIN_PREPOSITIONS.keys(), ...CONTENT_ONLY, ...CONTENT_OR_WORDS.keys(), ...NEGATED_STATUS])).has(lemma)) {
+    const r = lemmaReportsNothing(seg, c, sStart, sEnd);
     if (r >= 0) return r === 1;
   }
   // a noun after a determiner and an inflected adjective: "in een tweede bericht op Telegram"
@@ -662,8 +682,54 @@ function reportsNothing(seg: Segmented, c: FoundCue, sStart: number, sEnd: numbe
 /** Lemmas with a rule of their own in lexicon/noncues.ts (built on first use). */
 let noncueLemmas: Set<string> | null = null;
 
-/** The rules of lexicon/noncues.ts for the verb `lemma` at i: 1 it reports nothing, 0 it does, -1 no rule decides. */
-function lemmaReportsNothing(seg: Segmented, lemma: string, i: number, sStart: number, sEnd: number): number {
+/** The rules of lexicon/noncues.ts for the verb cue c: 1 it reports nothing, 0 it does, -1 no rule decides. */
+function lemmaReportsNothing(seg: Segmented, c: FoundCue, sStart: number, sEnd: number): number {
+  const toks = seg.tokens;
+  const lemma = c.cue.lemma;
+  const i = c.tok;
+  const asks = CONTENT_OR_WORDS.get(lemma);
+  if (asks) {
+    // (`roept vragen op` first: PLAIN_OBJECTS)
+    if (PLAIN_OBJECTS.has(lemma) && lemmaPlain(seg, lemma, i, sStart, sEnd) === 1) return 1;
+    if (afterPunct(seg, i) || contentAfter(seg, c.last, sEnd)) return 0;
+    for (let k = c.last + 1, e = clauseEnd(seg, c.last, sEnd); k < e; k++) if (toks[k].kind === 'word' && asks.has(toks[k].lower)) return 0;
+    return 1;
+  }
+  if (NEGATED_STATUS.has(lemma)) return negatedStatus(seg, c, sStart, sEnd) ? 1 : -1;
+  return lemmaPlain(seg, lemma, i, sStart, sEnd);
+}
+
+/** A content clause right after token k (the verb or its particle: `riep uit dat`), a quotation or a colon later in its sentence. */
+function contentAfter(seg: Segmented, k: number, sEnd: number): boolean {
+  const n = seg.tokens[k + 1];
+  return (k + 1 < sEnd && n.kind === 'word' && n.lower === 'dat') || clauseHasContent(seg, k, sEnd);
+}
+
+/**
+ * The participle of a NEGATED_STATUS verb at c.tok in a negated passive without an agent and without
+ * content: `is niet bevestigd`, `kon (nog) niet worden bevestigd`; not `heeft ... niet bevestigd` (its
+ * subject is the source), `is door X niet bevestigd`, `werd niet bevestigd dat ...`.
+ */
+function negatedStatus(seg: Segmented, c: FoundCue, sStart: number, sEnd: number): boolean {
+  const toks = seg.tokens;
+  const i = c.tok;
+  if (c.cue.parts.length !== 1 || c.last !== i) return false;
+  let neg = false, aux = false;
+  for (let k = i - 1; k >= sStart && k >= i - 5 && !(neg && aux); k--) {
+    const w = toks[k];
+    if (w.kind !== 'word') break;
+    if (NEGATIONS.has(w.lower)) neg = true;
+    else if (STATUS_AUX.has(w.lower)) aux = true;
+    else if (HAVE_AUX.has(w.lower)) return false; // the perfect: `heeft (die berichten) niet bevestigd`
+  }
+  // (the auxiliary may also come after the participle: "dat de claim niet bevestigd is")
+  if (neg && !aux && i + 1 < sEnd && STATUS_AUX.has(toks[i + 1].lower)) aux = true;
+  if (!neg || !aux || hasBefore(seg, i, sStart, 'door') || hasAfter(seg, i, Math.min(sEnd, i + 5), DOOR)) return false;
+  return !contentAfter(seg, i, sEnd);
+}
+
+/** The rules of PLAIN_OBJECTS, PLAIN_PREPOSITIONS and CONTENT_ONLY for the verb `lemma` at i (as lemmaReportsNothing). */
+function lemmaPlain(seg: Segmented, lemma: string, i: number, sStart: number, sEnd: number): number {
   const toks = seg.tokens;
   const objects = PLAIN_OBJECTS.get(lemma);
   if (objects) for (let k = Math.max(sStart, i - 3); k < Math.min(sEnd, i + 3); k++) if (k !== i && objects.has(toks[k].lower)) return clauseHasContent(seg, i, sEnd) ? 0 : 1;
@@ -708,6 +774,17 @@ function clauseHasContent(seg: Segmented, i: number, sEnd: number): boolean {
 
 function pickParticiple(list: VerbInfo[]): VerbInfo | null {
   return list.find((x) => x.needs !== 'weten') ?? null;
+}
+
+/** `noemen` at i names its own subject: `(die) zichzelf X noemt`, `die zich X noemt` (a self-chosen name, no statement). */
+function namesItself(seg: Segmented, i: number, sStart: number): boolean {
+  const toks = seg.tokens;
+  for (let k = i - 1; k >= sStart && k >= i - 12; k--) {
+    const w = toks[k].lower;
+    if (w === 'zichzelf') return true;
+    if (w === 'zich' && k > sStart && (toks[k - 1].lower === 'die' || toks[k - 1].lower === 'dat')) return true;
+  }
+  return false;
 }
 
 function hasBefore(seg: Segmented, i: number, sStart: number, word: string): boolean {

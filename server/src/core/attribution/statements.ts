@@ -24,7 +24,7 @@ const STRONG_FINITE = new Set('is was had kwam ging bleef hield liep zag stond l
 /** Function words that end like a finite verb (-t, -de, -te, -en) but are none. */
 const NOT_VERB_ENDING = new Set(['van', 'de', 'het', 'een', 'en', 'in', 'op', 'met']);
 /** Adjective endings: a capitalised adjective at the sentence start is no name ("Onduidelijk is ..."). */
-const ADJ_ENDINGS = ['ig', 'lijk', 'isch', 'nde', 'baar', 'loos', 'zaam'];
+const ADJ_ENDINGS = ['ig', 'lijk', 'isch', 'nde', 'end', 'baar', 'loos', 'zaam'];
 /** Endings of abstract nouns: a capitalised one at the sentence start is no name ("Misselijkheid kwam ..."). */
 const ABSTRACT_ENDINGS = ['heid', 'isme', 'schap', 'iteit', 'atie', 'ering'];
 /** Documents that say something in a passive sentence ("In het rapport wordt gewaarschuwd dat ..."). */
@@ -211,7 +211,8 @@ export class StatementBuilder {
   /** The claimant an NP stands for (null for an unresolved pronoun or first person). */
   resolve(np: NP, plural: boolean | null): Builder | null {
     if (np.pronoun) {
-      const prev = this.previousSubject(np, plural);
+      const sent = this.seg.sentences[this.seg.tokens[np.start].sentence];
+      const prev = this.previousSubject(np, plural) ?? this.reg.onlyInParagraph(np, plural, this.seg.paragraphs[sent.paragraph].start, sent.start, np.span.start);
       if (prev) return prev;
       const n = this.candidates(np.span.start);
       return this.reg.byPronoun(np, plural, this.candList, n);
@@ -366,7 +367,8 @@ export class StatementBuilder {
     for (let k = a - 1; k >= s.tokenStart && k >= a - 40 && ns < 6; k--) {
       const w = toks[k];
       if (w.text === ',') comma = true;
-      if (w.kind === 'quote' || (w.inQuote >= 0 && toks[a].inQuote < 0)) { starts[ns++] = k + 1; break; }
+      // (marks around a name nobody said are part of the phrase: "Een groep die zichzelf 'NachtVorst' noemt, zegt")
+      if ((w.kind === 'quote' || (w.inQuote >= 0 && toks[a].inQuote < 0)) && !(w.inQuote >= 0 && this.seg.quotes[w.inQuote].kind === 'term')) { starts[ns++] = k + 1; break; }
       const lex = w.kind === 'word' ? P.lexAt(k) : 0; // (SUBORDINATORS and COORDINATORS from the token's bits)
       if (lex & L_SUB && w.lower !== 'die' && k < a - 1) {
         // verb-final clause: the subject follows the conjunction (dat hij ... vindt)

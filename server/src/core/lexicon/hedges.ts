@@ -74,6 +74,12 @@ export const FIRST_SECOND_PERSON = new Set(['ik', 'je', 'jij', 'u', 'we', 'wij',
 export const ZOU_MODALS = new Set(['kunnen', 'moeten', 'mogen', 'graag', 'liever', 'hoeven', 'durven', 'zullen']);
 /** Relative pronouns and subordinators that make the `zou` clause subordinate (the future in the past: `de man die zou komen`). */
 export const SUBORDINATE_ZOU = new Set(['dat', 'die', 'waar', 'wanneer', 'hoe', 'wat', 'wie', 'waarom', 'welke', 'hoeveel', 'waarmee', 'waardoor', 'waarin', 'waarop', 'omdat', 'doordat', 'zodat', 'toen', 'nadat', 'voordat', 'totdat', 'terwijl', 'hoewel', 'zodra', 'opdat']);
+/**
+ * Words that make the clause of `zou ... kunnen` a state that holds (reported), not a possibility: a
+ * starting point or the present (`zouden sinds dinsdag geen scans meer kunnen worden bekeken`,
+ * `zou inmiddels weer kunnen lopen`). With `niet meer`/`geen ... meer` (no longer) see ../hedges.ts.
+ */
+export const STATE_WORDS = new Set(['sinds', 'sindsdien', 'inmiddels', 'intussen', 'momenteel', 'thans']);
 /** Consequence verbs: `dat zou betekenen`, `zou leiden tot` are hypothetical, not reported. */
 export const CONSEQUENCE_VERBS = new Set(['betekenen', 'leiden', 'zorgen', 'kosten', 'opleveren', 'schelen', 'helpen', 'neerkomen', 'uitmaken', 'veranderen']);
 export const CONDITIONAL_WORDS = new Set(['indien', 'mits', 'tenzij', 'ingeval', 'stel', 'stel dat', 'zonder']);

@@ -1,6 +1,8 @@
 // Uses of reporting verbs that report no content: `roept vragen op` (raises questions), `sprak met X over
 // Y` (a conversation), `is gepraat` (an impersonal passive), `vragen gesteld` (asked questions),
-// `veroordeeld tot` (a sentence), and the noun after an inflected adjective (`een tweede bericht`).
+// `veroordeeld tot` (a sentence), the noun after an inflected adjective (`een tweede bericht`), an act
+// named by a speech verb (`uitgeroepen tot nationale rouwdag`, `als getuige opgeroepen`) and a negated
+// confirmation that nobody gives (`De claim is niet bevestigd`).
 
 /** What a court imposes: after `eisen` or `veroordelen` these make it no attribution. */
 const SENTENCES = ['cel', 'celstraf', 'gevangenisstraf', 'taakstraf', 'werkstraf', 'boete', 'geldboete', 'tbs', 'jeugddetentie',
@@ -26,6 +28,30 @@ export const PLAIN_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new 
  *  thing (`eist extra middenhuur`, `dringt aan op een aanpassing`) reports no claim (`praatte over een knal`
  *  reports a topic, which counts). */
 export const CONTENT_ONLY: ReadonlySet<string> = new Set<string>(['eisen', 'aandringen', 'citeren']);
+
+/**
+ * Speech verbs that also name an act: a cue only with content after them (a content clause, quotation or
+ * colon), before them (`"Brand!", riep hij uit`), or with one of the listed words after them in the
+ * clause, which opens what is asked (`roept beide regeringen op tot terughoudendheid`, `riep de inwoners op
+ * binnen te blijven`, `om kalm te blijven`). Without it `uitroepen` declares (`riep de noodtoestand uit`,
+ * `werd uitgeroepen tot nationale dag van rouw`) and `oproepen` summons (`die als getuige was opgeroepen`).
+ */
+export const CONTENT_OR_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['uitroepen', new Set<string>()],
+  ['oproepen', new Set(['tot', 'te', 'om'])],
+]);
+
+/**
+ * Verbs whose negated passive without an agent and without content is a status, not a statement: `De
+ * claim is niet bevestigd`, `Dat kon niet worden bevestigd` (the hedge `niet bevestigd`). With a source
+ * (`Het ziekenhuis heeft die berichten niet bevestigd`, `is door de dienst niet bevestigd`) or content
+ * (`werd niet bevestigd dat ...`) it stays a cue.
+ */
+export const NEGATED_STATUS: ReadonlySet<string> = new Set(['bevestigen']);
+/** Negation words before such a participle. */
+export const NEGATIONS: ReadonlySet<string> = new Set(['niet', 'nooit', 'nergens']);
+/** Forms of the passive auxiliaries `zijn` and `worden` (`is niet bevestigd`, `kon niet worden bevestigd`). */
+export const STATUS_AUX: ReadonlySet<string> = new Set(['is', 'was', 'zijn', 'waren', 'wordt', 'werd', 'worden', 'werden', 'geworden', 'geweest']);
 
 /** Determiners before an inflected adjective + a verb-like noun (`een tweede bericht`, `het nieuwe verslag`). */
 export const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['een', 'het', 'de', 'dit', 'dat', 'deze', 'die', 'zijn', 'haar', 'hun']);

@@ -5,6 +5,7 @@
 // several paragraphs, or closes it before opening anything); an opener left unmatched is dropped.
 // Linear: every mark is looked at a bounded number of times.
 import type { Token, RawQuote } from './types';
+import { VERB_FORMS } from '../lexicon/verbs';
 
 export const FAM_D = 0;
 export const FAM_S = 1;
@@ -58,7 +59,7 @@ const MAX_DEPTH = 4;
 const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', 'voor', 'en', 'of', 'in', 'op', 'aan', 'te', 'ter', 'tot', "'t", 'la', 'le', 'von', 'du', 'da', 'di', 'y', 'the', 'of', 'and', 'a']);
 
 /** Words before a name or title in marks: determiners and prepositions. */
-const NAMING_WORDS = new Set(['de', 'het', 'een', "'t", 'van', 'als', 'naar', 'in', 'op', 'voor', 'met', 'bij', 'uit', 'over', 'tot', 'door', 'dit', 'deze', 'dat', 'die', 'zijn', 'haar', 'hun', 'onze', 'ons', 'aan', 'om', 'tegen', 'zogenaamde', 'zogeheten', 'zogenoemde', 'genaamd', 'heet', 'heette', 'noemt', 'noemde', 'titel', 'programma', 'boek', 'film', 'operatie', 'project', 'plan', 'actie', 'campagne']);
+const NAMING_WORDS = new Set(['de', 'het', 'een', "'t", 'van', 'als', 'naar', 'in', 'op', 'voor', 'met', 'bij', 'uit', 'over', 'tot', 'door', 'dit', 'deze', 'dat', 'die', 'zijn', 'haar', 'hun', 'onze', 'ons', 'aan', 'om', 'tegen', 'zogenaamde', 'zogeheten', 'zogenoemde', 'genaamd', 'heet', 'heette', 'noemt', 'noemde', 'zich', 'zichzelf', 'titel', 'programma', 'boek', 'film', 'operatie', 'project', 'plan', 'actie', 'campagne']);
 
 /** Nouns a name or title follows (compounds too: `radioprogramma`, `nieuwbouwwijk`, `debuutalbum`). */
 const NAMING_NOUNS = ['programma', 'podcast', 'boek', 'roman', 'film', 'serie', 'documentaire', 'show', 'rubriek', 'column',
@@ -70,6 +71,39 @@ function namingNoun(t: Token): boolean {
   if (t.kind !== 'word' || t.cap) return false;
   const w = t.lower;
   for (const n of NAMING_NOUNS) if (w.length >= n.length && w.endsWith(n)) return true;
+  return false;
+}
+
+/** Determiners that open a noun phrase (not `die` and `dat`, which also open a clause). */
+const NP_DETERMINERS = new Set(['de', 'het', 'een', "'t", 'deze', 'dit', 'zijn', 'haar', 'hun', 'onze', 'ons', 'mijn', 'uw', 'jullie', 'elk', 'elke', 'ieder', 'iedere']);
+/** Nouns of what is said: a capitalised word in marks after them is what was said (`zijn antwoord 'Nooit'`). */
+const UTTERANCE_NOUNS = new Set(['woord', 'woorden', 'reactie', 'antwoord', 'antwoorden', 'kreet', 'kreten', 'uitroep', 'boodschap', 'tekst',
+  'tweet', 'bericht', 'berichten', 'uitspraak', 'oproep', 'vraag', 'zin', 'commentaar', 'citaat', 'leus', 'leuzen', 'verklaring', 'mededeling']);
+/** One-word answers and exclamations: speech also after a noun phrase (`een volmondig 'Ja'`, `een luid 'Bravo'`). */
+const ANSWER_WORDS = new Set(['ja', 'nee', 'neen', 'nooit', 'sorry', 'bedankt', 'dank', 'dankjewel', 'help', 'hallo', 'stop', 'genoeg', 'klaar',
+  'prima', 'oké', 'ok', 'welkom', 'pardon', 'graag', 'zeker', 'absoluut', 'misschien', 'natuurlijk', 'bravo', 'hoera', 'schande', 'onzin']);
+/** Endings of uninflected adjectives, which may stand between `een` and a quoted word (`een hartgrondig 'Nee'`). */
+const ADJECTIVE_ENDINGS = ['ig', 'lijk', 'isch', 'baar', 'loos', 'zaam', 'end'];
+
+/**
+ * Token o - 1 is a common noun that ends a noun phrase: a lower-case word that is no reporting-verb form,
+ * no noun of what is said and no adjective, after a determiner with at most two adjectives between
+ * (`het appartementencomplex`, `de nieuwe oppositiepartij`), and no reporting verb before the
+ * determiner (`antwoordde de minister 'Nee'`: the noun is the speaker).
+ */
+function commonNounBefore(tokens: Token[], o: number): boolean {
+  const n = tokens[o - 1];
+  if (n.kind !== 'word' || n.cap || n.lower.length < 3 || VERB_FORMS.has(n.lower) || UTTERANCE_NOUNS.has(n.lower)) return false;
+  for (const e of ADJECTIVE_ENDINGS) if (n.lower.endsWith(e)) return false;
+  for (let k = o - 2; k >= 0 && k >= o - 4; k--) {
+    const w = tokens[k];
+    if (w.kind !== 'word') return false;
+    if (NP_DETERMINERS.has(w.lower)) {
+      const v = tokens[k - 1];
+      return k === 0 || v.kind !== 'word' || !VERB_FORMS.has(v.lower);
+    }
+    if (w.cap || VERB_FORMS.has(w.lower)) return false;
+  }
   return false;
 }
 
@@ -236,6 +270,9 @@ function kindOf(tokens: Token[], o: number, c: number, paras: number[]): 'speech
   if (named && first.cap && capWords >= 1 && capWords + particles === words && capWords >= Math.ceil(words / 2)) return 'term';
   // a title in sentence case right after a naming noun: het rapport "Kwaliteit onder druk", de podcast 'Over de streep'
   if (o > 0 && !paraStartHere && first.cap && namingNoun(tokens[o - 1])) return 'term';
+  // a name after a common noun: het appartementencomplex 'Vlonderhof', de oppositiepartij "Nieuw Estravië"
+  // (one capitalised word, or up to three words capitalised like a name; not a one-word answer)
+  if (o > 0 && !paraStartHere && first.kind === 'word' && first.cap && words <= 3 && capWords + particles === words && !(words === 1 && ANSWER_WORDS.has(first.lower)) && commonNounBefore(tokens, o)) return 'term';
   // a name in title case opened by an article: 'De Gouden Hoek', "Het Vrije Volk" (speech does not capitalise every word)
   // (not before a comma: `"Het Is Klaar", riep hij`)
   if (!paraStartHere && words >= 2 && capWords === words && first.kind === 'word' && (first.lower === 'de' || first.lower === 'het') && tokens[c + 1]?.text !== ',') return 'term';
