@@ -15,6 +15,7 @@ import type { StatementBuilder, Draft } from './statements';
 import { VERB_FORMS } from '../lexicon/verbs';
 import { DISAGREEMENT_IDIOMS, DEMONSTRATIVES, CLAIM_NOUNS, CLAIM_DETERMINERS } from '../lexicon/disagreement';
 import { classifyNoun } from './np';
+import { divergenceNoted } from './cues';
 
 const DENIAL_CONTENT = /\b(niet bij betrokken|(?:is|was) geen sprake|niet betrokken|niets mee te maken|niets te maken|niets met [a-zà-ÿ ]{1,40} te maken|geen betrokkenheid|onwaar|(?:is|was|zijn) niet waar|niet waar (?:is|was)|klopt niet|kloppen niet|niet klopt|niet kloppen|niet juist is|niet juist zijn|klopt gewoon niet|klopt helemaal niet|ontkent|ontkennen|onzin|onjuist|geen sprake van|geen sprake is|nooit gezegd|nergens op gebaseerd|(?:sterk |zwaar |flink |schromelijk )?overdreven|opgeblazen|achterhaald|verzonnen|uit de lucht gegrepen|(?:alleen|slechts|enkel) op papier|bezijden de waarheid|misleidend|gelogen|leugens?)\b/i;
 const AFFIRM = /\b(wel degelijk|juist wel)\b/i;
@@ -49,9 +50,9 @@ function peopleCount(noun: string): boolean {
   return c === 'collective' || c === 'vague';
 }
 /** A spelt-out cardinal (a cheap pre-test on the length before the look-up). */
-const numberWord = (w: string): boolean => w.length >= 3 && w.length <= 9 && NUMBER_WORDS.has(w);
-/** Words that may announce diverging accounts (checked with DIVERGE on the sentence). */
-const DIVERGE_TRIGGER = new Set(['uiteen', 'tegenstrijdig', 'tegenstrijdige', 'elkaar', 'oneens', 'mening', 'verdeeld', 'eens', 'lezingen', 'versies']);
+const numberWord = (w: string): boolean => w.length >= 3 && w.length <= 9 && ((NUMBER_FIRST >> (w.charCodeAt(0) - 97)) & 1) === 1 && NUMBER_WORDS.has(w);
+/** First letters of NUMBER_WORDS as bits (a = bit 0). */
+const NUMBER_FIRST = [...NUMBER_WORDS].reduce((m, w) => m | (1 << (w.charCodeAt(0) - 97)), 0);
 const DIVERGE = /\b(?:(?:berichten|lezingen|verhalen|meningen|cijfers|schattingen|verklaringen|getuigenissen|versies|opgaven|tellingen)\b[^.;:]{0,60}\b(?:lopen|liepen|loopt)\b[^.;:]{0,40}\buiteen|(?:lopen|liepen)\b[^.;:]{0,40}\b(?:berichten|lezingen|verhalen|meningen|cijfers|schattingen|verklaringen|getuigenissen|versies|opgaven|tellingen)\b[^.;:]{0,40}\buiteen|uiteenlopende (?:berichten|lezingen|verhalen|cijfers|schattingen|verklaringen|versies)|tegenstrijdige (?:berichten|lezingen|verhalen|verklaringen|cijfers|informatie|signalen|versies|getuigenissen)|(?:spreken|spraken|sprak|spreekt) elkaar (?:\w+ )?tegen|verschil(?:len|de|t)? (?:sterk |flink |fors )?van mening|(?:zijn|waren|is|was) het (?:er )?(?:\w+ )?(?:niet|allerminst|geenszins) (?:over )?eens|(?:zijn|waren) het oneens|(?:twee|verschillende|diverse) (?:lezingen|versies)|de meningen (?:zijn|waren) verdeeld)\b/i;
 const ADDITIVE = new Set(['bovendien', 'ook', 'daarnaast', 'verder', 'tevens', 'voorts']);
 /** Words that carry no matter: function words, time words, source words. */
@@ -69,7 +70,7 @@ const MANY_IN_SENTENCE = 4;
 const MAX_CANDIDATES = 14;
 
 // Word flags (one Map look-up per word, after a cheap pre-test): which of the word sets above a word is in.
-const F_TRIGGER = 2, F_AFFIRM = 4, F_CONTRAST = 8, F_ADDITIVE = 16, F_MAAR = 32, F_DIVERGE = 64;
+const F_TRIGGER = 2, F_AFFIRM = 4, F_CONTRAST = 8, F_ADDITIVE = 16, F_MAAR = 32;
 const WORD_FLAGS = new Map<string, number>();
 const flagWords = (set: Set<string>, f: number) => { for (const w of set) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | f); };
 flagWords(TRIGGER, F_TRIGGER);
@@ -77,7 +78,6 @@ flagWords(AFFIRM_TRIGGER, F_AFFIRM);
 flagWords(ADVERB_CONTRAST, F_CONTRAST);
 flagWords(ADDITIVE, F_ADDITIVE);
 flagWords(new Set(['maar']), F_MAAR);
-flagWords(DIVERGE_TRIGGER, F_DIVERGE);
 /** A cheap pre-test before the look-up: bit `length` of FLAG_LENGTHS[first letter] is set when some
  *  flagged word starts with that letter and has that length. */
 const FLAG_LENGTHS = new Int32Array(26);
@@ -715,7 +715,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     let out: string[] | null = null;
     for (let k = a; k < b - 1 && k < a + 60; k++) {
       const t = toks[k], n = toks[k + 1];
-      if ((t.kind !== 'number' && (t.kind !== 'word' || !numberWord(t.lower))) || n.kind !== 'word' || n.cap || n.lower.length < 3 || STOP.has(n.lower)) continue;
+      if (n.kind !== 'word' || n.cap || n.lower.length < 3 || (t.kind !== 'number' && (t.kind !== 'word' || !numberWord(t.lower))) || STOP.has(n.lower)) continue;
       (out ??= []).push(t.text, n.lower);
       if (out.length >= 6) break;
     }
@@ -747,8 +747,8 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   /** A sentence announcing that accounts diverge (`Over het aantal doden lopen de berichten uiteen`,
    *  `De lezingen spreken elkaar tegen`, `tegenstrijdige verklaringen`, `verschillen van mening`). */
   const divergence = (si: number): boolean => {
+    if (!divergenceNoted(seg, si)) return false; // (noted by the cue scan: no token is read here)
     const s = sents[si];
-    if (flaggedIn(si, s.tokenStart, Math.min(s.tokenEnd, s.tokenStart + 60), F_DIVERGE) < 0) return false;
     return DIVERGE.test(text.slice(s.start, Math.min(s.end, s.start + 400)));
   };
   /** `X zou Y hebben beloofd. … X ontkent dat.`: a source denies what it is reported (hedged: `zou`,

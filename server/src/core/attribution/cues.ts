@@ -8,6 +8,7 @@ import { FIRST_PERSON } from '../lexicon/nouns';
 import { isWord, classifyNoun } from './np';
 import { WordIndex, WordBits } from '../lexicon/wordindex';
 import { HEDGE_FIRST_WORDS, noteHedgeStarts } from '../hedges';
+import { DIVERGENCE_WORDS } from '../lexicon/disagreement';
 import { PLAIN_OBJECTS, PLAIN_PREPOSITIONS, CONTENT_ONLY, CONTENT_OR_WORDS, NEGATED_STATUS, NEGATIONS, STATUS_AUX, NOUN_DETERMINERS, NOUN_ADJECTIVES } from '../lexicon/noncues';
 
 export interface FoundCue {
@@ -102,6 +103,8 @@ interface CueIndex {
   entries: (CueWord | null)[];
   /** Word k's place in HEDGE_FIRST_WORDS, or -1. */
   hedgeOf: Int32Array;
+  /** Word k is one of DIVERGENCE_WORDS (1) or not (0). */
+  divergence: Uint8Array;
 }
 
 /**
@@ -155,10 +158,13 @@ function buildCueIndex(): CueIndex {
   const list: string[] = [...words.keys()];
   const entries: (CueWord | null)[] = [...words.values()];
   for (const h of HEDGE_FIRST_WORDS) if (!words.has(h)) { list.push(h); entries.push(null); }
+  for (const d of DIVERGENCE_WORDS) if (!list.includes(d)) { list.push(d); entries.push(null); }
   const index = new WordIndex(list, true); // (most tokens that pass its first test are no cue word)
   const hedgeOf = new Int32Array(list.length).fill(-1);
   HEDGE_FIRST_WORDS.forEach((h, p) => { hedgeOf[list.indexOf(h)] = p; });
-  return { words: index, entries, hedgeOf };
+  const divergence = new Uint8Array(list.length);
+  for (const d of DIVERGENCE_WORDS) divergence[list.indexOf(d)] = 1;
+  return { words: index, entries, hedgeOf, divergence };
 }
 
 /** Generation-stamped marks of tokens already in a cue (no array to allocate and clear per call). */
@@ -181,7 +187,10 @@ export function findCues(seg: Segmented): FoundCue[] {
   let hedgeStarts = hedgeScratch;
   let nh = 0;
   const sentences = seg.sentences;
-  const words = index.words, hedgeOf = index.hedgeOf, entries = index.entries;
+  const words = index.words, hedgeOf = index.hedgeOf, entries = index.entries, divergence = index.divergence;
+  if (divergenceMarks.length < sentences.length || divergenceStamp >= 0x7fffffff) { divergenceMarks = new Int32Array(Math.max(sentences.length, 256)); divergenceStamp = 0; }
+  const dstamp = ++divergenceStamp;
+  divergenceSeg = new WeakRef(seg);
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
@@ -189,6 +198,7 @@ export function findCues(seg: Segmented): FoundCue[] {
       if (t.kind !== 'word' && t.kind !== 'number') continue;
       const k = words.indexOf(text, t.start, t.end, t.lower);
       if (k < 0) continue; // the common case: no cue or hedge can start here
+      if (divergence[k] !== 0 && t.inQuote < 0) divergenceMarks[si] = dstamp;
       const hk = hedgeOf[k];
       if (hk >= 0) {
         if (nh + 3 > hedgeStarts.length) hedgeScratch = hedgeStarts = grow(hedgeStarts);
@@ -217,6 +227,18 @@ export function findCues(seg: Segmented): FoundCue[] {
   }
   noteHedgeStarts(seg, hedgeStarts, nh);
   return out;
+}
+
+/** Sentences of the last findCues with a word that may announce diverging accounts (DIVERGENCE_WORDS,
+ *  outside quotations), as generation stamps: read by the contests stage through divergenceNoted. */
+let divergenceMarks = new Int32Array(256);
+let divergenceStamp = 0;
+let divergenceSeg: WeakRef<Segmented> | null = null; // (weak: the draft is not kept alive by this note)
+/** Sentence si of seg has one of DIVERGENCE_WORDS outside quotations (seg: the draft findCues read last;
+ *  for another, every sentence may have one). */
+export function divergenceNoted(seg: Segmented, si: number): boolean {
+  if (divergenceSeg === null || divergenceSeg.deref() !== seg) return true;
+  return si < divergenceMarks.length && divergenceMarks[si] === divergenceStamp;
 }
 
 let hedgeScratch: Int32Array = new Int32Array(768);

@@ -659,7 +659,7 @@ export class NPParser {
     else if (num?.kind === 'number' || (isWord(num) && (this.lexAt(j) & L_QUANT))) j++;
     let adj = 0;
     // a capitalised adjective opening the sentence before a lower-case source noun: "Internationale waarnemers ..."
-    if (j === i && i === this.sentStart(i) && isWord(t0) && t0.cap && t0.lower.length > 4 && endsWith(t0.lower, CH_E) && !this.knownAt(i) && !this.clsAt(i)) {
+    if (j === i && t0.cap && t0.kind === 'word' && t0.lower.length > 4 && endsWith(t0.lower, CH_E) && i === this.sentStart(i) && !this.knownAt(i) && !this.clsAt(i)) {
       const nx = this.tok(i + 1);
       if (isWord(nx) && !nx.cap && nx.sentence === t0.sentence && this.clsAt(i + 1)) { j++; adj++; }
     }
@@ -918,7 +918,9 @@ export class NPParser {
 
   private afterTitle(k: number): number {
     const t = this.tok(k);
-    return isWord(t) && NAME_TITLES.has(t.lower) && this.tok(k + 1)?.text === '.' ? k + 2 : k;
+    if (t === undefined || t.kind !== 'word' || t.lower.length > 4) return k;
+    const dot = this.tok(k + 1);
+    return dot !== undefined && dot.start === t.end && dot.text === '.' && NAME_TITLES.has(t.lower) ? k + 2 : k;
   }
 
   /** `van|voor PORTFOLIO [en PORTFOLIO] Name` at j: the name and where it starts, or null. */

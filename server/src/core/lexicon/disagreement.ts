@@ -23,3 +23,8 @@ export const CLAIM_NOUNS: ReadonlySet<string> = new Set(['beschuldiging', 'besch
   'conclusie', 'conclusies', 'cijfers', 'kritiek', 'geruchten', 'speculaties']);
 /** Determiners of such a definite noun. */
 export const CLAIM_DETERMINERS: ReadonlySet<string> = new Set(['de', 'het', 'die', 'deze', 'dat', 'dit', 'zulke']);
+
+/** Words that may announce diverging accounts (`lopen de berichten uiteen`, `tegenstrijdige verklaringen`,
+ *  `spreken elkaar tegen`, `verschillen van mening`): the cue scan notes the sentences that have one
+ *  (outside quotations), and DIVERGENCE then decides on the sentence's text. */
+export const DIVERGENCE_WORDS: readonly string[] = ['uiteen', 'uiteenlopende', 'tegenstrijdig', 'tegenstrijdige', 'elkaar', 'oneens', 'mening', 'verdeeld', 'eens', 'lezingen', 'versies'];
