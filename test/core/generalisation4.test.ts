@@ -217,3 +217,36 @@ test('`Van X is geen sprake` denies as `geen sprake van` does', () => {
   const a = analyse(text);
   assert.ok(linked(st(a, text, 'schrijven'), st(a, text, 'zegt')));
 });
+
+test('one surname spelled as a variant of a known person\'s in another source\'s content is linked and reported (`Sjaripov` / `Sharipov`)', () => {
+  const a = analyse('Minister Timoer Sjaripov sprak van “een koelbloedige moord”. Volgens KTV heeft Sharipov zondagavond ook met zijn ambtgenoot gebeld.');
+  assert.deepEqual(a.claimants.find((c) => c.name === 'Timoer Sjaripov')?.variants, ['Timoer Sjaripov', 'Sharipov']);
+  assert.ok(a.findings.some((f) => f.rule === 'name-variant'));
+});
+
+test('must not fire: a different surname of the same length is no variant (`Jansen` / `Pieterse`)', () => {
+  const a = analyse('Minister Timoer Jansen sprak van “een moord”. Volgens KTV heeft Pieterse ook gebeld.');
+  assert.ok(!a.findings.some((f) => f.rule === 'name-variant'));
+});
+
+test('capitalised uninflected adjectives before a lower-case source noun (`Het Meteorologisch instituut`, `Europees kampioene`, `Vlaams minister`)', () => {
+  assert.match(sourceOf('Het Meteorologisch instituut van Merania meldde echter dat de zee rustig was.', 'meldde') ?? '', /instituut/);
+  assert.match(sourceOf('De 27-jarige Europees kampioene zegt dat ze het slachtoffer is.', 'zegt') ?? '', /kampioene/);
+});
+
+test('a sentence adverb (`Tegelijk`) or an abstract noun (`Beregening`) opening a sentence is no name for a pronoun to find', () => {
+  const text = 'Vlaams minister van Werk Hilde Verstraelen reageerde geschrokken. Tegelijk gaf ze toe dat de regering weinig middelen heeft.';
+  assert.equal(sourceOf(text, 'gaf'), 'Hilde Verstraelen');
+  const t2 = 'Hydrologe Mirjam Hovestad wijst naar de landbouw. Beregening is volgens haar verreweg de grootste post.';
+  assert.equal(sourceOf(t2, 'volgens'), 'Mirjam Hovestad');
+});
+
+test('a female first name makes the person `ze`, over an earlier woman by role only (`Hilde Verstraelen` after `een woordvoerster`)', () => {
+  const text = 'Een woordvoerster van het bedrijf sprak dat tegen.\n\nMinister Hilde Verstraelen reageerde geschrokken. "We gaan alles doen", beloofde de minister. Tegelijk gaf ze toe dat er weinig middelen zijn.';
+  assert.equal(sourceOf(text, 'gaf'), 'Hilde Verstraelen');
+});
+
+test('must not fire: a name given to men and women (`Anne`) stays of unknown gender: `hij` may be Anne Wouters', () => {
+  const text = "Burgemeester Anne Wouters ziet geen ruimte. 'Het geld is op', zei hij maandag.";
+  assert.equal(sourceOf(text, 'zei'), 'Anne Wouters');
+});

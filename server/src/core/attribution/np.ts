@@ -11,12 +11,20 @@ import {
 import { VERB_FORMS, AUXILIARIES, verbishBits } from '../lexicon/verbs';
 import { WordBits } from '../lexicon/wordindex';
 import { PORTFOLIOS, PORTFOLIO_SECOND, NAME_TITLES } from '../lexicon/portfolios';
+import { FEMALE_FIRST_NAMES } from '../lexicon/names';
 
 export type NounClass = 'role' | 'org' | 'collective' | 'vague' | 'outlet';
 const NOUN_CLASSES: readonly NounClass[] = ['role', 'org', 'collective', 'vague', 'outlet'];
 
 const classCache = new Map<string, NounClass | null>();
 /** What kind of source a (possibly compound) noun names: Kremlinadviseur -> role, staatspersbureau -> outlet. */
+/** The first word of a name of two words or more (text[from, to)) is a female first name. */
+function femaleFirstName(text: string, from: number, to: number): boolean {
+  let e = from;
+  while (e < to && e < from + 16 && text.charCodeAt(e) !== 32) e++;
+  if (e >= to || e - from < 2) return false;
+  return FEMALE_FIRST_NAMES.has(text.slice(from, e).toLowerCase());
+}
 export function classifyNoun(lower: string): NounClass | null {
   const hit = classCache.get(lower);
   if (hit !== undefined) return hit;
@@ -588,7 +596,12 @@ export class NPParser {
     if (this.clsAt(i) || (this.lexAt(i) & L_PRON) || this.verbAt(i)) return false;
     // (ANONYMOUS_ADJ or ADJ_WORDS)
     if (this.lexAt(i) & L_ADJ) return true;
-    if (t.cap) return (t.lower.endsWith('se') || t.lower.endsWith('sche')) && !this.verbAt(i + 1);
+    if (t.cap) {
+      if ((t.lower.endsWith('se') || t.lower.endsWith('sche')) && !this.verbAt(i + 1)) return true;
+      // an uninflected adjective of a place before a lower-case source noun: "het Meteorologisch instituut", "Europees kampioene"
+      const w = t.lower;
+      return !n.cap && w.length >= 5 && (w.endsWith('isch') || w.endsWith('ees') || w.endsWith('aans') || w.endsWith('eens') || w.endsWith('aams') || w.endsWith('uits') || w.endsWith('ands')) && this.clsAt(i + 1) != null;
+    }
     const w = t.lower;
     // (the participle test only when the ending does not already decide)
     if ((w.length >= 2 && endsWith(w, CH_E) && w.charCodeAt(w.length - 2) !== CH_E) || (w.length > 6 && PARTICIPLE.test(w))) return (n.cap || this.clsAt(i + 1) != null || (depth < 3 && this.adjective(i + 1, limit, depth + 1))) && !this.verbAt(i + 1);
@@ -896,7 +909,7 @@ export class NPParser {
     // (nameText is the text of the name run here: no self-given name in this branch)
     else if (hasName && name && (!head || unknownTitle)) ck = this.nameKind(nameText!);
     const plural = ck === 'collective' || (head != null && (head.endsWith('en') || endsWith(head, 115)) && cls !== 'role' && !ROLE_NOUNS.has(head)) || (cls === 'vague' && head !== 'bron');
-    const female = head != null && FEMININE_ROLES.has(head);
+    const female = (head != null && FEMININE_ROLES.has(head)) || (ck === 'person' && name != null && femaleFirstName(this.seg.text, name.from, name.to));
     const definite = !!det && !INDEFINITE_DET.has(det.lower);
     // (set last: the parse of an apposition above sets it for its own phrase)
     this.lastViaGeneric = viaGeneric;

@@ -16,7 +16,8 @@ econoom historicus politicoloog advocaat advocate rechter officier aanklager pro
 kamerlid fractievoorzitter senator parlementariër europarlementariër ambassadeur diplomaat gezant secretaris
 secretaris-generaal chef baas eigenaar manager docent docente leraar lerares arts dokter chirurg psycholoog
 agent politieman politievrouw militair soldaat strijder commissaris wethouder gedeputeerde raadslid schepen
-bewindsman bewindsvrouw bewindspersoon coach trainer speler aanvoerder zanger zangeres acteur actrice
+bewindsman bewindsvrouw bewindspersoon coach trainer trainster speler speelster aanvoerder kampioen kampioene sporter
+loper loopster zwemmer zwemster schaatser wielrenster atlete keeper doelman zanger zangeres acteur actrice
 moeder vader zoon dochter zus broer nicht neef oom tante weduwe echtgenote echtgenoot
 deelneemster deelnemer spreekster spreker organisator organisatoren vakbondsbestuurder vakbondsleider
 onderzoeksleider projectleider teamleider kroonprins koning koningin prins prinses sjeik emir kanselier
@@ -128,8 +129,8 @@ bovendien tegelijkertijd verder eerst toch wel niet geen al nog reeds zelfs alle
 maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli
 augustus september oktober november december waar wat wie hoe waarom welke iedereen niemand iemand alles niets
 tegenover naar namens tussen zonder via naast achter binnen buiten boven rond rondom jegens richting omtrent
-daar hier daardoor daarmee daarvoor daarover daarin daarop daarbij daaruit daartegen daarentegen hierdoor hiermee hierover hierbij hiervoor waardoor waarmee
+daar hier tegelijk ondertussen desondanks niettemin eveneens aanvankelijk uiteindelijk alsnog helaas gelukkig immers sindsdien nadien daardoor daarmee daarvoor daarover daarin daarop daarbij daaruit daartegen daarentegen hierdoor hiermee hierover hierbij hiervoor waardoor waarmee
 `);
 
 /** Masculine and feminine endings/words of role nouns, for pronoun agreement. */
-export const FEMININE_ROLES = words('woordvoerster adviseuse directrice topvrouw advocate docente lerares zangeres actrice moeder zus nicht tante weduwe echtgenote koningin prinses bewindsvrouw politievrouw deelneemster spreekster non zuster benedictines');
+export const FEMININE_ROLES = words('kampioene loopster zwemster wielrenster atlete speelster trainster woordvoerster adviseuse directrice topvrouw advocate docente lerares zangeres actrice moeder zus nicht tante weduwe echtgenote koningin prinses bewindsvrouw politievrouw deelneemster spreekster non zuster benedictines');
