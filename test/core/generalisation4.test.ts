@@ -250,3 +250,21 @@ test('must not fire: a name given to men and women (`Anne`) stays of unknown gen
   const text = "Burgemeester Anne Wouters ziet geen ruimte. 'Het geld is op', zei hij maandag.";
   assert.equal(sourceOf(text, 'zei'), 'Anne Wouters');
 });
+
+test('an uninflected adjective before a neuter source noun (`Het meteorologisch instituut`), and accounts announced as diverging join it', () => {
+  const text = 'Over de oorzaak lopen de lezingen uiteen. De rederij deelde mee dat het schip door een storm was overvallen. Het meteorologisch instituut van Merania meldde echter dat de zee rustig was.';
+  const a = analyse(text);
+  assert.match(sourceOf(text, 'meldde') ?? '', /instituut/);
+  assert.ok(linked(st(a, text, 'deelde'), st(a, text, 'meldde')));
+});
+
+test('calling a figure premature or irresponsible disputes it (`noemde dat cijfer voorbarig`)', () => {
+  const text = 'Het persbureau schreef dat minstens 87 mensen zijn omgekomen. Gouverneur Elena Marquesa noemde dat cijfer ``voorbarig en onverantwoord\'\'.';
+  const a = analyse(text);
+  assert.ok(linked(st(a, text, 'schreef'), st(a, text, 'noemde')));
+});
+
+test('must not fire: calling something else by such a word without a claim before it (`noemde de bouw voorbarig`) disputes nobody', () => {
+  const text = 'De wethouder opende het park. Gouverneur Elena Marquesa noemde de bouw van een tweede park voorbarig.';
+  assert.ok(analyse(text).statements.every((s) => !s.contested));
+});

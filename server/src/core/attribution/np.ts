@@ -603,6 +603,8 @@ export class NPParser {
       return !n.cap && w.length >= 5 && (w.endsWith('isch') || w.endsWith('ees') || w.endsWith('aans') || w.endsWith('eens') || w.endsWith('aams') || w.endsWith('uits') || w.endsWith('ands')) && this.clsAt(i + 1) != null;
     }
     const w = t.lower;
+    // an uninflected adjective before a neuter source noun: "het meteorologisch instituut", "het medisch team"
+    if (w.length >= 6 && (w.endsWith('isch') || w.endsWith('ief') || w.endsWith('eel') || w.endsWith('aal')) && this.clsAt(i + 1) != null) return true;
     // (the participle test only when the ending does not already decide)
     if ((w.length >= 2 && endsWith(w, CH_E) && w.charCodeAt(w.length - 2) !== CH_E) || (w.length > 6 && PARTICIPLE.test(w))) return (n.cap || this.clsAt(i + 1) != null || (depth < 3 && this.adjective(i + 1, limit, depth + 1))) && !this.verbAt(i + 1);
     return false;

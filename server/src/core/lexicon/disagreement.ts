@@ -9,7 +9,7 @@ export const DISAGREEMENT_IDIOMS: ReadonlyMap<string, readonly (readonly string[
   ['zeggen', [['iets', 'anders'], ['het', 'tegendeel']]],
   ['denken', [['daar', 'anders', 'over'], ['er', 'anders', 'over'], ['hier', 'anders', 'over'], ['daar', 'heel', 'anders', 'over'], ['er', 'heel', 'anders', 'over']]],
   ['geloven', [['daar', 'weinig', 'van'], ['er', 'weinig', 'van'], ['daar', 'niets', 'van'], ['daar', 'niks', 'van'], ['er', 'niets', 'van'], ['er', 'niks', 'van'], ['daar', 'geen', 'woord', 'van'], ['er', 'geen', 'woord', 'van']]],
-  ['noemen', [['onzin'], ['onjuist'], ['ongeloofwaardig'], ['niet', 'geloofwaardig'], ['niet', 'aannemelijk'], ['leugen'], ['leugens'], ['nonsens'], ['flauwekul'], ['verzinsel'], ['verdraaiing']]],
+  ['noemen', [['onzin'], ['onjuist'], ['ongeloofwaardig'], ['niet', 'geloofwaardig'], ['niet', 'aannemelijk'], ['leugen'], ['leugens'], ['nonsens'], ['flauwekul'], ['verzinsel'], ['verdraaiing'], ['voorbarig'], ['onverantwoord'], ['ongefundeerd'], ['ongegrond'], ['onbetrouwbaar'], ['absurd'], ['belachelijk'], ['lachwekkend'], ['kletskoek'], ['nep'], ['misleidend'], ['overdreven'], ['sterk', 'overdreven']]],
 ]);
 
 /** The anaphor of a denial that disputes the claim just made (`X ontkent dat.`, `Dat werd ... tegengesproken`). */
@@ -20,7 +20,7 @@ export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['dat', 'dit', 'die',
 export const CLAIM_NOUNS: ReadonlySet<string> = new Set(['beschuldiging', 'beschuldigingen', 'aantijging', 'aantijgingen',
   'verwijt', 'verwijten', 'bewering', 'beweringen', 'lezing', 'versie', 'weergave', 'voorstelling', 'verhaal', 'verhalen',
   'claim', 'claims', 'bericht', 'berichten', 'berichtgeving', 'uitspraak', 'uitspraken', 'suggestie', 'suggesties',
-  'conclusie', 'conclusies', 'cijfers', 'kritiek', 'geruchten', 'speculaties']);
+  'conclusie', 'conclusies', 'cijfer', 'cijfers', 'getal', 'dodental', 'kritiek', 'geruchten', 'speculaties']);
 /** Determiners of such a definite noun. */
 export const CLAIM_DETERMINERS: ReadonlySet<string> = new Set(['de', 'het', 'die', 'deze', 'dat', 'dit', 'zulke']);
 
