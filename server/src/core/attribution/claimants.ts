@@ -1,6 +1,7 @@
 // The claimant registry: one entry per distinct source, merged by name (surname of a full name,
 // acronym of an organisation), linked spelling variants, and coreference of role nouns and pronouns
 // to the source they stand for (recency, number and gender agreement, role matching).
+import { FEMALE_FIRST_NAMES } from '../lexicon/names';
 import type { Claimant, ClaimantKind, Mention } from '../types';
 import type { NP } from './np';
 import { classifyNoun } from './np';
@@ -141,10 +142,10 @@ function translitFold(w: string): string {
 }
 
 export function isVariant(a: string, b: string): boolean {
-  if (a === b || a.length < 5 || b.length < 5) return false;
+  if (a === b || a.length < 5 || b.length < 5 || a.charCodeAt(0) !== b.charCodeAt(0)) return false;
   // a Slavic letter transliterated the Dutch way: Kovač / Kovatsj, Bašić / Basjitsj (accents already folded)
-  if ((a.includes('j') || b.includes('j')) && a[0] === b[0] && translitFold(a) === translitFold(b)) return true;
-  if (a[0] !== b[0] || Math.abs(a.length - b.length) > 1) return false;
+  if (Math.abs(a.length - b.length) <= 6 && (a.includes('j') || b.includes('j')) && translitFold(a) === translitFold(b)) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
   const d = editDistance(a, b, 2);
   return d >= 1 && d <= 2;
 }
@@ -347,8 +348,11 @@ export class Registry {
     if (np.span.start > b.last) b.last = np.span.start;
     if (np.name && kind !== 'pronoun') {
       const v = np.name;
+      const isNew = b.variants.length === 0 || !b.variants.includes(v);
+      // a person introduced with a female first name is `zij` (each new spelling looked at once)
+      if (isNew && !b.female && b.kind === 'person' && femaleFirstName(v)) b.female = true;
       if (b.variants.length === 0) b.variants = [v];
-      else if (!b.variants.includes(v)) b.variants.push(v);
+      else if (isNew) b.variants.push(v);
     }
     return m;
   }
@@ -443,6 +447,40 @@ export class Registry {
     const b = this.add(np, name, np.claimantKind);
     this.mention(b, np);
     return b;
+  }
+
+  /**
+   * A single name word (as written) that spells a word of a recent person's name differently (`Sharipov`
+   * after `Timoer Sjaripov`): not a name word of any source as it is, and a spelling variant (isVariant)
+   * of a long word of a person mentioned within 20,000 characters before `at`. Through the first-letter
+   * index: only sources with a long word of the same first letter are compared.
+   */
+  surnameVariant(word: string, at: number): boolean {
+    // (a word seen before while no source was added since: the same answer; names recur)
+    const memo = this.variantMemo.get(word);
+    if (memo !== undefined && memo >> 1 === this.claimants.length) return (memo & 1) === 1;
+    const r = this.surnameVariantUncached(word, at);
+    this.variantMemo.set(word, (this.claimants.length << 1) | (r ? 1 : 0));
+    return r;
+  }
+  private variantMemo = new Map<string, number>();
+  private surnameVariantUncached(word: string, at: number): boolean {
+    const w = norm(word);
+    if (w.length < 5) return false;
+    const exact = byToken.get(w);
+    if (exact && exact.gen === this.gen && exact.n > 0) return false;
+    const l = byInitial.get(w[0]);
+    if (!l || l.gen !== this.gen) return false;
+    for (let k = 0; k < l.n; k++) {
+      const c = this.claimants[l.ids[k]];
+      if (c.kind !== 'person' || at - c.last > 20000) continue;
+      const cl = tokenList(c.tokens);
+      for (let q = 0; q < cl.length; q++) {
+        const x = cl[q];
+        if (x.length >= 5 && x.charCodeAt(0) === w.charCodeAt(0) && Math.abs(x.length - w.length) <= 6 && isVariant(x, w)) return true;
+      }
+    }
+    return false;
   }
 
   /** Sources named together ("Hoekstra en Kaag"): the same pair again, or a new collective. */
@@ -653,6 +691,12 @@ function vocabOf(b: Builder): Set<string> {
 }
 
 /** norm(c.name), remembered on the claimant until its name changes. */
+/** The first word of a name of two words or more is a common female first name (lexicon/names.ts). */
+function femaleFirstName(name: string): boolean {
+  const sp = name.indexOf(' ');
+  return sp >= 2 && FEMALE_FIRST_NAMES.has(norm(name.slice(0, sp)));
+}
+
 function normName(c: Builder): string {
   if (c.normedOf !== c.name) { c.normed = norm(c.name); c.normedOf = c.name; }
   return c.normed;

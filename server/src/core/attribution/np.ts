@@ -11,20 +11,12 @@ import {
 import { VERB_FORMS, AUXILIARIES, verbishBits } from '../lexicon/verbs';
 import { WordBits } from '../lexicon/wordindex';
 import { PORTFOLIOS, PORTFOLIO_SECOND, NAME_TITLES } from '../lexicon/portfolios';
-import { FEMALE_FIRST_NAMES } from '../lexicon/names';
 
 export type NounClass = 'role' | 'org' | 'collective' | 'vague' | 'outlet';
 const NOUN_CLASSES: readonly NounClass[] = ['role', 'org', 'collective', 'vague', 'outlet'];
 
 const classCache = new Map<string, NounClass | null>();
 /** What kind of source a (possibly compound) noun names: Kremlinadviseur -> role, staatspersbureau -> outlet. */
-/** The first word of a name of two words or more (text[from, to)) is a female first name. */
-function femaleFirstName(text: string, from: number, to: number): boolean {
-  let e = from;
-  while (e < to && e < from + 16 && text.charCodeAt(e) !== 32) e++;
-  if (e >= to || e - from < 2) return false;
-  return FEMALE_FIRST_NAMES.has(text.slice(from, e).toLowerCase());
-}
 export function classifyNoun(lower: string): NounClass | null {
   const hit = classCache.get(lower);
   if (hit !== undefined) return hit;
@@ -600,11 +592,13 @@ export class NPParser {
       if ((t.lower.endsWith('se') || t.lower.endsWith('sche')) && !this.verbAt(i + 1)) return true;
       // an uninflected adjective of a place before a lower-case source noun: "het Meteorologisch instituut", "Europees kampioene"
       const w = t.lower;
-      return !n.cap && w.length >= 5 && (w.endsWith('isch') || w.endsWith('ees') || w.endsWith('aans') || w.endsWith('eens') || w.endsWith('aams') || w.endsWith('uits') || w.endsWith('ands')) && this.clsAt(i + 1) != null;
+      const z = w.charCodeAt(w.length - 1);
+      return (z === 115 || z === 104) && !n.cap && w.length >= 5 && (w.endsWith('isch') || w.endsWith('ees') || w.endsWith('aans') || w.endsWith('eens') || w.endsWith('aams') || w.endsWith('uits') || w.endsWith('ands')) && this.clsAt(i + 1) != null;
     }
     const w = t.lower;
     // an uninflected adjective before a neuter source noun: "het meteorologisch instituut", "het medisch team"
-    if (w.length >= 6 && (w.endsWith('isch') || w.endsWith('ief') || w.endsWith('eel') || w.endsWith('aal')) && this.clsAt(i + 1) != null) return true;
+    const z = w.charCodeAt(w.length - 1);
+    if ((z === 104 || z === 102 || z === 108) && w.length >= 6 && (w.endsWith('isch') || w.endsWith('ief') || w.endsWith('eel') || w.endsWith('aal')) && this.clsAt(i + 1) != null) return true;
     // (the participle test only when the ending does not already decide)
     if ((w.length >= 2 && endsWith(w, CH_E) && w.charCodeAt(w.length - 2) !== CH_E) || (w.length > 6 && PARTICIPLE.test(w))) return (n.cap || this.clsAt(i + 1) != null || (depth < 3 && this.adjective(i + 1, limit, depth + 1))) && !this.verbAt(i + 1);
     return false;
@@ -911,7 +905,7 @@ export class NPParser {
     // (nameText is the text of the name run here: no self-given name in this branch)
     else if (hasName && name && (!head || unknownTitle)) ck = this.nameKind(nameText!);
     const plural = ck === 'collective' || (head != null && (head.endsWith('en') || endsWith(head, 115)) && cls !== 'role' && !ROLE_NOUNS.has(head)) || (cls === 'vague' && head !== 'bron');
-    const female = (head != null && FEMININE_ROLES.has(head)) || (ck === 'person' && name != null && femaleFirstName(this.seg.text, name.from, name.to));
+    const female = head != null && FEMININE_ROLES.has(head);
     const definite = !!det && !INDEFINITE_DET.has(det.lower);
     // (set last: the parse of an apposition above sets it for its own phrase)
     this.lastViaGeneric = viaGeneric;

@@ -26,6 +26,8 @@ const NOT_VERB_ENDING = new Set(['van', 'de', 'het', 'een', 'en', 'in', 'op', 'm
 /** Adjective endings: a capitalised adjective at the sentence start is no name ("Onduidelijk is ..."). */
 const ADJ_ENDINGS = ['ig', 'lijk', 'isch', 'nde', 'end', 'baar', 'loos', 'zaam'];
 /** Endings of abstract nouns: a capitalised one at the sentence start is no name ("Misselijkheid kwam ..."). */
+/** Words a subject follows: a single capitalised word after them (or after a finite verb) is compared with the sources' names. */
+const SUBJECT_BEFORE = new Set(['dat', 'omdat', 'toen', 'nadat', 'terwijl', 'hoewel', 'en', 'maar', 'of', 'zodat', 'want', 'wat', 'waarna']);
 const ABSTRACT_ENDINGS = ['heid', 'isme', 'schap', 'iteit', 'atie', 'ering', 'ening', 'iging', 'ading'];
 /** Documents that say something in a passive sentence ("In het rapport wordt gewaarschuwd dat ..."). */
 const DOCUMENTS = new Set(['rapport', 'memo', 'brief', 'nota', 'verklaring', 'persbericht', 'onderzoek', 'studie', 'notulen', 'mail',
@@ -116,8 +118,10 @@ export class StatementBuilder {
       if ((bits[k] & (CAP_WORD | T_QUOTE)) !== CAP_WORD) continue;
       if ((bits[k - 1] & CAP_WORD) === CAP_WORD) continue;
       if (this.parser.nameEndsAfter(k, s.tokenEnd)) {
+        const p0 = toks[k - 1];
         // one surname spelled as a variant of a recent person's (`Volgens KTV heeft Sharipov ...` after `Sjaripov`)
-        if (toks[k].text.length >= 5 && this.surnameVariant(toks[k].text)) { const sub = this.parser.parse(k, false); if (sub && sub.name && !sub.head) this.resolve(sub, null); }
+        // (where a subject stands: after a finite verb, `heeft Sharipov`, or a conjunction, `dat Sharipov`)
+        if (toks[k].text.length >= 5 && isWord(p0) && (SUBJECT_BEFORE.has(p0.lower) || this.parser.verbAt(k - 1)) && this.reg.surnameVariant(toks[k].text, toks[k].start)) { const sub = this.parser.parse(k, false); if (sub && sub.name && !sub.head) this.resolve(sub, null); }
         continue;
       }
       const p = toks[k - 1];
@@ -208,22 +212,6 @@ export class StatementBuilder {
         if (w.length >= 5) for (let q = 0; q < cws.length; q++) if (isVariant(cws[q], w)) { variant++; break; }
       }
       if (same >= 1 && variant >= 1) return true;
-    }
-    return false;
-  }
-
-  /** A single word spelled as a variant of (not the same as) a word of a recent person's name. */
-  private surnameVariant(word: string): boolean {
-    const w = foldedWords(word)[0];
-    if (w === undefined || w.length < 5) return false;
-    const letters = letterMask([w]);
-    const recent = this.recentBuf;
-    const n = this.reg.recentInto(recent, 40);
-    for (let r = 0; r < n; r++) {
-      const c = recent[r];
-      if (c.kind !== 'person' || (tokenLetters(c) & letters) === 0 || c.tokens.has(w)) continue;
-      const cws = tokenList(c.tokens);
-      for (let q = 0; q < cws.length; q++) if (isVariant(cws[q], w)) return true;
     }
     return false;
   }
