@@ -268,3 +268,12 @@ test('must not fire: calling something else by such a word without a claim befor
   const text = 'De wethouder opende het park. Gouverneur Elena Marquesa noemde de bouw van een tweede park voorbarig.';
   assert.ok(analyse(text).statements.every((s) => !s.contested));
 });
+
+test('an age before a role noun (`De 27-jarige Europees kampioene`) refers back to the person just named', () => {
+  const text = 'Loopster Merel Dijkhuis is geschorst. Dat werd dinsdag door de bond bekendgemaakt.\n\nDe 27-jarige Europees kampioene zegt dat ze het slachtoffer is van een fout.';
+  assert.equal(sourceOf(text, 'zegt'), 'Merel Dijkhuis');
+});
+
+test('must not fire: an age before a role noun with a name of its own is that person (`De 45-jarige wethouder Piet Smit`)', () => {
+  assert.equal(sourceOf('Burgemeester Jan Bos opende het park. De 45-jarige wethouder Piet Smit zegt dat het mooi is.', 'zegt'), 'Piet Smit');
+});

@@ -511,7 +511,8 @@ export class Registry {
     /** nameTokens of the phrase without its determiner, made when first needed */
     let mine: ReadonlySet<string> | null = null;
     // "de 29-jarige": the person the text was just about, whatever their role (an age is no role to match)
-    if (np.definite && head.endsWith('jarige')) {
+    // (also with a role after the age: "De 27-jarige Europees kampioene", the age marks someone known)
+    if (np.definite && (head.endsWith('jarige') || (cls === 'role' && np.text.includes('jarige ')))) {
       const p = recentPerson(np.span.start);
       if (p && p.kind === 'person' && !p.vague && !p.plural) {
         this.mention(p, np);
