@@ -277,3 +277,25 @@ test('an age before a role noun (`De 27-jarige Europees kampioene`) refers back 
 test('must not fire: an age before a role noun with a name of its own is that person (`De 45-jarige wethouder Piet Smit`)', () => {
   assert.equal(sourceOf('Burgemeester Jan Bos opende het park. De 45-jarige wethouder Piet Smit zegt dat het mooi is.', 'zegt'), 'Piet Smit');
 });
+
+test('`het houden op` + a figure is a claim about a number (`Het ziekenhuis houdt het op zeven weken`)', () => {
+  const text = 'Van Dalfsen spreekt dat tegen. Hij houdt het op hooguit vierhonderdduizend gulden.';
+  const a = analyse(text);
+  const s = st(a, text, 'houdt');
+  assert.equal(s.cue?.lemma, 'het houden op');
+  assert.equal(a.claimants[s.claimantId!].name, 'Van Dalfsen');
+});
+
+test('must not fire: `houdt het op` without a figure (`Hij houdt het op een akkoord`)', () => {
+  assert.equal(analyse('Hij houdt het op een akkoord.').statements.length, 0);
+});
+
+test('`een van hen` speaks for the group just named', () => {
+  const text = "De crewleden vertellen een ander verhaal. 'Er werd niks mee gedaan', zegt een van hen.";
+  assert.equal(sourceOf(text, 'zegt'), 'crewleden');
+});
+
+test('must not fire: `Een van hen, Truus Bakker,` is the named person; an age before another role is someone else', () => {
+  assert.equal(sourceOf('De crewleden klagen. Een van hen, Truus Bakker, zegt dat het klopt.', 'zegt'), 'Truus Bakker');
+  assert.equal(sourceOf('Rechter Anna Bos sprak de zaak uit. De 41-jarige verdachte zegt dat hij onschuldig is.', 'zegt'), '41-jarige verdachte');
+});

@@ -511,10 +511,12 @@ export class Registry {
     /** nameTokens of the phrase without its determiner, made when first needed */
     let mine: ReadonlySet<string> | null = null;
     // "de 29-jarige": the person the text was just about, whatever their role (an age is no role to match)
-    // (also with a role after the age: "De 27-jarige Europees kampioene", the age marks someone known)
-    if (np.definite && (head.endsWith('jarige') || (cls === 'role' && np.text.includes('jarige ')))) {
+    // (also with a title after the age that describes someone known: "De 27-jarige Europees kampioene";
+    // not another role: "Rechter Anna Bos ... De 41-jarige verdachte" is someone else)
+    const agedTitle = cls === 'role' && !head.endsWith('jarige') && np.text.includes('jarige ');
+    if (np.definite && (head.endsWith('jarige') || agedTitle)) {
       const p = recentPerson(np.span.start);
-      if (p && p.kind === 'person' && !p.vague && !p.plural) {
+      if (p && p.kind === 'person' && !p.vague && !p.plural && (!agedTitle || TITLE_NOUNS.has(head) || !otherRole(p.headList, head))) {
         this.mention(p, np);
         return p;
       }
@@ -692,6 +694,9 @@ function vocabOf(b: Builder): Set<string> {
 }
 
 /** norm(c.name), remembered on the claimant until its name changes. */
+/** Nouns of a title or an achievement that describe someone already introduced (`de 27-jarige kampioene`). */
+const TITLE_NOUNS = new Set(['kampioen', 'kampioene', 'wereldkampioen', 'wereldkampioene', 'winnaar', 'winnares', 'titelhouder', 'recordhouder', 'recordhoudster', 'medaillewinnaar', 'medaillewinnares', 'laureaat', 'debutant', 'debutante', 'veteraan']);
+
 /** The first word of a name of two words or more is a common female first name (lexicon/names.ts). */
 function femaleFirstName(name: string): boolean {
   const sp = name.indexOf(' ');

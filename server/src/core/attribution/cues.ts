@@ -306,6 +306,21 @@ function lineOfQuote(seg: Segmented, q: number): boolean {
 const HAVE_AUX = new Set(['heeft', 'hebben', 'had', 'hadden']);
 /** Auxiliaries of a plural subject (heeft gezegd / hebben gezegd). */
 const PLURAL_AUX = new Set(['hebben', 'hadden', 'zijn', 'waren', 'worden', 'werden', 'zullen', 'zouden']);
+/** Finite forms of `houden` (for `het houden op`: puts a figure at). */
+const HOUDEN_FORMS = new Set(['houdt', 'houd', 'houden', 'hield', 'hielden']);
+/** Words that may open a figure: `hooguit vierhonderd`, `zo'n 500`, `ruim twee miljoen`. */
+const FIGURE_WORDS = new Set(['hooguit', 'maximaal', 'minimaal', 'minstens', 'ten', 'minste', 'zo\'n', 'ongeveer', 'circa', 'ruim', 'bijna', 'krap', 'nog', 'zeker', 'een', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'twintig', 'dertig', 'veertig', 'vijftig', 'honderd', 'duizend', 'vierhonderd', 'enkele', 'tientallen', 'honderden', 'duizenden']);
+/** A figure from token k on (a number, or a word that opens one, within three tokens). */
+function figureAfter(toks: Token[], k: number): boolean {
+  for (let j = k; j < k + 3 && j < toks.length; j++) {
+    const w = toks[j];
+    if (w.kind === 'number') return true;
+    if (w.kind !== 'word') return false;
+    if (!FIGURE_WORDS.has(w.lower) && !/^[a-z]+(honderd|duizend|tig|tien)$/.test(w.lower)) return false;
+    if (j > k || (w.lower !== 'een' && w.lower !== 'ten' && w.lower !== 'nog' && w.lower !== 'zeker')) return true;
+  }
+  return false;
+}
 /** Auxiliaries in the infinitive after a modal: `zou hebben gezegd`, `zal worden ontkend`. */
 const INFINITIVE_AUX = new Set(['hebben', 'zijn', 'worden']);
 /** Plural modals (`zouden hebben gezegd`). */
@@ -444,6 +459,10 @@ function cueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: CueW
   // naar eigen zeggen
   if (cw.naar && toks[i + 1]?.lower === 'eigen' && toks[i + 2]?.lower === 'zeggen') {
     return foundCue(mk(seg, t, toks[i + 2], 'naar eigen zeggen', 'phrase', null, null, false), i, i, i + 2, false, null, null, false);
+  }
+  // "houdt het op zeven weken": puts a figure at (a claim about a number), the finite verb as the cue
+  if (cw.infos && toks[i + 1]?.lower === 'het' && toks[i + 2]?.lower === 'op' && HOUDEN_FORMS.has(t.lower) && figureAfter(toks, i + 3)) {
+    return foundCue(mk(seg, t, toks[i + 2], 'het houden op', 'phrase', null, null, false), i, i, i + 2, false, t.lower === 'houden' || t.lower === 'hielden', null, false);
   }
   // maakt zich zorgen (dat) / is ervan overtuigd (dat)
   if (cw.maken && REFLEXIVE.has(toks[i + 1]?.lower ?? '') && toks[i + 2]?.lower === 'zorgen') {

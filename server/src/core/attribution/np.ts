@@ -648,6 +648,11 @@ export class NPParser {
     if (pr && (t0.lower === 'hij' || t0.lower === 'zij' || t0.lower === 'ze' || objectOk)) {
       return this.np(i, i + 1, { start: t0.start, end: t0.end }, t0.text, null, null, 'pronoun', 'person', false, PRONOUN_OF.get(t0.lower)!, null, true, pr.number === 'pl', pr.gender === 'f', false);
     }
+    // "een van hen", "één van hen": one of the group just named, which speaks for it (the plural `hen`)
+    if ((t0.lower === 'een' || t0.lower === 'één') && this.tok(i + 1)?.lower === 'van' && this.tok(i + 2)?.lower === 'hen' && i + 2 < limit && this.tok(i + 3)?.text !== ',') {
+      const e = this.tok(i + 2)!;
+      return this.np(i, i + 3, { start: t0.start, end: e.end }, this.seg.text.slice(t0.start, e.end), null, null, 'pronoun', 'person', false, PRONOUN_OF.get('hen')!, null, true, true, false, false);
+    }
     let j = i;
     let viaGeneric = false;
     let det: Token | null = null;
