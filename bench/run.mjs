@@ -196,7 +196,7 @@ if (!args.includes('--skip-adversarial')) {
     }
     const nsb = (r.ms * 1e6) / r.bytes;
     const ratio = nsb / newsNsPerByte;
-    const perSt = r.statements > 0 && newsUsPerStatement > 0 ? `${((r.ms * 1e3) / r.statements / newsUsPerStatement).toFixed(2)}×` : '';
+    const perSt = r.statements >= 1000 && newsUsPerStatement > 0 ? `${((r.ms * 1e3) / r.statements / newsUsPerStatement).toFixed(2)}×` : '';
     rows.push([name, r.bytes, ms(r.ms), nsb.toFixed(1), `${ratio.toFixed(2)}×`, perSt, `${r.quotes} q, ${r.statements} st, ${r.findings} f, heap ${r.heapMiB} MiB`, mark(ratio <= 3)]);
   }
   table(['input', 'bytes', 'ms', 'ns/byte', 'ratio', 'per statement vs news', 'found', '≤ 3×'], rows);
