@@ -299,3 +299,17 @@ test('must not fire: `Een van hen, Truus Bakker,` is the named person; an age be
   assert.equal(sourceOf('De crewleden klagen. Een van hen, Truus Bakker, zegt dat het klopt.', 'zegt'), 'Truus Bakker');
   assert.equal(sourceOf('Rechter Anna Bos sprak de zaak uit. De 41-jarige verdachte zegt dat hij onschuldig is.', 'zegt'), '41-jarige verdachte');
 });
+
+test('`laten weten` after an inverted perfect with the content before it (`…, heeft hij de provincie in maart laten weten`)', () => {
+  const text = 'Burgemeester Gert van Dalfsen is boos. Het dorp wil geen wisselgeld zijn, heeft hij de provincie al in maart laten weten.';
+  assert.equal(sourceOf(text, 'laten'), 'Gert van Dalfsen');
+});
+
+test('must not fire: a modal opening the inverted clause governs the infinitive (`…, wilde niemand zeggen`)', () => {
+  assert.equal(analyse('Hoe groot het verlies is, wilde niemand zeggen.').statements.length, 0);
+});
+
+test('a listed role noun in the plural is a group: `hij` is not `De burgemeesters van X en Y`', () => {
+  const text = 'De burgemeesters van Velderwijk en Roosloo liggen overhoop. Burgemeester Gert van Dalfsen van Roosloo is boos. Volgens hem is het een overname.';
+  assert.equal(sourceOf(text, 'Volgens'), 'Gert van Dalfsen');
+});

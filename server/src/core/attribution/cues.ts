@@ -568,6 +568,9 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
       if (w.kind !== 'word') continue;
       const c = classAt(seg, k);
       if ((c & W_DAT_EN) !== 0) break;
+      // a perfect opens an inverted main clause after a comma (`Het kan niet, heeft hij laten weten`): the
+      // modal before it is another clause's (but `…, wilde niemand zeggen`: that modal governs the infinitive)
+      if ((c & W_HAVE_AUX) !== 0 && toks[k - 1]?.text === ',' && k - 1 > sStart) break;
       if ((c & (W_MODAL | W_FUTURE)) !== 0 && !nameLike(w, k, sStart)) return null;
     }
   }
@@ -600,7 +603,7 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
     if (w < 0) return null;
     // the perfect "heeft (inmiddels) laten weten": the auxiliary is the finite verb the subject goes with
     let anchor = i;
-    for (let k = i - 1; k >= sStart && k >= i - 4; k--) {
+    for (let k = i - 1; k >= sStart && k >= i - 9; k--) {
       const w2 = toks[k];
       if (w2.kind !== 'word') break;
       if (HAVE_AUX.has(w2.lower)) { anchor = k; break; }

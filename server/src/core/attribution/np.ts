@@ -17,6 +17,13 @@ const NOUN_CLASSES: readonly NounClass[] = ['role', 'org', 'collective', 'vague'
 
 const classCache = new Map<string, NounClass | null>();
 /** What kind of source a (possibly compound) noun names: Kremlinadviseur -> role, staatspersbureau -> outlet. */
+/** A listed role noun in the plural (`burgemeesters`, `ministers`, `directeuren`): its singular is listed too. */
+function pluralOfRole(head: string): boolean {
+  const n = head.length;
+  if (n < 5) return false;
+  if (endsWith(head, 115)) return ROLE_NOUNS.has(head.slice(0, n - 1));
+  return ROLE_NOUNS.has(head.slice(0, n - 2)) || ROLE_NOUNS.has(head.slice(0, n - 1));
+}
 export function classifyNoun(lower: string): NounClass | null {
   const hit = classCache.get(lower);
   if (hit !== undefined) return hit;
@@ -909,7 +916,7 @@ export class NPParser {
     else if (vague) { ck = 'anonymous'; mk = 'anonymous'; }
     // (nameText is the text of the name run here: no self-given name in this branch)
     else if (hasName && name && (!head || unknownTitle)) ck = this.nameKind(nameText!);
-    const plural = ck === 'collective' || (head != null && (head.endsWith('en') || endsWith(head, 115)) && cls !== 'role' && !ROLE_NOUNS.has(head)) || (cls === 'vague' && head !== 'bron');
+    const plural = ck === 'collective' || (head != null && (head.endsWith('en') || endsWith(head, 115)) && ((cls !== 'role' && !ROLE_NOUNS.has(head)) || pluralOfRole(head))) || (cls === 'vague' && head !== 'bron');
     const female = head != null && FEMININE_ROLES.has(head);
     const definite = !!det && !INDEFINITE_DET.has(det.lower);
     // (set last: the parse of an apposition above sets it for its own phrase)
