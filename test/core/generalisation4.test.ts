@@ -313,3 +313,17 @@ test('a listed role noun in the plural is a group: `hij` is not `De burgemeester
   const text = 'De burgemeesters van Velderwijk en Roosloo liggen overhoop. Burgemeester Gert van Dalfsen van Roosloo is boos. Volgens hem is het een overname.';
   assert.equal(sourceOf(text, 'Volgens'), 'Gert van Dalfsen');
 });
+
+test('dismissive nouns dispute a claim (`spreekt van „paniekzaaierij”`, `noemt dat ,,bangmakerij\'\'`)', () => {
+  const text = 'De onderzoekers concluderen dat de stof de darmwand aantast. De voedingsindustrie spreekt van „paniekzaaierij”.';
+  const a = analyse(text);
+  assert.ok(linked(st(a, text, 'concluderen'), st(a, text, 'spreekt')));
+  const t2 = 'De provincie stelt dat scholen sluiten. Wethouder Piet Sinnige noemt dat ,,bangmakerij\'\'.';
+  const b = analyse(t2);
+  assert.ok(linked(st(b, t2, 'stelt'), st(b, t2, 'noemt')));
+});
+
+test('must not fire: `spreken van` a plain thing (`spreekt van een goed jaar`) disputes nobody', () => {
+  const text = 'De onderzoekers concluderen dat de stof veilig is. De voedingsindustrie spreekt van een goed jaar.';
+  assert.ok(analyse(text).statements.every((s) => !s.contested));
+});
