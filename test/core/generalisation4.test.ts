@@ -327,3 +327,22 @@ test('must not fire: `spreken van` a plain thing (`spreekt van een goed jaar`) d
   const text = 'De onderzoekers concluderen dat de stof veilig is. De voedingsindustrie spreekt van een goed jaar.';
   assert.ok(analyse(text).statements.every((s) => !s.contested));
 });
+
+test('a paragraph that opens with a contrast answers the previous paragraph\'s account (`Maar X zegt juist dat`)', () => {
+  const text =
+    'Directeur Hans Buitenhuis stelt dat de muizen een veel te hoge dosis kregen. „Wie een muis een emmer mayonaise voert, hoeft niet verbaasd te zijn.” „Dit zegt niets.”\n\n' +
+    'Maar hoogleraar Marloes Tervoort zegt juist dat de dosis overeenkomt met wat een kind binnenkrijgt.';
+  const a = analyse(text);
+  assert.ok(linked(st(a, text, 'stelt'), st(a, text, 'zegt juist')));
+});
+
+test('a director named for nobody else after a denial speaks for the denier (`De federatie wijst de conclusies van de hand. … Directeur X stelt dat …`)', () => {
+  const text = 'Onderzoekers concluderen dat de stof de darm aantast.\n\nDe federatie wijst de conclusies van de hand. In een verklaring wordt de studie slordig genoemd. Directeur Hans Buitenhuis stelt dat de dosis veel te hoog was.';
+  const a = analyse(text);
+  assert.ok(st(a, text, 'stelt').contested);
+});
+
+test('must not fire: a contrast in mid-paragraph does not reach back into the previous paragraph', () => {
+  const text = 'De wethouder zegt dat het park open gaat.\n\nDe bewoners zijn blij. Het weer is goed. De vereniging meldt echter dat er geld is gevonden voor een fontein.';
+  assert.ok(analyse(text).statements.every((s) => !s.contested));
+});

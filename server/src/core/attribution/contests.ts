@@ -41,6 +41,8 @@ const ACCUSING = new Set(['beschuldigen', 'verwijten', 'aanwijzen']);
 /** A new, additional claim: the contest does not extend to it. */
 /** Spelt-out cardinals (figures as `vier doden`; not `een`). */
 const NUMBER_WORDS = new Set(['twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig', 'honderd', 'duizend']);
+/** Documents that, named without an author right after a denial, are the denier's own (`In een verklaring wordt …`). */
+const OWN_DOCUMENTS = new Set(['verklaring', 'persbericht', 'reactie', 'mededeling', 'brief', 'schriftelijke reactie']);
 /** Plain counts of people, comparable with any count of people (`8.000 mensen` / `60.000 deelnemers`). */
 const GENERIC_PEOPLE = new Set(['mensen', 'personen']);
 /** A noun that counts people (`mensen`, `doden`, `deelnemers`, `betogers`: a group or vague source noun). */
@@ -864,8 +866,11 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       // after a passive denial without a `door` agent (`In Kiev werd de beschuldiging van de hand gewezen.`)
       // the next source speaks for it
       if (d.found!.passive && side.length === 1 && x.sentence === d.sentence + 1 && x.st.claimantId !== t.st.claimantId && !agentIn(d.sentence)) side.push(x.st.claimantId);
-      // a spokesperson named for nobody else right after the denial speaks for the denier (`Woordvoerster X wijst naar ...`)
-      if (!side.includes(x.st.claimantId) && x.sentence === d.sentence + 1 && x.st.claimantId !== t.st.claimantId && spokesperson(x.st.claimantId)) side.push(x.st.claimantId);
+      // a spokesperson or head named for nobody else right after the denial speaks for the denier
+      // (`Woordvoerster X wijst naar ...`, `Directeur X stelt dat ...`)
+      if (!side.includes(x.st.claimantId) && x.sentence <= d.sentence + 2 && x.st.claimantId !== t.st.claimantId && spokesperson(x.st.claimantId)) side.push(x.st.claimantId);
+      // ... as does its own document right after it (`In een verklaring wordt de studie slordig genoemd`)
+      if (!side.includes(x.st.claimantId) && x.sentence === d.sentence + 1 && x.found!.passive && OWN_DOCUMENTS.has(sb.reg.claimants[x.st.claimantId].name.toLowerCase())) side.push(x.st.claimantId);
       if (!side.includes(x.st.claimantId) || CONCESSION.has(x.st.cue!.lemma) || hasAdditive(x)) break;
       link(x, t);
     }
@@ -875,7 +880,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     const role = sb.reg.claimants[id].role;
     if (role == null) return false;
     const r = role.toLowerCase();
-    return (r.startsWith('woordvoer') || r.startsWith('zegsman') || r.startsWith('zegsvrouw')) && r.indexOf(' ') < 0;
+    return r.indexOf(' ') < 0 && (r.startsWith('woordvoer') || r.startsWith('zegsman') || r.startsWith('zegsvrouw') || r === 'directeur' || r === 'directrice' || r === 'voorzitter' || r === 'topman' || r === 'topvrouw' || r === 'bestuurder' || r === 'ceo');
   };
   /** An idiom of disagreement after the cue (`vertellen een ander verhaal`, `denkt daar anders over`). */
   const disagrees = (d: Draft): boolean => {
@@ -967,7 +972,10 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     }
     if (contrast && !denial) {
       const dw = denialWords(d);
-      for (let k = i - 1; k >= 0 && k >= i - 12 && ds[k].sentence >= d.sentence - 2; k--) {
+      // (a paragraph that opens with the contrast answers the previous paragraph's account: `Maar X zegt juist dat`)
+      const opens = d.sentence === paras[s.paragraph].sentenceStart && s.paragraph > 0;
+      const back = opens ? 5 : 2;
+      for (let k = i - 1; k >= 0 && k >= i - 12 && ds[k].sentence >= d.sentence - back && sents[ds[k].sentence].paragraph >= s.paragraph - 1; k--) {
         const x = ds[k];
         if (x.sentence >= d.sentence || x.st.claimantId === d.st.claimantId) continue;
         // a preposition statement (volgens X) only when it shares the matter
