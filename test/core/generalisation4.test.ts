@@ -346,3 +346,8 @@ test('must not fire: a contrast in mid-paragraph does not reach back into the pr
   const text = 'De wethouder zegt dat het park open gaat.\n\nDe bewoners zijn blij. Het weer is goed. De vereniging meldt echter dat er geld is gevonden voor een fontein.';
   assert.ok(analyse(text).statements.every((s) => !s.contested));
 });
+
+test('plurals of scholars by their field (`hydrologen`) are groups; `eigen` is an adjective (`eigen hydrologen`)', () => {
+  const text = 'Een uitgelekte notitie werpt een ander licht op de zaak. Daarin waarschuwen eigen hydrologen al in maart dat de fabriek veel water oppompt.';
+  assert.equal(sourceOf(text, 'waarschuwen'), 'eigen hydrologen');
+});

@@ -100,6 +100,7 @@ function singularClass(w: string): NounClass | null {
   if (w.length < 3) return null;
   const e = exact(w);
   if (e) return e;
+  if (w.length >= 8 && (w.endsWith('oloog') || w.endsWith('ologe'))) return 'role';
   if (w.length >= 8 && ROLE_NOUNS.has(w.slice(-4))) return 'role';
   for (let k = 1; k <= w.length - 5; k++) if (ROLE_NOUNS.has(w.slice(k))) return 'role';
   return null;
@@ -143,7 +144,7 @@ const PP_GROUP = new Set(['rond', 'rondom', 'binnen', 'uit', 'in', 'dicht']);
 const SENTENCE_PARTICLES = new Set(['van', 'ter', 'ten', 'von']);
 const NAME_PARTICLES = new Set(['van', 'de', 'den', 'der', 'ter', 'ten', 'von', 'la', 'le', 'da', 'di', 'del', 'du', 'al', 'el', 'bin', 'ibn']);
 const QUANT = new Set('twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien twintig dertig veertig vijftig zestig honderd duizend honderden duizenden tientallen veel vele enkele sommige meerdere diverse alle beide verschillende andere ettelijke meeste talrijke'.split(' '));
-const ADJ_WORDS = new Set('algemeen oud voormalig voormalige ex nieuw hoog hooggeplaatst hooggeplaatste bekend bekende lokaal zelfbenoemd'.split(' '));
+const ADJ_WORDS = new Set('algemeen oud voormalig voormalige ex nieuw hoog hooggeplaatst hooggeplaatste bekend bekende lokaal zelfbenoemd eigen'.split(' '));
 const KNOWN_OUTLET_SET = new Set(KNOWN_OUTLETS);
 const STOP_CAP = new Set(['Telegram', 'Twitter', 'Facebook', 'Instagram', 'YouTube', 'TikTok']);
 /** STOP_CAP.has(w), the Set asked only for a word of 6 to 9 letters starting with F, I, T or Y (a token's
