@@ -351,3 +351,15 @@ test('plurals of scholars by their field (`hydrologen`) are groups; `eigen` is a
   const text = 'Een uitgelekte notitie werpt een ander licht op de zaak. Daarin waarschuwen eigen hydrologen al in maart dat de fabriek veel water oppompt.';
   assert.equal(sourceOf(text, 'waarschuwen'), 'eigen hydrologen');
 });
+
+test('a known source as the inverted subject of a sentence without a cue speaks the next quotation (`In het gesprek blijft Dijkhuis strijdbaar. \'…\'`)', () => {
+  const text = "Loopster Merel Dijkhuis is geschorst. Directeur Ruud Lansink maakte bekend dat ze een controle had gemist.\n\nIn het gesprek met de krant blijft Dijkhuis strijdbaar. 'Die gemiste controle was een fout van de bond zelf.'";
+  const a = analyse(text);
+  assert.equal(a.claimants[a.quotes[0].claimantId!].name, 'Merel Dijkhuis');
+});
+
+test('must not fire: an unknown single capitalised word after the verb is no speaker (`In Lausanne blijft Zwitserland neutraal`)', () => {
+  const text = "Directeur Ruud Lansink maakte bekend dat ze een controle had gemist.\n\nIn Lausanne blijft Zwitserland neutraal. 'Die gemiste controle was een fout van de bond zelf.'";
+  const a = analyse(text);
+  assert.notEqual(a.claimants[a.quotes[0].claimantId ?? -1]?.name, 'Zwitserland');
+});

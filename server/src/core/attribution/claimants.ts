@@ -449,6 +449,14 @@ export class Registry {
     return b;
   }
 
+  /** A name whose every word is a name word of some source already (`Dijkhuis` after `Merel Dijkhuis`). */
+  knownName(name: string): boolean {
+    const toks = nameTokens(name);
+    if (toks.size === 0) return false;
+    for (const t of toks) { const p = byToken.get(t); if (!p || p.gen !== this.gen || p.n === 0) return false; }
+    return true;
+  }
+
   /**
    * A single name word (as written) that spells a word of a recent person's name differently (`Sharipov`
    * after `Timoer Sjaripov`): not a name word of any source as it is, and a spelling variant (isVariant)

@@ -20,7 +20,7 @@ export interface Draft {
 }
 
 /** Common strong and irregular finite verbs (past and short present) that the suffix test misses. */
-const STRONG_FINITE = new Set('is was had kwam ging bleef hield liep zag stond lag zat kon wilde moest mocht zou zal kan wil moet mag werd bracht dacht zocht kocht vond gaf nam sprak schreef las wees riep hing trok viel sloeg won verloor koos bood zweeg'.split(' '));
+const STRONG_FINITE = new Set('is was had kwam ging bleef hield liep zag stond lag zat kon wilde moest mocht zou zal kan wil moet mag werd bracht dacht zocht kocht vond gaf nam sprak schreef las wees riep hing trok viel sloeg won verloor koos bood zweeg blijft heeft wordt staat lijkt komt gaat houdt ziet toont reageert reageerde'.split(' '));
 /** Function words that end like a finite verb (-t, -de, -te, -en) but are none. */
 const NOT_VERB_ENDING = new Set(['van', 'de', 'het', 'een', 'en', 'in', 'op', 'met']);
 /** Adjective endings: a capitalised adjective at the sentence start is no name ("Onduidelijk is ..."). */
@@ -169,7 +169,7 @@ export class StatementBuilder {
       // the subject right after the verb: an optional adjective or title, then a name
       for (let a = k + 1; a < s.tokenEnd && a <= k + 3; a++) {
         const np = toks[a].kind === 'word' && toks[a].inQuote < 0 ? this.parser.parse(a, false) : null;
-        if (np && np.name && np.claimantKind === 'person' && np.firm) {
+        if (np && np.name && np.claimantKind === 'person' && (np.firm || this.reg.knownName(np.name))) {
           const b = this.resolve(np, null);
           if (b && b.kind === 'person') { this.markSubject(b.id, np.span.start); this.sentenceSubject.set(si, b.id); }
           return;
