@@ -15,6 +15,7 @@ import type { StatementBuilder, Draft } from './statements';
 import { VERB_FORMS } from '../lexicon/verbs';
 import { DISAGREEMENT_IDIOMS, DEMONSTRATIVES, CLAIM_NOUNS, CLAIM_DETERMINERS } from '../lexicon/disagreement';
 import { classifyNoun } from './np';
+import { CARDINAL_WORDS } from '../lexicon/numbers';
 import { divergenceNoted } from './cues';
 
 const DENIAL_CONTENT = /\b(niet bij betrokken|(?:is|was) geen sprake|niet betrokken|niets mee te maken|niets te maken|niets met [a-zà-ÿ ]{1,40} te maken|geen betrokkenheid|onwaar|(?:is|was|zijn) niet waar|niet waar (?:is|was)|klopt niet|kloppen niet|niet klopt|niet kloppen|niet juist is|niet juist zijn|klopt gewoon niet|klopt helemaal niet|ontkent|ontkennen|onzin|onjuist|geen sprake van|geen sprake is|nooit gezegd|nergens op gebaseerd|(?:sterk |zwaar |flink |schromelijk )?overdreven|opgeblazen|achterhaald|verzonnen|uit de lucht gegrepen|(?:alleen|slechts|enkel) op papier|bezijden de waarheid|misleidend|gelogen|leugens?)\b/i;
@@ -40,7 +41,7 @@ const INTENSIFIERS = new Set(['helemaal', 'echt', 'zo', 'erg', 'heel', 'zomaar',
 const ACCUSING = new Set(['beschuldigen', 'verwijten', 'aanwijzen']);
 /** A new, additional claim: the contest does not extend to it. */
 /** Spelt-out cardinals (figures as `vier doden`; not `een`). */
-const NUMBER_WORDS = new Set(['twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig', 'honderd', 'duizend']);
+const NUMBER_WORDS: ReadonlySet<string> = new Set(CARDINAL_WORDS);
 /** Documents that, named without an author right after a denial, are the denier's own (`In een verklaring wordt …`). */
 const OWN_DOCUMENTS = new Set(['verklaring', 'persbericht', 'reactie', 'mededeling', 'brief', 'schriftelijke reactie']);
 /** Plain counts of people, comparable with any count of people (`8.000 mensen` / `60.000 deelnemers`). */

@@ -9,6 +9,7 @@ import { isWord, classifyNoun } from './np';
 import { WordIndex, WordBits } from '../lexicon/wordindex';
 import { HEDGE_FIRST_WORDS, noteHedgeStarts } from '../hedges';
 import { DIVERGENCE_WORDS } from '../lexicon/disagreement';
+import { CARDINAL_WORDS, COUNT_WORDS } from '../lexicon/numbers';
 import { PLAIN_OBJECTS, PLAIN_PREPOSITIONS, CONTENT_ONLY, CONTENT_OR_WORDS, NEGATED_STATUS, NEGATIONS, STATUS_AUX, NOUN_DETERMINERS, NOUN_ADJECTIVES } from '../lexicon/noncues';
 
 export interface FoundCue {
@@ -309,7 +310,7 @@ const PLURAL_AUX = new Set(['hebben', 'hadden', 'zijn', 'waren', 'worden', 'werd
 /** Finite forms of `houden` (for `het houden op`: puts a figure at). */
 const HOUDEN_FORMS = new Set(['houdt', 'houd', 'houden', 'hield', 'hielden']);
 /** Words that may open a figure: `hooguit vierhonderd`, `zo'n 500`, `ruim twee miljoen`. */
-const FIGURE_WORDS = new Set(['hooguit', 'maximaal', 'minimaal', 'minstens', 'ten', 'minste', 'zo\'n', 'ongeveer', 'circa', 'ruim', 'bijna', 'krap', 'nog', 'zeker', 'een', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'twintig', 'dertig', 'veertig', 'vijftig', 'honderd', 'duizend', 'vierhonderd', 'enkele', 'tientallen', 'honderden', 'duizenden']);
+const FIGURE_WORDS = new Set(['hooguit', 'maximaal', 'minimaal', 'minstens', 'ten', 'minste', 'zo\'n', 'ongeveer', 'circa', 'ruim', 'bijna', 'krap', 'nog', 'zeker', 'een', 'één', ...CARDINAL_WORDS, ...COUNT_WORDS]);
 /** A figure from token k on (a number, or a word that opens one, within three tokens). */
 function figureAfter(toks: Token[], k: number): boolean {
   for (let j = k; j < k + 3 && j < toks.length; j++) {

@@ -11,6 +11,7 @@ import {
 import { VERB_FORMS, AUXILIARIES, verbishBits } from '../lexicon/verbs';
 import { WordBits } from '../lexicon/wordindex';
 import { PORTFOLIOS, PORTFOLIO_SECOND, NAME_TITLES } from '../lexicon/portfolios';
+import { CARDINAL_WORDS, COUNT_WORDS } from '../lexicon/numbers';
 
 export type NounClass = 'role' | 'org' | 'collective' | 'vague' | 'outlet';
 const NOUN_CLASSES: readonly NounClass[] = ['role', 'org', 'collective', 'vague', 'outlet'];
@@ -143,7 +144,7 @@ const PP_GROUP = new Set(['rond', 'rondom', 'binnen', 'uit', 'in', 'dicht']);
 /** Particles that open a name even at the sentence start (`De`, `La` there are determiners). */
 const SENTENCE_PARTICLES = new Set(['van', 'ter', 'ten', 'von']);
 const NAME_PARTICLES = new Set(['van', 'de', 'den', 'der', 'ter', 'ten', 'von', 'la', 'le', 'da', 'di', 'del', 'du', 'al', 'el', 'bin', 'ibn']);
-const QUANT = new Set('twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien twintig dertig veertig vijftig zestig honderd duizend honderden duizenden tientallen veel vele enkele sommige meerdere diverse alle beide verschillende andere ettelijke meeste talrijke'.split(' '));
+const QUANT = new Set([...CARDINAL_WORDS, ...COUNT_WORDS, ...'veel vele sommige meerdere diverse alle beide verschillende andere ettelijke meeste talrijke'.split(' ')]);
 const ADJ_WORDS = new Set('algemeen oud voormalig voormalige ex nieuw hoog hooggeplaatst hooggeplaatste bekend bekende lokaal zelfbenoemd eigen'.split(' '));
 const KNOWN_OUTLET_SET = new Set(KNOWN_OUTLETS);
 const STOP_CAP = new Set(['Telegram', 'Twitter', 'Facebook', 'Instagram', 'YouTube', 'TikTok']);

@@ -6,7 +6,7 @@ import type { Span, Statement, Mention } from '../types';
 import { NPParser, isWord, classifyNoun, T_WORD, T_CAP, T_QUOTE, T_COMMA, T_SEMI, L_FOCUS, L_COORD, L_SUB, L_NOTNAME, L_FRONT_PREP, L_FRONT_SUB, type NP } from './np';
 import { Registry, isVariant, tokenList, letterMask, tokenLetters, type Builder } from './claimants';
 import type { FoundCue } from './cues';
-import { FIRST_PERSON } from '../lexicon/nouns';
+import { FIRST_PERSON, ADJECTIVE_ENDINGS } from '../lexicon/nouns';
 import { AUXILIARIES } from '../lexicon/verbs';
 
 const DEMONSTRATIVE_OR_DET = new Set(['een', 'de', 'het', 'die', 'deze', 'dit', 'dat', 'zijn', 'haar', 'hun']);
@@ -24,10 +24,8 @@ const STRONG_FINITE = new Set('is was had kwam ging bleef hield liep zag stond l
 /** Function words that end like a finite verb (-t, -de, -te, -en) but are none. */
 const NOT_VERB_ENDING = new Set(['van', 'de', 'het', 'een', 'en', 'in', 'op', 'met']);
 /** Adjective endings: a capitalised adjective at the sentence start is no name ("Onduidelijk is ..."). */
-const ADJ_ENDINGS = ['ig', 'lijk', 'isch', 'nde', 'end', 'baar', 'loos', 'zaam'];
+const ADJ_ENDINGS = [...ADJECTIVE_ENDINGS, 'nde'];
 /** Endings of abstract nouns: a capitalised one at the sentence start is no name ("Misselijkheid kwam ..."). */
-/** Words a subject follows: a single capitalised word after them (or after a finite verb) is compared with the sources' names. */
-const SUBJECT_BEFORE = new Set(['dat', 'omdat', 'toen', 'nadat', 'terwijl', 'hoewel', 'en', 'maar', 'of', 'zodat', 'want', 'wat', 'waarna']);
 const ABSTRACT_ENDINGS = ['heid', 'isme', 'schap', 'iteit', 'atie', 'ering', 'ening', 'iging', 'ading'];
 /** Documents that say something in a passive sentence ("In het rapport wordt gewaarschuwd dat ..."). */
 const DOCUMENTS = new Set(['rapport', 'memo', 'brief', 'nota', 'verklaring', 'persbericht', 'onderzoek', 'studie', 'notulen', 'mail',
@@ -120,8 +118,8 @@ export class StatementBuilder {
       if (this.parser.nameEndsAfter(k, s.tokenEnd)) {
         const p0 = toks[k - 1];
         // one surname spelled as a variant of a recent person's (`Volgens KTV heeft Sharipov ...` after `Sjaripov`)
-        // (where a subject stands: after a finite verb, `heeft Sharipov`, or a conjunction, `dat Sharipov`)
-        if (toks[k].text.length >= 5 && isWord(p0) && (SUBJECT_BEFORE.has(p0.lower) || this.parser.verbAt(k - 1)) && this.reg.surnameVariant(toks[k].text, toks[k].start)) { const sub = this.parser.parse(k, false); if (sub && sub.name && !sub.head) this.resolve(sub, null); }
+        // (where a subject stands: after a finite verb, `heeft Sharipov`, or a conjunction, `dat Sharipov`: the parser's word bits)
+        if (toks[k].text.length >= 5 && isWord(p0) && ((this.parser.lexAt(k - 1) & (L_SUB | L_COORD)) !== 0 || this.parser.verbAt(k - 1)) && this.reg.surnameVariant(toks[k].text, toks[k].start)) { const sub = this.parser.parse(k, false); if (sub && sub.name && !sub.head) this.resolve(sub, null); }
         continue;
       }
       const p = toks[k - 1];

@@ -63,6 +63,8 @@ ambtenaren topambtenaren wetenschappers onderzoekers specialisten mensen persone
 `);
 /** Words that make a person mention anonymous ("een anonieme persoon", "een bron die anoniem wil blijven"). */
 export const ANONYMOUS_ADJ = words('anonieme anoniem ongenoemde naamloze');
+/** Endings of uninflected adjectives (`-ig`, `-lijk`, `-isch`, `-baar`, `-loos`, `-zaam`, present participles in `-end`). */
+export const ADJECTIVE_ENDINGS: readonly string[] = ['ig', 'lijk', 'isch', 'baar', 'loos', 'zaam', 'end'];
 
 /** Outlets and agencies the draft may name without a noun ("meldt Reuters"). */
 export const KNOWN_OUTLETS = [

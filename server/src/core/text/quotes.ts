@@ -6,6 +6,7 @@
 // Linear: every mark is looked at a bounded number of times.
 import type { Token, RawQuote } from './types';
 import { VERB_FORMS } from '../lexicon/verbs';
+import { ADJECTIVE_ENDINGS } from '../lexicon/nouns';
 
 export const FAM_D = 0;
 export const FAM_S = 1;
@@ -82,8 +83,6 @@ const UTTERANCE_NOUNS = new Set(['woord', 'woorden', 'reactie', 'antwoord', 'ant
 /** One-word answers and exclamations: speech also after a noun phrase (`een volmondig 'Ja'`, `een luid 'Bravo'`). */
 const ANSWER_WORDS = new Set(['ja', 'nee', 'neen', 'nooit', 'sorry', 'bedankt', 'dank', 'dankjewel', 'help', 'hallo', 'stop', 'genoeg', 'klaar',
   'prima', 'oké', 'ok', 'welkom', 'pardon', 'graag', 'zeker', 'absoluut', 'misschien', 'natuurlijk', 'bravo', 'hoera', 'schande', 'onzin']);
-/** Endings of uninflected adjectives, which may stand between `een` and a quoted word (`een hartgrondig 'Nee'`). */
-const ADJECTIVE_ENDINGS = ['ig', 'lijk', 'isch', 'baar', 'loos', 'zaam', 'end'];
 
 /**
  * Token o - 1 is a common noun that ends a noun phrase: a lower-case word that is no reporting-verb form,
