@@ -16,6 +16,7 @@ import { VERB_FORMS } from '../lexicon/verbs';
 import { DISAGREEMENT_IDIOMS, DEMONSTRATIVES, CLAIM_NOUNS, CLAIM_DETERMINERS } from '../lexicon/disagreement';
 import { classifyNoun } from './np';
 import { CARDINAL_WORDS } from '../lexicon/numbers';
+import { NOUN_DETERMINERS } from '../lexicon/noncues';
 import { divergenceNoted } from './cues';
 
 const DENIAL_CONTENT = /\b(niet bij betrokken|(?:is|was) geen sprake|niet betrokken|niets mee te maken|niets te maken|niets met [a-zà-ÿ ]{1,40} te maken|geen betrokkenheid|onwaar|(?:is|was|zijn) niet waar|niet waar (?:is|was)|klopt niet|kloppen niet|niet klopt|niet kloppen|niet juist is|niet juist zijn|klopt gewoon niet|klopt helemaal niet|ontkent|ontkennen|onzin|onjuist|geen sprake van|geen sprake is|nooit gezegd|nergens op gebaseerd|(?:sterk |zwaar |flink |schromelijk )?overdreven|opgeblazen|achterhaald|verzonnen|uit de lucht gegrepen|(?:alleen|slechts|enkel) op papier|bezijden de waarheid|misleidend|gelogen|leugens?)\b/i;
@@ -48,14 +49,14 @@ const OWN_DOCUMENTS = new Set(['verklaring', 'persbericht', 'reactie', 'mededeli
 const GENERIC_PEOPLE = new Set(['mensen', 'personen']);
 /** A noun that counts people (`mensen`, `doden`, `deelnemers`, `betogers`: a group or vague source noun). */
 function peopleCount(noun: string): boolean {
-  if (noun === 'mensen' || noun === 'personen' || noun === 'doden' || noun === 'gewonden' || noun === 'slachtoffers' || noun === 'deelnemers') return true;
+  if (GENERIC_PEOPLE.has(noun) || noun === 'doden' || noun === 'gewonden' || noun === 'slachtoffers' || noun === 'deelnemers') return true;
   const c = classifyNoun(noun);
   return c === 'collective' || c === 'vague';
 }
-/** A spelt-out cardinal (a cheap pre-test on the length before the look-up). */
-const numberWord = (w: string): boolean => w.length >= 3 && w.length <= 9 && ((NUMBER_FIRST >> (w.charCodeAt(0) - 97)) & 1) === 1 && NUMBER_WORDS.has(w);
 /** First letters of NUMBER_WORDS as bits (a = bit 0). */
 const NUMBER_FIRST = [...NUMBER_WORDS].reduce((m, w) => m | (1 << (w.charCodeAt(0) - 97)), 0);
+/** A spelt-out cardinal (cheap tests on the length and first letter before the look-up). */
+const numberWord = (w: string): boolean => w.length >= 3 && w.length <= 9 && ((NUMBER_FIRST >> (w.charCodeAt(0) - 97)) & 1) === 1 && NUMBER_WORDS.has(w);
 const DIVERGE = /\b(?:(?:berichten|lezingen|verhalen|meningen|cijfers|schattingen|verklaringen|getuigenissen|versies|opgaven|tellingen)\b[^.;:]{0,60}\b(?:lopen|liepen|loopt)\b[^.;:]{0,40}\buiteen|(?:lopen|liepen)\b[^.;:]{0,40}\b(?:berichten|lezingen|verhalen|meningen|cijfers|schattingen|verklaringen|getuigenissen|versies|opgaven|tellingen)\b[^.;:]{0,40}\buiteen|uiteenlopende (?:berichten|lezingen|verhalen|cijfers|schattingen|verklaringen|versies)|tegenstrijdige (?:berichten|lezingen|verhalen|verklaringen|cijfers|informatie|signalen|versies|getuigenissen)|(?:spreken|spraken|sprak|spreekt) elkaar (?:\w+ )?tegen|verschil(?:len|de|t)? (?:sterk |flink |fors )?van mening|(?:zijn|waren|is|was) het (?:er )?(?:\w+ )?(?:niet|allerminst|geenszins) (?:over )?eens|(?:zijn|waren) het oneens|(?:twee|verschillende|diverse) (?:lezingen|versies)|de meningen (?:zijn|waren) verdeeld)\b/i;
 const ADDITIVE = new Set(['bovendien', 'ook', 'daarnaast', 'verder', 'tevens', 'voorts']);
 /** Words that carry no matter: function words, time words, source words. */
@@ -108,8 +109,9 @@ function stemId(lower: string): number {
   STEM_OF.set(lower, r);
   return r;
 }
-/** Words before a noun (a reporting verb's form after one is a noun: `de berichten`, `die verklaring`). */
-const NOUN_DETERMINERS = new Set(['de', 'het', 'een', 'die', 'deze', 'dit', 'zijn', 'haar', 'hun', 'onze', 'alle', 'geen', 'elke', 'ieder', 'iedere']);
+/** Words before a noun (a reporting verb's form after one is a noun: `de berichten`, `die verklaring`): the
+ *  cue finder's determiners and a few quantifiers. */
+const MATTER_DETERMINERS: ReadonlySet<string> = new Set([...NOUN_DETERMINERS, 'onze', 'alle', 'geen', 'elke', 'ieder', 'iedere']);
 /** The stem number of a word as a noun (verb forms included). */
 function nounStemId(lower: string): number {
   const st = stem(lower);
@@ -309,7 +311,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     else {
       r = stemId(lw);
       // a verb form after a determiner is a noun with a matter of its own: "de berichten", "die verklaringen"
-      if (r < 0 && k > 0 && NOUN_DETERMINERS.has(toks[k - 1].lower) && !STOP.has(lw)) r = nounStemId(lw);
+      if (r < 0 && k > 0 && MATTER_DETERMINERS.has(toks[k - 1].lower) && !STOP.has(lw)) r = nounStemId(lw);
     }
     stems[k] = r;
     return r;
