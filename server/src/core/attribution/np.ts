@@ -62,6 +62,11 @@ function exact(w: string): NounClass | null {
   return null;
 }
 function classifyUncached(w: string): NounClass | null {
+  return singularClass(w) ?? pluralClass(w);
+}
+/** The class of a word as it is: listed, after a dash, a compound ending in a listed noun, an age, a scholar. */
+function singularClass(w: string): NounClass | null {
+  if (w.length < 3) return null;
   const e = exact(w);
   if (e) return e;
   const dash = w.lastIndexOf('-');
@@ -82,29 +87,20 @@ function classifyUncached(w: string): NounClass | null {
     if (OUTLET_NOUNS.has(suf)) return 'outlet';
     if (ORG_NOUNS.has(suf) && suf.length >= 6) return 'org';
   }
-  // a plural of a classified noun: people by function become a group ("waarnemers", "ploegbazen", "mijnwerkers")
-  if (w.length >= 6) {
-    const n = w.length;
-    let sg: NounClass | null = null;
-    if (w.charCodeAt(n - 1) === 115 && w.charCodeAt(n - 2) !== 115) sg = singularClass(w.slice(0, n - 1)); // -s
-    else if (w.endsWith('en')) {
-      const stem = w.slice(0, n - 2);
-      sg = singularClass(stem) ?? singularClass(stem + 'e') ?? singularClass(lengthened(stem)); // -en, -e+n, baas/bazen
-    }
-    if (sg === 'role') return 'collective';
-    if (sg) return sg;
-  }
   return null;
 }
-/** The class of a singular form (no plural rule on it: the recursion stops). */
-function singularClass(w: string): NounClass | null {
-  if (w.length < 3) return null;
-  const e = exact(w);
-  if (e) return e;
-  if (w.length >= 8 && (w.endsWith('oloog') || w.endsWith('ologe'))) return 'role';
-  if (w.length >= 8 && ROLE_NOUNS.has(w.slice(-4))) return 'role';
-  for (let k = 1; k <= w.length - 5; k++) if (ROLE_NOUNS.has(w.slice(k))) return 'role';
-  return null;
+/** A plural of a classified noun (its singular by singularClass): people by function become a group
+ *  ("waarnemers", "ploegbazen", "mijnwerkers", "hydrologen"). */
+function pluralClass(w: string): NounClass | null {
+  const n = w.length;
+  if (n < 6) return null;
+  let sg: NounClass | null = null;
+  if (w.charCodeAt(n - 1) === 115 && w.charCodeAt(n - 2) !== 115) sg = singularClass(w.slice(0, n - 1)); // -s
+  else if (w.endsWith('en')) {
+    const stem = w.slice(0, n - 2);
+    sg = singularClass(stem) ?? singularClass(stem + 'e') ?? singularClass(lengthened(stem)); // -en, -e+n, baas/bazen
+  }
+  return sg === 'role' ? 'collective' : sg;
 }
 /** The singular stem before -en with its vowel doubled and z/v as s/f: baz -> baas, brieven -> brief. */
 function lengthened(stem: string): string {
@@ -670,7 +666,7 @@ export class NPParser {
       j++;
     }
     // academic and legal titles before a name: "Prof. dr. Frits Hoogendijk", "Dr. Eva Mol", "mr. A. Verhoef"
-    if (!det) { let jt = this.afterTitle(j); while (jt > j && jt - j <= 6) { const n2 = this.afterTitle(jt); if (n2 === jt) break; jt = n2; } if (jt > j && this.nameWord(jt)) j = jt; }
+    if (!det) { const jt = this.afterTitles(j); if (jt > j && this.nameWord(jt)) j = jt; }
     const mentionStart = this.tok(j)?.start ?? t0.start;
     let anonymous = false;
     // an age or size: "de 45-jarige verdachte", "de 24-jarige Sanne Vos"
@@ -939,6 +935,11 @@ export class NPParser {
     return { end: k + 1, from: nm.from, to: w.end };
   }
 
+  /** Past any run of titles (`Prof. dr.`, at most three). */
+  private afterTitles(k: number): number {
+    for (let n = 0; n < 3; n++) { const e = this.afterTitle(k); if (e === k) break; k = e; }
+    return k;
+  }
   private afterTitle(k: number): number {
     const t = this.tok(k);
     if (t === undefined || t.kind !== 'word' || t.lower.length > 4) return k;
