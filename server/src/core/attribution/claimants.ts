@@ -464,15 +464,6 @@ export class Registry {
    * index: only sources with a long word of the same first letter are compared.
    */
   surnameVariant(word: string, at: number): boolean {
-    // (a word seen before while no source was added since: the same answer; names recur)
-    const memo = this.variantMemo.get(word);
-    if (memo !== undefined && memo >> 1 === this.claimants.length) return (memo & 1) === 1;
-    const r = this.surnameVariantUncached(word, at);
-    this.variantMemo.set(word, (this.claimants.length << 1) | (r ? 1 : 0));
-    return r;
-  }
-  private variantMemo = new Map<string, number>();
-  private surnameVariantUncached(word: string, at: number): boolean {
     const w = norm(word);
     if (w.length < 5) return false;
     const exact = byToken.get(w);

@@ -324,10 +324,11 @@ function figureAfter(toks: Token[], k: number): boolean {
 }
 /** Auxiliaries in the infinitive after a modal: `zou hebben gezegd`, `zal worden ontkend`. */
 const INFINITIVE_AUX = new Set(['hebben', 'zijn', 'worden']);
-/** Plural modals (`zouden hebben gezegd`). */
-const PLURAL_MODAL = new Set(['zouden', 'zullen', 'kunnen', 'moeten', 'willen', 'mogen', 'hoeven', 'lijken', 'schijnen']);
+
 /** Auxiliaries of the future (besides the modals) before a clause-final infinitive. */
 const FUTURE_AUX = new Set(['zal', 'zullen', 'zou', 'zouden', 'gaat', 'gaan', 'ging', 'gingen']);
+/** The plural forms of the modals and future auxiliaries the finite verb of `zou … hebben gezegd` may be. */
+const PLURAL_MODAL: ReadonlySet<string> = new Set([...MODALS, ...FUTURE_AUX].filter((w) => w.endsWith('en')));
 const NAAR_WORDS = ['naar', 'erop', 'op'];
 /** An informal participle or past form before the word ("geschrokken uitroepen"): it is a noun or infinitive then. */
 const GE_FORM = /^(aan|op|uit|af|in|mee|door|voor|toe|terug|weg|na|om|over|bij)?ge[a-zà-ÿ]+(en|de|te)$/;
