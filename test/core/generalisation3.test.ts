@@ -7,13 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyse } from '../../server/src/core/index';
 import { toAnalysisJson } from '../../server/src/core/json';
-import type { Analysis } from '../../server/src/core/types';
-import { st, linked } from './statements';
+import { st, linked, speaker } from './statements';
 
-const speaker = (a: Analysis, text: string, at: string): string | null => {
-  const id = st(a, text, at).claimantId;
-  return id == null ? null : a.claimants[id].name;
-};
 
 test('a particle surname that is also a pronoun (ter Haar), and an apposition with a place after a preposition', () => {
   const text = 'Woordvoerder Jeroen ter Haar, zelf melkveehouder aan de Veldweg, stelt dat de provincie de tellingen verkeerd leest.';

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyse } from '../../server/src/core/index';
-import { st, linked } from './statements';
+import { st, linked, speaker } from './statements';
 
 test('accounts announced as diverging (inverted: `lopen de berichten uiteen`) dispute each other, and the earlier account of a source the paragraph names', () => {
   const text =
@@ -65,11 +65,7 @@ test('a quotation found twice for a statement without a known source is listed o
   assert.deepEqual(a.statements.map((s) => s.quoteIds.length), [1, 1]);
 });
 
-const sourceOf = (text: string, at: string): string | null => {
-  const a = analyse(text);
-  const id = st(a, text, at).claimantId;
-  return id == null ? null : a.claimants[id].name;
-};
+const sourceOf = (text: string, at: string): string | null => speaker(analyse(text), text, at);
 
 test('a participle after an infinitive auxiliary and a finite modal: the modal is the finite verb (`zou … hebben beloofd`)', () => {
   assert.equal(sourceOf('Burgemeester Anouk Kuipers zou de ontwikkelaar al maanden eerder hebben beloofd dat hij de grond kon kopen.', 'beloofd'), 'Anouk Kuipers');

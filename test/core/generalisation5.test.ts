@@ -9,12 +9,8 @@ import { analyse } from '../../server/src/core/index';
 import { toAnalysisJson } from '../../server/src/core/json';
 import { segment } from '../../server/src/core/text/segment';
 import type { Analysis } from '../../server/src/core/types';
-import { st } from './statements';
+import { speaker } from './statements';
 
-const speaker = (a: Analysis, text: string, at: string): string | null => {
-  const id = st(a, text, at).claimantId;
-  return id == null ? null : a.claimants[id].name;
-};
 /** The cue texts of the statements. */
 const cues = (a: Analysis): string[] => a.statements.filter((s) => s.cue).map((s) => s.cue!.text);
 const hedges = (a: Analysis, text: string): string[] => a.hedges.map((h) => text.slice(h.start, h.end));

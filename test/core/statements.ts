@@ -13,3 +13,9 @@ export function st(a: Analysis, text: string, at: string): Statement {
 
 /** Two statements that dispute each other, linked both ways. */
 export const linked = (x: Statement, y: Statement): boolean => x.contestedBy.includes(y.id) && y.contestedBy.includes(x.id);
+
+/** The name of the source of the statement at `at` (see st), or null. */
+export function speaker(a: Analysis, text: string, at: string): string | null {
+  const id = st(a, text, at).claimantId;
+  return id == null ? null : a.claimants[id].name;
+}
