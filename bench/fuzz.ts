@@ -18,7 +18,7 @@ const input = fc.tuple(
   fc.constantFrom<'plaintext' | 'markdown'>('plaintext', 'markdown'),
 );
 const property = fc.property(input, ([text, format]) => {
-  const problems = [...segmentProblems(text, segment(text, { format })), ...invariantProblems(text, analyse(text, { format }))];
+  const problems = [...segmentProblems(text, segment(text, { format })), ...invariantProblems(text, analyse(text, { format, strict: true }))];
   if (problems.length) throw new Error(problems.slice(0, 3).join('; '));
 });
 

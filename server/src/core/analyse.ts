@@ -1,9 +1,11 @@
 // The pipeline: segment -> cues -> claimants and statements (sentence by sentence, coreference on the
 // way) -> quotes' speakers -> channels and chains -> hedges linked -> contests -> name variants ->
-// findings. Pure and editor-free; never throws (a failing stage degrades to an empty result).
-import type { Analysis, AnalyseOptions, Claimant, Cue, Hedge, Quote, Statement } from './types';
+// findings. Pure and editor-free; never throws (a failing stage degrades to an empty result). A long draft
+// is read in windows (./windows.ts).
+import type { Analysis, AnalyseOptions, Claimant, Cue, Hedge, Quote, Span, Statement } from './types';
 import type { Segmented } from './text/types';
-import { segment } from './text/segment';
+import { maskedRegions, segment } from './text/segment';
+import { joinWindows, windowEnds, WINDOWED_FROM, type WindowResult } from './windows';
 import { findHedges } from './hedges';
 import { findCues } from './attribution/cues';
 import { StatementBuilder } from './attribution/statements';
@@ -18,20 +20,55 @@ import { isJsSpace } from './attribution/spaces';
 
 export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   if (typeof text !== 'string') text = text == null ? '' : String(text);
+  let result: WindowResult | null;
+  if (text.length <= WINDOWED_FROM) result = analyseWindow(text, options);
+  else {
+    // a long draft: window by window (see ./windows.ts), Markdown's masked regions found once
+    let masked: Span[];
+    try {
+      masked = maskedRegions(text, options.format ?? 'plaintext');
+    } catch {
+      return empty(text);
+    }
+    const parts: WindowResult[] = [];
+    let from = 0;
+    for (const end of windowEnds(text, masked)) {
+      const r = analyseWindow(text, options, { start: from, end }, masked);
+      if (r) parts.push(r);
+      from = end;
+    }
+    result = joinWindows(text, masked, parts);
+  }
+  if (!result) return empty(text);
+  const a = result.analysis;
+  try {
+    a.findings = makeFindings(a, text, (qi) => result.speech[qi] === true, result.variants);
+  } catch (e) {
+    if (options.strict) throw e;
+    a.findings = [];
+  }
+  return a;
+}
+
+/** The analysis of the text, or of its range [range.start, range.end) with the given masked regions;
+ *  findings not made yet. Null when even the text layer fails. */
+function analyseWindow(text: string, options: AnalyseOptions, range?: Span, masked?: Span[]): WindowResult | null {
   let seg: Segmented;
   try {
-    seg = segment(text, { format: options.format ?? 'plaintext', reuseTokens: true });
-  } catch {
-    return empty(text);
+    seg = segment(text, { format: options.format ?? 'plaintext', reuseTokens: true, range, masked });
+  } catch (e) {
+    if (options.strict) throw e;
+    return null;
   }
   try {
     return run(text, seg, options);
-  } catch {
+  } catch (e) {
     // never throw on any input: fall back to what the text layer alone gives
+    if (options.strict) throw e;
     let hedges: Hedge[] = [];
     try { hedges = findHedges(seg, options.extraHedges ?? []); } catch { hedges = []; }
     const quotes: Quote[] = seg.quotes.map((q) => ({ start: q.start, end: q.end, inner: { ...q.inner }, claimantId: null, statementId: null }));
-    return { ...empty(text), quotes, hedges, masked: seg.masked };
+    return { analysis: { ...empty(text), quotes, hedges, masked: seg.masked }, speech: [], variants: [] };
   }
 }
 
@@ -39,7 +76,7 @@ function empty(text: string): Analysis {
   return { length: text.length, statements: [], quotes: [], hedges: [], claimants: [], cues: [], findings: [], masked: [] };
 }
 
-function run(text: string, seg: Segmented, options: AnalyseOptions): Analysis {
+function run(text: string, seg: Segmented, options: AnalyseOptions): WindowResult {
   const cues = findCues(seg);
   const sb = new StatementBuilder(seg, options.knownSources ?? []);
   // sentence by sentence: antecedents first, then the cues of the sentence
@@ -61,8 +98,9 @@ function run(text: string, seg: Segmented, options: AnalyseOptions): Analysis {
 /** Scratch for assemble: claimant id -> new id (-1: dropped); [0, claimants) reset per analysis. */
 let remapScratch = new Int32Array(256);
 
-/** The Analysis from the stages' results: the sources something is attributed to, renumbered; findings. */
-export function assemble(text: string, seg: Segmented, sb: StatementBuilder, quotes: Quote[], hedges: Hedge[]): Analysis {
+/** The Analysis from the stages' results: the sources something is attributed to, renumbered (findings are
+ *  made by analyse(), over the whole draft). */
+export function assemble(text: string, seg: Segmented, sb: StatementBuilder, quotes: Quote[], hedges: Hedge[]): WindowResult {
   // keep the sources the draft attributes something to; renumber (claimant id -> new id, or -1)
   const builders = sb.reg.claimants;
   if (remapScratch.length < builders.length) remapScratch = new Int32Array(builders.length + (builders.length >> 1));
@@ -106,8 +144,9 @@ export function assemble(text: string, seg: Segmented, sb: StatementBuilder, quo
     if (remap[v.claimantId] >= 0) variants.push({ claimantId: remap[v.claimantId], from: v.from, to: v.to });
   }
   const analysis: Analysis = { length: text.length, statements, quotes, hedges, claimants, cues, findings: [], masked: seg.masked };
-  analysis.findings = makeFindings(analysis, text, (qi) => isSpeech(seg, qi, quotes[qi]?.statementId != null), variants);
-  return analysis;
+  const speech = new Array<boolean>(quotes.length);
+  for (let qi = 0; qi < quotes.length; qi++) speech[qi] = isSpeech(seg, qi, quotes[qi].statementId != null);
+  return { analysis, speech, variants };
 }
 
 /** [first, ...rest] without repeats, first occurrences kept (as [...new Set(...)]). */

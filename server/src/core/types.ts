@@ -39,6 +39,9 @@ export interface AnalyseOptions {
   outlets?: readonly string[];
   /** Extra hedge words or phrases (`.bronwijzer.json` `hedges`). */
   extraHedges?: readonly string[];
+  /** Rethrow a stage's failure instead of degrading to what the text layer gives (tests and fuzzing: the
+   *  fallback would hide the bug). */
+  strict?: boolean;
 }
 
 /** How a claimant is mentioned at one place. */

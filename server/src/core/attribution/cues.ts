@@ -644,7 +644,7 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
   if (chosen.cognition && t.inQuote >= 0) return null;
   if ((nextClass & W_FIRST_PERSON) !== 0 && t.inQuote < 0 && chosen.cognition) return null;
   // the particle just before the verb belongs to the main span (bekend maakte); a later one is a part of its own
-  const before = particleTok === i - 1;
+  const before = particleTok >= 0 && particleTok === i - 1;
   const extra = particleTok >= 0 && !before ? toks[particleTok] : null;
   const last = extra !== null ? particleTok : i;
   return foundCue(mk(seg, before ? toks[i - 1] : t, t, chosen.lemma, 'verb', extra, extra, chosen.deny), i, i, last, false, plural, target, chosen.cognition);

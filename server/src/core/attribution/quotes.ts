@@ -251,6 +251,7 @@ function headlineQuotes(seg: Segmented, out: Quote[]): void {
   for (let i = 0; i < out.length && i < 3; i++) {
     const q = out[i];
     if (paraOf(q.start) !== firstPara) break;
+    if (q.statementId != null) continue; // (said in a statement of its own: no headline)
     const w = wordsOf(seg.text.slice(q.inner.start, q.inner.end));
     if (w.split(' ').length < 3 || w.length > 300) continue;
     for (let k = i + 1; k < out.length && k <= i + 200; k++) {

@@ -18,6 +18,11 @@ export interface SegmentOptions {
    * and paragraphs are then overwritten: never keep two results alive. See ./tokens.ts and ./spans.ts.
    */
   reuseTokens?: boolean;
+  /** Segment only [range.start, range.end) of the text, offsets staying those of the whole text (analyse()
+   *  reads a long draft window by window: see ../windows.ts). The range starts and ends at a token boundary. */
+  range?: Span;
+  /** The text's masked regions (maskedRegions()), when the caller has them for the whole text already. */
+  masked?: Span[];
 }
 
 /** Regions a Markdown draft does not analyse: Markdown masking plus regions suppressed for every rule. */
@@ -134,19 +139,21 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
   if (typeof text !== 'string') text = text == null ? '' : String(text);
   const markdown = options.format === 'markdown';
   const reuse = options.reuseTokens === true;
-  const masked = maskedRegions(text, markdown ? 'markdown' : 'plaintext');
-  const n = text.length;
+  const from = options.range ? Math.max(0, Math.min(text.length, options.range.start)) : 0;
+  const n = options.range ? Math.max(from, Math.min(text.length, options.range.end)) : text.length;
+  const masked = options.masked ?? maskedRegions(text, markdown ? 'markdown' : 'plaintext');
   const list = TOKENS;
-  list.begin(text, reuse);
+  list.begin(text, reuse, n - from);
   const marks = MARKS;
   marks.reset();
   const paras: number[] = []; // index of each paragraph's first token
   const lineStarts: number[] = []; // tokens after a single line break inside a paragraph
-  let i = 0;
+  let i = from;
   let nl = 2; // newlines since the previous token (start of text counts as a paragraph break)
   let mi = 0;
+  if (from > 0) while (mi < masked.length && masked[mi].end <= from) mi++;
   // a token never runs into a masked region: lim is where the next one starts, or the text's end
-  let lim = masked.length > 0 ? Math.min(n, masked[0].start) : n;
+  let lim = mi < masked.length ? Math.min(n, masked[mi].start) : n;
   let forceBreak = false; // Markdown heading: the next line starts a new paragraph
   let cur = -1; // the current paragraph's first token (-1: none yet)
 
@@ -320,6 +327,13 @@ export function segment(text: string, options: SegmentOptions = {}): Segmented {
   return { text, masked, tokens, sentences, paragraphs, quotes: rawQuotes };
 }
 
+/** Bounds that keep every later stage linear on degenerate input (a draft without full stops, thousands of
+ *  sentences without a blank line): their look-backs and look-aheads are bounded by the sentence or the
+ *  paragraph, so a sentence is ended after this many tokens (news sentences have under 80) and a
+ *  paragraph after this many sentences (news paragraphs have under 15). */
+export const MAX_SENTENCE_TOKENS = 240;
+export const MAX_PARAGRAPH_SENTENCES = 48;
+
 function sentencesOf(
   text: string,
   tokens: Token[],
@@ -333,7 +347,7 @@ function sentencesOf(
     const pb = paras[p];
     const tEnd = p + 1 < paras.length ? paras[p + 1] : tokens.length;
     if (tEnd <= pb) continue;
-    const sFirst = sentences.length;
+    let sFirst = sentences.length;
     let sStart = pb;
     let lineStart = pb;
     while (ls < lineStarts.length && lineStarts[ls] < sStart) ls++;
@@ -348,10 +362,15 @@ function sentencesOf(
       if (nextLine === t) {
         const blockStart = lineStart === pb || (lineStart > pb && endsSentence(tokens[lineStart - 1]));
         if (t > sStart && blockStart && isHeadlineBreak(tokens, lineStart, t, ls + 1 < lineStarts.length && lineStarts[ls + 1] < tEnd ? lineStarts[ls + 1] : tEnd)) {
-          pushSentence(sentences, tokens, sStart, t, p);
+          pushSentence(sentences, tokens, sStart, t, paragraphs.length);
           sStart = t;
         }
         lineStart = t;
+      }
+      // a paragraph of MAX_PARAGRAPH_SENTENCES sentences is closed (see there)
+      if (t === sStart && sentences.length - sFirst >= MAX_PARAGRAPH_SENTENCES) {
+        paragraphs.push(newParagraph(tokens[sentences[sFirst].tokenStart].start, tokens[t - 1].end, sFirst, sentences.length));
+        sFirst = sentences.length;
       }
       // the sentence t is in: the next one to be pushed (every sentence before it has been)
       tok.sentence = sentences.length;
@@ -382,16 +401,18 @@ function sentencesOf(
         const nx = tokens[t + 1];
         endsHere = FINAL_ABBREVIATIONS.has(key) && nx.cap;
       }
+      // a sentence of MAX_SENTENCE_TOKENS tokens ends here (see there)
+      if (!endsHere && t + 1 - sStart >= MAX_SENTENCE_TOKENS && t + 1 < tEnd) endsHere = true;
       if (endsHere) {
         // (closing marks and brackets after the terminator: not visited by the loop)
         for (let k = t + 1; k <= last; k++) tokens[k].sentence = sentences.length;
-        pushSentence(sentences, tokens, sStart, last + 1, p);
+        pushSentence(sentences, tokens, sStart, last + 1, paragraphs.length);
         sStart = last + 1;
         t = last;
       }
     }
-    if (sStart < tEnd) pushSentence(sentences, tokens, sStart, tEnd, p);
-    paragraphs.push(newParagraph(tokens[pb].start, tokens[tEnd - 1].end, sFirst, sentences.length));
+    if (sStart < tEnd) pushSentence(sentences, tokens, sStart, tEnd, paragraphs.length);
+    paragraphs.push(newParagraph(tokens[sentences[sFirst].tokenStart].start, tokens[tEnd - 1].end, sFirst, sentences.length));
   }
   return { sentences, paragraphs };
 }

@@ -154,13 +154,14 @@ export class TokenList {
   /** Tokens are interned (a long draft). */
   private intern = false;
 
-  begin(text: string, reuse: boolean): void {
+  /** length: of the part of the text to be tokenised (the whole text by default). */
+  begin(text: string, reuse: boolean, length = text.length): void {
     this.wide = false;
-    this.intern = text.length >= INTERN_FROM;
+    this.intern = length >= INTERN_FROM;
     this.text = text;
     this.reuse = reuse;
     if (reuse) {
-      const c = sizeClass(text.length);
+      const c = sizeClass(length);
       let shared = this.arrays[c];
       if (shared === undefined) {
         while (this.arrays.length <= c) this.arrays.push(new SharedArray());
