@@ -20,7 +20,7 @@ import { referenceName, surname } from '../../server/src/lsp/names';
 import { FrameGuard, parseHeader } from '../../server/src/lsp/transport';
 import { merge, parseWorkspaceFile, validateSettings, EMPTY_WORKSPACE_CONFIG } from '../../server/src/lsp/settings';
 import { DEFAULT_SETTINGS } from '../../server/src/shared/settings';
-import { RULE_DOCS_URL, RULE_IDS } from '../../server/src/core';
+import { RULE_DOCS_URL, RULE_IDS, WindowCache } from '../../server/src/core';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from '../../server/src/shared/legend';
 import { DRAFT, fixtureAnalysis, span } from './fixture';
 import { applyEdit } from './client';
@@ -35,7 +35,7 @@ function setup(text = DRAFT, folder?: string) {
   const analysis = fixtureAnalysis(text);
   const eff = merge(DEFAULT_SETTINGS, EMPTY_WORKSPACE_CONFIG);
   const result: Result = { version: 7, analysis, skipped: null, findings: analysis.findings, eff, lang: 'nl' };
-  const state: DocState = { uri, doc, typing: null, timer: null, hideTimer: null, result, cache: null, eff, published: 7 };
+  const state: DocState = { uri, doc, typing: null, timer: null, hideTimer: null, result, cache: null, windows: new WindowCache(), eff, published: 7 };
   return { store, state, doc, analysis, result, uri };
 }
 

@@ -5,7 +5,7 @@
 import type { Analysis, AnalyseOptions, Claimant, Cue, Hedge, Quote, Span, Statement } from './types';
 import type { Segmented } from './text/types';
 import { maskedRegions, segment } from './text/segment';
-import { joinWindows, windowEnds, WINDOWED_FROM, type WindowResult } from './windows';
+import { contextStart, joinWindows, shifted, windowEnds, windowKey, WINDOWED_FROM, type WindowCache, type WindowResult } from './windows';
 import { findHedges } from './hedges';
 import { findCues } from './attribution/cues';
 import { StatementBuilder } from './attribution/statements';
@@ -18,27 +18,9 @@ import { makeFindings } from './attribution/findings';
 import type { VariantLink } from './attribution/claimants';
 import { isJsSpace } from './attribution/spaces';
 
-export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
+export function analyse(text: string, options: AnalyseOptions = {}, cache?: WindowCache): Analysis {
   if (typeof text !== 'string') text = text == null ? '' : String(text);
-  let result: WindowResult | null;
-  if (text.length <= WINDOWED_FROM) result = analyseWindow(text, options);
-  else {
-    // a long draft: window by window (see ./windows.ts), Markdown's masked regions found once
-    let masked: Span[];
-    try {
-      masked = maskedRegions(text, options.format ?? 'plaintext');
-    } catch {
-      return empty(text);
-    }
-    const parts: WindowResult[] = [];
-    let from = 0;
-    for (const end of windowEnds(text, masked)) {
-      const r = analyseWindow(text, options, { start: from, end }, masked);
-      if (r) parts.push(r);
-      from = end;
-    }
-    result = joinWindows(text, masked, parts);
-  }
+  const result = text.length <= WINDOWED_FROM ? analyseWindow(text, options) : analyseInWindows(text, options, cache);
   if (!result) return empty(text);
   const a = result.analysis;
   try {
@@ -48,6 +30,49 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
     a.findings = [];
   }
   return a;
+}
+
+/** A long draft, window by window (see ./windows.ts), Markdown's masked regions found once; with a cache,
+ *  the windows whose text did not change since the last analysis are not analysed again. */
+function analyseInWindows(text: string, options: AnalyseOptions, cache?: WindowCache): WindowResult | null {
+  let masked: Span[];
+  try {
+    masked = maskedRegions(text, options.format ?? 'plaintext');
+  } catch (e) {
+    if (options.strict) throw e;
+    return null;
+  }
+  let entries: WindowCache['entries'] | null = null;
+  if (cache) {
+    const optionsKey = JSON.stringify([options.format ?? 'plaintext', options.knownSources ?? [], options.outlets ?? [], options.extraHedges ?? []]);
+    if (cache.optionsKey !== optionsKey) { cache.entries.clear(); cache.optionsKey = optionsKey; }
+    entries = new Map();
+    cache.analysed = cache.reused = 0;
+  }
+  const parts: { from: number; result: WindowResult }[] = [];
+  let from = 0;
+  for (const end of windowEnds(text, masked)) {
+    const ctx = contextStart(text, from, masked);
+    let r: WindowResult | null = null;
+    if (cache && entries) {
+      const key = windowKey(text, ctx, end, masked);
+      const hit = cache.entries.get(key);
+      if (hit) {
+        cache.reused++;
+        r = shifted(hit.result, ctx - hit.at);
+      } else {
+        cache.analysed++;
+        const made = analyseWindow(text, options, { start: ctx, end }, masked);
+        if (made) r = shifted(made, 0);
+        if (made) entries.set(key, { at: ctx, result: made });
+      }
+      if (hit) entries.set(key, hit);
+    } else r = analyseWindow(text, options, { start: ctx, end }, masked);
+    if (r) parts.push({ from, result: r });
+    from = end;
+  }
+  if (cache && entries) cache.entries = entries;
+  return joinWindows(text, masked, parts);
 }
 
 /** The analysis of the text, or of its range [range.start, range.end) with the given masked regions;

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { Analysis, AnalyseOptions, Finding } from '../core/types';
-import { analyse } from '../core';
+import { analyse, WindowCache } from '../core';
 import { DEFAULT_SETTINGS, type BronwijzerSettings } from '../shared/settings';
 import type { Lang } from './i18n';
 import { resolveLang } from './i18n';
@@ -52,6 +52,8 @@ export interface DocState {
   result: Result | null;
   /** The analysis cache: the last analysed text and options. */
   cache: { text: string; optionsKey: string; analysis: Analysis } | null;
+  /** A long draft's windows of the last analysis: the next one analyses only the windows an edit changed. */
+  windows: WindowCache;
   /** Last effective settings resolved for this document (used by synchronous requests). */
   eff: Effective | null;
   /** The last version published. */
@@ -129,6 +131,7 @@ export class DocumentStore {
       hideTimer: null,
       result: null,
       cache: null,
+      windows: new WindowCache(),
       eff: null,
       published: -Infinity,
     };
@@ -373,7 +376,7 @@ export class DocumentStore {
       else {
         beforeAnalysis(text.length);
         const t0 = performance.now();
-        analysis = analyse(text, options);
+        analysis = analyse(text, options, state.windows);
         state.analysisMs = performance.now() - t0;
         state.cache = { text, optionsKey, analysis };
       }
