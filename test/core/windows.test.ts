@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { analyse, WindowCache } from '../../server/src/core';
 import { MAX_WINDOW, MIN_WINDOW, WINDOWED_FROM, windowEnds } from '../../server/src/core/windows';
 import { invariantProblems } from '../property/invariants';
+import { CORPUS } from '../property/arbitraries';
 
 /** A paragraph that says everything it needs (no reference across a paragraph break). */
 const PARA = 'Burgemeester Jan de Vries zegt dat de brug dicht blijft. ,,Dat is jammer voor de bewoners\'\', aldus De Vries.\n\n';
@@ -132,3 +133,22 @@ test('a draft at the window threshold is read whole', () => {
   assert.equal(a.claimants.length, 1);
   assert.deepEqual(invariantProblems(text, a), []);
 });
+
+test('the window cache on real drafts (the dev corpus joined): random edits, each result equal to a fresh analysis', { skip: corpusText() === '' && 'no ../shared/corpus/dev' }, () => {
+  let text = corpusText();
+  while (text.length < 2 * WINDOWED_FROM) text += '\n\n' + text;
+  const cache = new WindowCache();
+  analyse(text, {}, cache);
+  let seed = 11;
+  const r = (n: number) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };
+  const inserts = [' ', '\n\n', ',,Dat klopt niet\'\', zegt hij. ', '"', 'volgens de minister ', ''];
+  for (let k = 0; k < 10; k++) {
+    const at = r(text.length), del = r(3) === 0 ? r(40) : 0;
+    text = text.slice(0, at) + inserts[r(inserts.length)] + text.slice(at + del);
+    assert.deepEqual(analyse(text, {}, cache), analyse(text, {}), `edit ${k} at ${at}`);
+  }
+});
+
+function corpusText(): string {
+  return CORPUS.join('\n\n');
+}

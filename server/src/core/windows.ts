@@ -12,6 +12,7 @@
 import type { Analysis, Claimant, Cue, Hedge, Mention, Quote, Span, Statement } from './types';
 import type { VariantLink } from './attribution/claimants';
 import { isNewlineAt, isSpaceCode } from './text/chars';
+import { NO_IDS, withId } from './ids';
 
 /** Drafts longer than this (UTF-16 units) are read in windows; shorter ones whole. */
 export const WINDOWED_FROM = 64 * 1024;
@@ -177,12 +178,12 @@ export function shifted(r: WindowResult, delta: number): WindowResult {
       claimantId: s.claimantId,
       mention: s.mention && mention(s.mention),
       content: span(s.content),
-      quoteIds: s.quoteIds.slice(),
+      quoteIds: s.quoteIds.length ? s.quoteIds.slice() : NO_IDS,
       channel: s.channel && { start: s.channel.start + delta, end: s.channel.end + delta, text: s.channel.text, kind: s.channel.kind },
       viaStatementId: s.viaStatementId,
-      hedgeIds: s.hedgeIds.slice(),
+      hedgeIds: s.hedgeIds.length ? s.hedgeIds.slice() : NO_IDS,
       contested: s.contested,
-      contestedBy: s.contestedBy.slice(),
+      contestedBy: s.contestedBy.length ? s.contestedBy.slice() : NO_IDS,
     };
   }
   const quotes = new Array<Quote>(a.quotes.length);
@@ -337,8 +338,8 @@ export function joinWindows(text: string, masked: Span[], parts: { from: number;
     for (const [s, anchor] of external) {
       const t = byAnchor.get(anchor);
       if (!t || t === s) continue;
-      if (!s.contestedBy.includes(t.id)) s.contestedBy.push(t.id);
-      if (!t.contestedBy.includes(s.id)) t.contestedBy.push(s.id);
+      s.contestedBy = withId(s.contestedBy, t.id);
+      t.contestedBy = withId(t.contestedBy, s.id);
       t.contested = true;
     }
     for (const [s, anchor] of externalVia) {

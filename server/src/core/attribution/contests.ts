@@ -18,6 +18,7 @@ import { classifyNoun } from './np';
 import { CARDINAL_WORDS } from '../lexicon/numbers';
 import { NOUN_DETERMINERS } from '../lexicon/noncues';
 import { divergenceNoted } from './cues';
+import { withId } from '../ids';
 
 const DENIAL_CONTENT = /\b(niet bij betrokken|(?:is|was) geen sprake|niet betrokken|niets mee te maken|niets te maken|niets met [a-zà-ÿ ]{1,40} te maken|geen betrokkenheid|onwaar|(?:is|was|zijn) niet waar|niet waar (?:is|was)|klopt niet|kloppen niet|niet klopt|niet kloppen|niet juist is|niet juist zijn|klopt gewoon niet|klopt helemaal niet|ontkent|ontkennen|onzin|onjuist|geen sprake van|geen sprake is|nooit gezegd|nergens op gebaseerd|(?:sterk |zwaar |flink |schromelijk )?overdreven|opgeblazen|achterhaald|verzonnen|uit de lucht gegrepen|(?:alleen|slechts|enkel) op papier|bezijden de waarheid|misleidend|gelogen|leugens?)\b/i;
 const AFFIRM = /\b(wel degelijk|juist wel)\b/i;
@@ -136,8 +137,8 @@ function mark(a: Draft, b: Draft): void {
   if (a === b || b.st.claimantId == null) return;
   a.st.contested = true;
   b.st.contested = true;
-  if (!a.st.contestedBy.includes(b.st.id)) a.st.contestedBy.push(b.st.id);
-  if (!b.st.contestedBy.includes(a.st.id)) b.st.contestedBy.push(a.st.id);
+  a.st.contestedBy = withId(a.st.contestedBy, b.st.id);
+  b.st.contestedBy = withId(b.st.contestedBy, a.st.id);
 }
 
 /** Links two statements of different, known sources as disputing each other. */

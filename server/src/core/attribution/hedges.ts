@@ -5,6 +5,7 @@
 import type { Segmented, Sentence } from '../text/types';
 import type { Hedge } from '../types';
 import type { StatementBuilder, Draft } from './statements';
+import { withId } from '../ids';
 
 /** The first draft of sentence s or later (drafts are in sentence order). */
 function firstOf(drafts: Draft[], s: number): number {
@@ -68,7 +69,7 @@ export function linkHedges(seg: Segmented, sb: StatementBuilder, hedges: Hedge[]
     if (d) {
       h.statementId = d.st.id;
       h.claimantId = d.st.claimantId;
-      if (!d.st.hedgeIds.includes(hi)) d.st.hedgeIds.push(hi);
+      d.st.hedgeIds = withId(d.st.hedgeIds, hi);
       if (d.st.claimantId != null) sb.reg.claimants[d.st.claimantId].speaks++;
       if (d.sentence !== si) carried.set(si, d);
     }

@@ -8,6 +8,7 @@ import { Registry, isVariant, tokenList, letterMask, tokenLetters, type Builder 
 import type { FoundCue } from './cues';
 import { FIRST_PERSON, ADJECTIVE_ENDINGS } from '../lexicon/nouns';
 import { AUXILIARIES } from '../lexicon/verbs';
+import { NO_IDS } from '../ids';
 
 const DEMONSTRATIVE_OR_DET = new Set(['een', 'de', 'het', 'die', 'deze', 'dit', 'dat', 'zijn', 'haar', 'hun']);
 
@@ -548,7 +549,7 @@ export class StatementBuilder {
     }
     const st: Statement = {
       id: this.drafts.length, cue: c.cue, claimantId: b ? b.id : null, mention, content: this.contentOf(c, np),
-      quoteIds: [], channel: null, viaStatementId: null, hedgeIds: [], contested: false, contestedBy: [],
+      quoteIds: NO_IDS, channel: null, viaStatementId: null, hedgeIds: NO_IDS, contested: false, contestedBy: NO_IDS,
     };
     const d: Draft = { st, found: c, sentence: si, target };
     this.drafts.push(d);
