@@ -152,3 +152,25 @@ test('the window cache on real drafts (the dev corpus joined): random edits, eac
 function corpusText(): string {
   return CORPUS.join('\n\n');
 }
+
+test('real articles joined into one long draft: read in windows, each statement has the source it has in its article alone', { skip: corpusText() === '' && 'no ../shared/corpus/dev' }, () => {
+  let joined = '';
+  const at: [number, string][] = [];
+  for (let rep = 0; rep < 4; rep++) for (const d of CORPUS) { at.push([joined.length, d]); joined += d + '\n\n'; }
+  assert.ok(joined.length > WINDOWED_FROM);
+  const big = analyse(joined, { strict: true });
+  const name = (a: ReturnType<typeof analyse>, id: number | null) => (id == null ? null : a.claimants[id].name);
+  const anchor = (s: { cue: { start: number } | null; content: { start: number } }) => s.cue?.start ?? s.content.start;
+  const inBig = new Map(big.statements.map((s) => [anchor(s), name(big, s.claimantId)]));
+  let same = 0, all = 0;
+  for (const [o, d] of at) {
+    const a = analyse(d);
+    for (const s of a.statements) {
+      all++;
+      const x = inBig.get(o + anchor(s)), y = name(a, s.claimantId);
+      // (the same source: the long draft may name it in full where the article alone has the surname)
+      if (x === y || (x && y && (x.endsWith(y) || y.endsWith(x)))) same++;
+    }
+  }
+  assert.ok(same / all >= 0.98, `${same} of ${all}`);
+});
