@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyse } from '../../server/src/core';
+import { analyse, WindowCache } from '../../server/src/core';
+import { WINDOWED_FROM } from '../../server/src/core/windows';
 import type { AnalyseOptions } from '../../server/src/core/types';
 import { invariantProblems } from './invariants';
 import { CORPUS, SEED, anyText, codeUnits, graphemes, mutatedDraft, soup, unicode } from './arbitraries';
@@ -87,4 +88,24 @@ test('the invariant checker itself catches broken analyses', () => {
   assert.ok(p.some((x) => /splits a surrogate pair/.test(x)), p.join('\n'));
   assert.ok(p.some((x) => /masked\[0\].*outside/.test(x)), p.join('\n'));
   assert.deepEqual(invariantProblems(text, { ...base, length: text.length }), []);
+});
+
+test('long drafts (read in windows): invariants hold, and after an edit the window cache gives a fresh analysis', () => {
+  // a long draft: pieces of soup and damaged real drafts, joined by blank lines, repeated past the threshold
+  const longDraft = fc.array(fc.oneof(soup(200), mutatedDraft), { minLength: 1, maxLength: 6 }).map((parts) => {
+    const unit = parts.join('\n\n') || 'x';
+    return unit.repeat(Math.ceil((WINDOWED_FROM + 8_000) / unit.length));
+  });
+  fc.assert(
+    fc.property(longDraft, formats, fc.nat(), soup(20), (text, o, at, insert) => {
+      holds(text, o);
+      const cache = new WindowCache();
+      analyse(text, o, cache);
+      const p = at % (text.length + 1);
+      const edited = text.slice(0, p) + insert + text.slice(p);
+      assert.deepEqual(analyse(edited, o, cache), analyse(edited, o));
+      return holds(edited, o);
+    }),
+    params(25),
+  );
 });
