@@ -147,11 +147,12 @@ export class WindowCache {
   reused = 0;
 }
 
-/** The cache key of the window [ctx, end): its text and the masked regions in it. */
+/** The cache key of the window [ctx, end): its text (and the two characters before it, which the text
+ *  layer may look at) and the masked regions in it. */
 export function windowKey(text: string, ctx: number, end: number, masked: readonly Span[]): string {
   let m = '';
   for (const s of masked) if (s.end > ctx && s.start < end) m += `${s.start - ctx}-${s.end - ctx},`;
-  return m + '\u0000' + text.slice(ctx, end);
+  return m + '\u0000' + text.slice(Math.max(0, ctx - 2), end);
 }
 
 /** A deep copy of a window's result with every offset moved by delta (the cache's results stay as made).
@@ -221,6 +222,7 @@ export function joinWindows(text: string, masked: Span[], parts: { from: number;
   const out: Analysis = { length: text.length, statements: [], quotes: [], hedges: [], claimants: [], cues: [], findings: [], masked };
   const speech: boolean[] = [];
   const variants: VariantLink[] = [];
+  const variantSeen = new Set<string>();
   const byKey = new Map<string, Claimant>();
   /** a single-word person name of an earlier window -> the person (null: two persons share it) */
   const bySurname = new Map<string, Claimant | null>();
@@ -329,7 +331,16 @@ export function joinWindows(text: string, masked: Span[], parts: { from: number;
       h.statementId = reSt(h.statementId);
       out.hedges.push(h);
     }
-    for (const v of result.variants) if (ids[v.claimantId] >= 0) variants.push({ claimantId: ids[v.claimantId], from: v.from, to: v.to });
+    for (const v of result.variants) {
+      if (!(ids[v.claimantId] >= 0)) continue;
+      const id = ids[v.claimantId];
+      // (one spelling variant found in two windows of one source: reported once)
+      const key = `${id}\u0000${v.from}\u0000${v.to}`;
+      if (!variantSeen.has(key)) {
+        variantSeen.add(key);
+        variants.push({ claimantId: id, from: v.from, to: v.to });
+      }
+    }
   }
   // disputes of a statement in the context: linked both ways to that statement as its own window kept it
   if (external.length > 0 || externalVia.length > 0) {
@@ -365,7 +376,9 @@ function remapped(ids: number[], map: Int32Array): number[] {
 
 /** Adds what a later window says of a source to the source as an earlier window made it. */
 function mergeInto(seen: Claimant, c: Claimant): void {
-  for (const m of c.mentions) seen.mentions.push(m);
+  // (a mention in the context that the earlier window has already: not twice)
+  const last = seen.mentions.length > 0 ? seen.mentions[seen.mentions.length - 1].start : -1;
+  for (const m of c.mentions) if (m.start > last) seen.mentions.push(m);
   for (const v of c.variants) if (!seen.variants.includes(v)) seen.variants.push(v);
   if (seen.role === null) seen.role = c.role;
 }
