@@ -681,6 +681,11 @@ export class NPParser {
     if (j === i && t0.cap && t0.kind === 'word' && t0.lower.length > 4 && endsWith(t0.lower, CH_E) && i === this.sentStart(i) && !this.knownAt(i) && !this.clsAt(i)) {
       const nx = this.tok(i + 1);
       if (isWord(nx) && !nx.cap && nx.sentence === t0.sentence && this.clsAt(i + 1)) { j++; adj++; }
+      // ... and before another adjective: "Onafhankelijke Franse media", "Lokale Vlaamse kranten"
+      else if (isWord(nx) && nx.sentence === t0.sentence && this.adjective(i + 1, limit)) {
+        const h2 = this.tok(i + 2);
+        if (isWord(h2) && !h2.cap && i + 2 < limit && this.clsAt(i + 2)) { j++; adj++; }
+      }
     }
     while (adj < 3 && j < limit && this.adjective(j, limit)) {
       if (ANONYMOUS_ADJ.has(this.tok(j)!.lower)) anonymous = true;

@@ -30,6 +30,7 @@ kapitein piloot scheidsrechter keeper middenvelder verdediger aanvaller raadsman
 bewindvoerder accountant strateeg klokkenluider activist demonstrant actievoerder atleet renner collega
 vriend vriendin partner verpleegster jurylid kenner partijgenoot teamgenoot ploeggenoot lotgenoot clubgenoot
 volksvertegenwoordiger inspecteur inspecteurs inspectrice controleur toezichthouder mediator bemiddelaar
+blogger vlogger coördinator coordinator coördinatrice boekhouder boekhoudster hulpverlener
 `);
 
 /** Organisations and collectives (the source is a body, not a person). */
@@ -52,7 +53,7 @@ politici burgers inwoners bewoners ouders leerlingen studenten medewerkers werkn
 activisten demonstranten betogers actievoerders consumenten klanten kiezers fans supporters
 medezusters religieuzen deelnemers omstanders ooggetuigen getuigen slachtoffers nabestaanden
 boeren vissers artsen verpleegkundigen agenten militairen soldaten strijders rebellen separatisten
-gebruikers patiënten leden abonnees reizigers bezoekers omwonenden buurtbewoners
+gebruikers patiënten leden abonnees reizigers bezoekers omwonenden buurtbewoners media
 `);
 
 /** Anonymous or vague sources. */
