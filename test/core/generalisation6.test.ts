@@ -10,7 +10,6 @@ import { speaker, st, linked } from './statements';
 
 /** The cue texts of the statements. */
 const cues = (a: Analysis): string[] => a.statements.filter((s) => s.cue).map((s) => s.cue!.text);
-void cues; void st; void linked;
 
 // 1. Sources: a hyphenated role compound as a title, a blogger, media as a group
 
@@ -29,4 +28,50 @@ test('must not fire: a capitalised adjective before a name or verb opens no grou
   const t1 = 'Onafhankelijke Belgen zeggen dat de weg dicht is.';
   const a1 = analyse(t1);
   assert.notEqual(speaker(a1, t1, 'zeggen'), 'Onafhankelijke');
+});
+
+// 2. An idiom of disagreement is a cue without a content clause
+
+test('`denkt daar (heel) anders over.` is a statement that disputes the claim before it', () => {
+  const t = 'De verdachte ontkent dat hij het geld heeft gestolen. Het OM denkt daar heel anders over. Volgens de officier heeft hij het geld wel gestolen.';
+  const a = analyse(t);
+  assert.equal(speaker(a, t, 'denkt'), 'OM');
+  assert.ok(linked(st(a, t, 'ontkent'), st(a, t, 'denkt')));
+});
+
+test('must not fire: `denkt` without content or idiom is no cue', () => {
+  const t = 'De verdachte ontkent dat hij het geld heeft gestolen. Het OM denkt daar nog over na.';
+  assert.ok(!cues(analyse(t)).includes('denkt'));
+});
+
+// 3. A title with a name for someone the draft named by that title only
+
+test('a named person with a title the draft used for someone unnamed is that person', () => {
+  const t = 'De officier van justitie zegt dat de verdachte loog. "Hij wist het," zei officier Mieke Pauw.';
+  const a = analyse(t);
+  assert.equal(speaker(a, t, 'zegt'), 'Mieke Pauw');
+});
+
+test('must not fire: a title with other words is someone else; someone already named keeps their name', () => {
+  const t1 = 'Een woordvoerder van de politie zegt dat er niemand is opgepakt. "We zoeken nog," zei woordvoerder Jan Smit van de brandweer.';
+  const a1 = analyse(t1);
+  assert.equal(speaker(a1, t1, 'zegt'), 'woordvoerder van de politie');
+  const t2 = 'Officier Eva Kok zegt dat de zaak rond is. "Het klopt niet," zei officier Mieke Pauw.';
+  const a2 = analyse(t2);
+  assert.equal(speaker(a2, t2, 'zegt'), 'Eva Kok');
+  assert.equal(speaker(a2, t2, 'zei'), 'Mieke Pauw');
+});
+
+// 4. A headline's statement takes over the contests of its source's statement below
+
+test('a headline statement is disputed by what disputes the same source\'s statement with that verb', () => {
+  const t = 'Brouwerij failliet, eigenaar wijst naar bank\n\nDe brouwerij van eigenaar Kees Vos is failliet. Vos wijst naar de Noordbank, die een lening zou hebben opgezegd.\n\nDie lezing wordt door de Noordbank betwist. "We hebben niets opgezegd," aldus een woordvoerster.';
+  const a = analyse(t);
+  assert.ok(st(a, t, 'wijst naar bank').contested);
+});
+
+test('must not fire: a headline whose source is not disputed below stays uncontested', () => {
+  const t = 'Brouwerij failliet, eigenaar wijst naar bank\n\nDe brouwerij van eigenaar Kees Vos is failliet. Vos wijst naar de Noordbank, die een lening zou hebben opgezegd.\n\nDe bank zegt dat ze een nieuwe klant zoekt.';
+  const a = analyse(t);
+  assert.ok(!st(a, t, 'wijst naar bank').contested);
 });

@@ -444,9 +444,40 @@ export class Registry {
         }
       }
     }
+    // a person named with a title the draft already used for someone unnamed: "De officier van justitie
+    // denkt daar anders over. ... zei officier Linda Boukema" (the same role, every word of it known)
+    if (np.head && np.firm && np.claimantKind === 'person' && np.role) {
+      const c = this.unnamedRole(np);
+      if (c) {
+        c.name = name;
+        c.tokens = toks;
+        this.indexTokens(c);
+        this.mention(c, np);
+        return c;
+      }
+    }
     const b = this.add(np, name, np.claimantKind);
     this.mention(b, np);
     return b;
+  }
+
+  /** A recent person known only by a role (no name yet, not vague nor plural) whose role head is np's
+   *  and whose words include every word of np's role; the most recent, within 2,000 characters. */
+  private unnamedRole(np: NP): Builder | null {
+    const head = np.head!;
+    const pool = this.poolBuf;
+    const n = this.recentInto(pool, 12);
+    for (let r = 0; r < n; r++) {
+      const c = pool[r];
+      if (c.kind !== 'person' || c.vague || c.plural || np.span.start - c.last > 2000 || c.last > np.span.start || c.headList.length === 0) continue;
+      if (hasNameMention(c) || c.variants.length > 0) continue;
+      if (!c.headList.includes(head)) continue;
+      const vocab = vocabOf(c);
+      let fits = true;
+      for (const t of nameTokens(np.role!)) if (!vocab.has(t) && !c.headList.includes(t)) { fits = false; break; }
+      if (fits) return c;
+    }
+    return null;
   }
 
   /** A name whose every word is a name word of some source already (`Dijkhuis` after `Merel Dijkhuis`). */

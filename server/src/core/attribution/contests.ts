@@ -1033,4 +1033,24 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   conflictingFigures();
   // 8. accounts announced as diverging (`Over het aantal doden lopen de berichten uiteen.`)
   divergingAccounts();
+  // 9. a headline states in short what its source says below (`oprichter wijst naar bank` / `Hij wijst naar
+  // de Lindebank`): it is disputed by whatever disputes that source's statement with the same verb
+  headlineSides(ds, seg, drafts);
+}
+
+/** Step 9 of findContests: a headline's statement without a contest takes over the contests of the first
+ *  statement of the same source with the same cue lemma in the next paragraphs (bounded: 12 statements). */
+function headlineSides(ds: Draft[], seg: Segmented, drafts: Draft[]): void {
+  const sents = seg.sentences, paras = seg.paragraphs;
+  if (paras.length < 2 || paras[0].sentenceEnd - paras[0].sentenceStart !== 1) return;
+  for (let i = 0; i < ds.length && sents[ds[i].sentence].paragraph === 0; i++) {
+    const h = ds[i];
+    if (h.st.contested || h.st.claimantId == null) continue;
+    for (let k = i + 1; k < ds.length && k <= i + 12; k++) {
+      const x = ds[k];
+      if (x.st.claimantId !== h.st.claimantId || x.st.cue!.lemma !== h.st.cue!.lemma) continue;
+      for (const id of x.st.contestedBy) { const y = drafts[id]; if (y) link(h, y); }
+      break;
+    }
+  }
 }

@@ -8,7 +8,7 @@ import { FIRST_PERSON } from '../lexicon/nouns';
 import { isWord, classifyNoun } from './np';
 import { WordIndex, WordBits } from '../lexicon/wordindex';
 import { HEDGE_FIRST_WORDS, noteHedgeStarts } from '../hedges';
-import { DIVERGENCE_WORDS } from '../lexicon/disagreement';
+import { DIVERGENCE_WORDS, DISAGREEMENT_IDIOMS } from '../lexicon/disagreement';
 import { CARDINAL_WORDS, COUNT_WORDS } from '../lexicon/numbers';
 import { PLAIN_OBJECTS, PLAIN_PREPOSITIONS, CONTENT_ONLY, CONTENT_OR_WORDS, NEGATED_STATUS, NEGATIONS, STATUS_AUX, NOUN_DETERMINERS, NOUN_ADJECTIVES } from '../lexicon/noncues';
 
@@ -639,7 +639,8 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
       if (v > 0 && toks[v]?.lower === 'van') return foundCue(mk(seg, t, t, 'geloven', 'verb', null, null, true), i, i, i, false, plural, null, false);
     }
   }
-  if (chosen.cognition && !afterPunct(seg, i) && !hasContent(seg, i, sEnd)) return null;
+  // (an idiom of disagreement needs no content: "De officier denkt daar heel anders over.")
+  if (chosen.cognition && !afterPunct(seg, i) && !hasContent(seg, i, sEnd) && !idiomAfter(seg, i, sEnd, chosen.lemma)) return null;
   // inside a quotation, first-person cognition ("Ik weet zeker") is the speaker's own words
   if (chosen.cognition && t.inQuote >= 0) return null;
   if ((nextClass & W_FIRST_PERSON) !== 0 && t.inQuote < 0 && chosen.cognition) return null;
@@ -851,6 +852,23 @@ function hasContent(seg: Segmented, i: number, sEnd: number): boolean {
     if (w.kind === 'quote' || c === COLON) return true;
     if (w.kind === 'word' && k > i && (classAt(seg, k) & W_CONTENT) !== 0) return w.lower !== 'wat' || k === i + 1;
     if (c === DOT || c === SEMICOLON) return false;
+  }
+  return false;
+}
+
+/** An idiom of disagreement of the verb's lemma (lexicon/disagreement.ts) right after the verb at i, in its
+ *  clause (`denkt daar heel anders over`, `gelooft er weinig van`): bounded, only read for a cognition
+ *  verb without content. */
+function idiomAfter(seg: Segmented, i: number, sEnd: number, lemma: string): boolean {
+  const seqs = DISAGREEMENT_IDIOMS.get(lemma);
+  if (!seqs) return false;
+  const toks = seg.tokens;
+  for (const q of seqs) {
+    for (let k = i + 1; k < sEnd && k <= i + 3; k++) {
+      let m = 0;
+      while (m < q.length && k + m < sEnd && toks[k + m].kind === 'word' && toks[k + m].lower === q[m]) m++;
+      if (m === q.length) return true;
+    }
   }
   return false;
 }
