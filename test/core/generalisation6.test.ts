@@ -75,3 +75,37 @@ test('must not fire: a headline whose source is not disputed below stays unconte
   const a = analyse(t);
   assert.ok(!st(a, t, 'wijst naar bank').contested);
 });
+
+// 5. Pronouns and demonstratives after a sentence about a person named by a role
+
+test('`Zij` right after a sentence whose subject is a definite role is that person, before an earlier named woman', () => {
+  const t = 'Rechter Anna Bos hoorde de zaak. De accountant, die als getuige optrad, sprak dat tegen. Zij verklaarde dat de kluis open stond.';
+  assert.equal(speaker(analyse(t), t, 'verklaarde'), 'accountant');
+});
+
+test('must not fire: with a named subject in between, `Zij` goes to that person', () => {
+  const t = 'De accountant, die als getuige optrad, sprak dat tegen. Rechter Anna Bos vroeg door. Zij zei dat de verklaring niet klopte.';
+  assert.equal(speaker(analyse(t), t, 'zei'), 'Anna Bos');
+});
+
+test('`Die` opening a sentence is the person the previous sentence ended on', () => {
+  const t = 'Jan Mol leidde het bedrijf. Het onderzoek begon na een melding van een oud-collega. Die vertelde de politie dat er geld verdween.';
+  assert.equal(speaker(analyse(t), t, 'vertelde'), 'oud-collega');
+});
+
+test('must not fire: a sentence ending on a thing leaves `Die` to the person before', () => {
+  const t = 'Jan Mol leidde het bedrijf. Hij kreeg een brief van de bank. Die zei dat hij moest betalen.';
+  assert.notEqual(speaker(analyse(t), t, 'zei'), 'bank');
+});
+
+// 6. A plural noun before a plural auxiliary and a participle is no cue
+
+test('a plural form before `werden`/`zijn` and a participle is a noun, not a reporting verb', () => {
+  const t = 'Een collega vertelde dat er op kantoor grappen werden gemaakt over de klanten.';
+  assert.ok(!cues(analyse(t)).includes('grappen'));
+});
+
+test('must not fire: `zeggen zijn collega\'s` keeps the verb', () => {
+  const t = 'Het werk is zwaar, zeggen zijn collega\'s.';
+  assert.ok(cues(analyse(t)).includes('zeggen'));
+});

@@ -322,6 +322,8 @@ function figureAfter(toks: Token[], k: number): boolean {
   }
   return false;
 }
+/** A participle (`gemaakt`, `gesteld`, `aangekondigd`, `gegeven`). */
+const PARTICIPLE_FORM = /^(aan|op|uit|af|in|mee|door|voor|toe|terug|weg|na|om|over|bij|vast|bekend)?ge[a-zà-ÿ]{2,}(d|t|en)$/;
 /** Auxiliaries in the infinitive after a modal: `zou hebben gezegd`, `zal worden ontkend`. */
 const INFINITIVE_AUX = new Set(['hebben', 'zijn', 'worden']);
 
@@ -560,6 +562,9 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
   if (prev && prev.kind === 'word' && prev.inQuote === t.inQuote && (((prevClass & W_NOUN_BEFORE) !== 0 && changesInUpperCase(prev.text)) || (cw.allPresentPl && prev.lower.length > 6 && GE_FORM.test(prev.lower) && !classifyNoun(prev.lower)))) return null;
   // "Dat verwijt werd ontkend", "heeft die berichten niet bevestigd": after `dat`/`die` as a determiner it is a noun
   if (prev && prev.kind === 'word' && prev.inQuote === t.inQuote && (prev.lower === 'dat' || prev.lower === 'die') && demonstrativeNoun(seg, i, sStart, cw, nextClass)) return null;
+  // a plural form before a plural passive or perfect auxiliary and a participle is a noun, that verb's
+  // subject: "dat er grappen werden gemaakt", "omdat er vragen zijn gesteld"
+  if (cw.allPresentPl && next && (nextClass & W_AUX) !== 0 && PLURAL_AUX.has(next.lower) && next.inQuote === t.inQuote && toks[i + 2]?.kind === 'word' && PARTICIPLE_FORM.test(toks[i + 2].lower)) return null;
   // the bare stem is first person (zeg ik); elsewhere it is a noun (antwoord, verklaar...)
   if (cw.allPresentSg && !cw.endsT && (nextClass & W_IK_JE) === 0 && (prevClass & W_IK_JE) === 0) return null;
   // an infinitive at the end of a clause with a modal earlier: "zullen ... aan de orde stellen"

@@ -96,6 +96,8 @@ export class StatementBuilder {
       const b = this.resolve(np, plural);
       if (b) this.markSubject(b.id, np.span.start);
       if (b && np.name && (b.kind === 'person' || b.kind === 'collective')) this.sentenceSubject.set(si, b.id);
+      // ... or a person by a definite role (`De boekhouder, die als getuige werd gehoord, sprak dat tegen. Zij ...`)
+      else if (b && !np.name && np.head && np.definite && !np.plural && b.kind === 'person' && !b.vague && classifyNoun(np.head) === 'role') this.sentenceSubject.set(si, b.id);
     }
     // the subject of a fronted subordinate clause: "Toen Apple-topman Steve Jobs de iPhone introduceerde, prees hij ..."
     // (FRONTED_SUBORDINATORS and FRONTING_PREPOSITIONS from the token's bits: see np.ts)
@@ -358,6 +360,9 @@ export class StatementBuilder {
     }
     // "Die zei vorige week ...": a sentence-initial demonstrative stands for the last person, like `hij`
     if (a - 1 === s.tokenStart && (toks[a - 1].lower === 'die' || toks[a - 1].lower === 'deze') && toks[a - 1].inQuote < 0 && !c.plural) {
+      // (the person the previous sentence ended on, when it did: "... na een tip van een oud-medewerker. Die vertelde ...")
+      const last = this.closingPerson(t.sentence);
+      if (last) return last;
       const d = toks[a - 1];
       return { start: a - 1, end: a, span: { start: d.start, end: d.end }, text: d.text, name: null, role: null, mentionKind: 'pronoun', claimantKind: 'person', vague: false, pronoun: { number: 'sg', gender: null, word: d.lower }, head: null, definite: true, plural: false, female: false, firm: false };
     }
@@ -420,6 +425,23 @@ export class StatementBuilder {
       break;
     }
     return this.beforeApposition(a, s.tokenStart);
+  }
+
+  /** The phrase naming a single person (a role noun or a person's name) that ends sentence si - 1 of the same
+   *  paragraph, or null: what a demonstrative `Die` opening sentence si refers to (bounded: 8 tokens back). */
+  private closingPerson(si: number): NP | null {
+    const sents = this.seg.sentences, toks = this.seg.tokens;
+    if (si < 1 || sents[si - 1].paragraph !== sents[si].paragraph) return null;
+    const p = sents[si - 1];
+    const e = lastContentTok(toks, p.tokenStart, p.tokenEnd);
+    if (toks[e].kind !== 'word' || toks[e].inQuote >= 0) return null;
+    for (let k = e; k > p.tokenStart && k > e - 8; k--) {
+      if (toks[k].kind !== 'word') return null;
+      const np = this.parser.parse(k, false);
+      if (!np || np.end !== e + 1 || np.pronoun || np.plural || np.vague || np.claimantKind !== 'person') continue;
+      if (np.head ? classifyNoun(np.head) === 'role' : np.name != null && np.firm) return np;
+    }
+    return null;
   }
 
   /** The phrase a relative `die` at r stands for (before it, or before an earlier `die` it is coordinated
