@@ -109,3 +109,36 @@ test('must not fire: `zeggen zijn collega\'s` keeps the verb', () => {
   const t = 'Het werk is zwaar, zeggen zijn collega\'s.';
   assert.ok(cues(analyse(t)).includes('zeggen'));
 });
+
+// 7. Quotations and cues in reported clauses
+
+test('a verb right after `Volgens X` without content of its own is X\'s account, and its quotation X\'s', () => {
+  const t = 'Volgens de burgemeester greep de brandweer "direct" in.';
+  const a = analyse(t);
+  assert.deepEqual(cues(a), ['Volgens']);
+  assert.equal(a.claimants[a.quotes[0].claimantId!].name, 'burgemeester');
+});
+
+test('must not fire: a verb with a content clause or a denial after `Volgens X` stays a cue', () => {
+  const t1 = 'Volgens de krant zei de minister dat het goed ging.';
+  assert.ok(cues(analyse(t1)).includes('zei'));
+  const t2 = 'Volgens de krant ontkende de minister alles.';
+  assert.ok(cues(analyse(t2)).includes('ontkende'));
+});
+
+test('`laat … weten` with a long subject between; a partial quote in a sentence about a source named before', () => {
+  const t1 = 'Wel liet een bron binnen de Franse militaire inlichtingendienst tegenover het persbureau AFP weten dat het om "een succes" ging.';
+  const a1 = analyse(t1);
+  assert.equal(speaker(a1, t1, 'liet'), 'bron binnen de Franse militaire inlichtingendienst');
+  const t2 = 'Jan Mol zegt dat het goed gaat. Uit het dossier blijkt iets anders. Mol zou de vragen hebben afgedaan als "onzin".';
+  const a2 = analyse(t2);
+  assert.equal(a2.claimants[a2.quotes[0].claimantId!].name, 'Jan Mol');
+});
+
+test('must not fire: `laten` and `weten` in different clauses; a name nobody was named by before', () => {
+  const t1 = 'De club liet de spelers trainen, maar wilde niet weten wie er speelde.';
+  assert.ok(!cues(analyse(t1)).some((c) => c.startsWith('liet')));
+  const t2 = 'Jan Mol zegt dat het goed gaat. Het college zou de vragen hebben afgedaan als "onzin".';
+  const a2 = analyse(t2);
+  assert.equal(a2.claimants[a2.quotes[0].claimantId!].name, 'Jan Mol');
+});

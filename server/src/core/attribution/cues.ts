@@ -322,6 +322,8 @@ function figureAfter(toks: Token[], k: number): boolean {
   }
   return false;
 }
+/** Words that open a new clause after a comma. */
+const NEW_CLAUSE = new Set(['maar', 'en', 'want', 'omdat', 'terwijl', 'hoewel', 'toen', 'nadat', 'zodat', 'dus']);
 /** A participle (`gemaakt`, `gesteld`, `aangekondigd`, `gegeven`). */
 const PARTICIPLE_FORM = /^(aan|op|uit|af|in|mee|door|voor|toe|terug|weg|na|om|over|bij|vast|bekend)?ge[a-zà-ÿ]{2,}(d|t|en)$/;
 /** Auxiliaries in the infinitive after a modal: `zou hebben gezegd`, `zal worden ontkend`. */
@@ -606,7 +608,12 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
   // laat weten
   if (chosen.needs === 'weten') {
     let w = -1;
-    for (let k = i + 1, e = ce < 0 ? (ce = clauseEnd(seg, i, sEnd)) : ce; k < e && k < i + 10; k++) if (toks[k].lower === 'weten') { w = k; break; }
+    // (a long subject may stand between: "Wel liet een bron binnen de dienst tegenover het persbureau AFP weten")
+    for (let k = i + 1, e = ce < 0 ? (ce = clauseEnd(seg, i, sEnd)) : ce; k < e && k < i + 18; k++) {
+      if (toks[k].lower === 'weten') { w = k; break; }
+      // (a new clause: "liet de spelers trainen, maar wilde niet weten")
+      if (charOf(seg.text, toks[k]) === 44 && NEW_CLAUSE.has(toks[k + 1]?.lower ?? '')) break;
+    }
     if (w < 0) return null;
     // the perfect "heeft (inmiddels) laten weten": the auxiliary is the finite verb the subject goes with
     let anchor = i;
@@ -722,6 +729,10 @@ function reportsNothing(seg: Segmented, c: FoundCue, sStart: number, sEnd: numbe
     const r = lemmaReportsNothing(seg, c, sStart, sEnd);
     if (r >= 0) return r === 1;
   }
+  // the finite verb of a clause opened by `Volgens X` reports what X says happened, not a statement of its own,
+  // unless it has content of its own: "Volgens de premier reageerde de regering "binnen het uur"" (not
+  // "Volgens de krant zei de minister dat ...", nor a denial)
+  if (!c.passive && !c.cue.denial && volgensClause(seg, c, sStart, sEnd)) return true;
   // a noun after a determiner and an inflected adjective: "in een tweede bericht op Telegram"
   const a = toks[i - 1], d = toks[i - 2];
   if (i - 2 >= sStart && c.cue.parts.length === 1 && a.kind === 'word' && (classAt(seg, i - 1) & W_NOUN_ADJECTIVE) !== 0 && d.kind === 'word' && (classAt(seg, i - 2) & W_NOUN_DETERMINER) !== 0) return true;
@@ -729,6 +740,21 @@ function reportsNothing(seg: Segmented, c: FoundCue, sStart: number, sEnd: numbe
   if (i - 1 >= sStart && c.cue.parts.length === 1 && !c.passive && a.kind === 'word' && a.inQuote === toks[i].inQuote && a.lower.length > 6 && a.lower.endsWith('ende') && !toks[i].cap && toks[i].lower.endsWith('en')) return true;
   // a passive sentence without an agent: a court's, not a speaker's (`werd al eens veroordeeld voor vernieling`)
   return c.passive && PASSIVE_PLAIN.has(lemma) && !hasBefore(seg, i, sStart, 'door') && !hasAfter(seg, i, Math.min(sEnd, i + 5), DOOR);
+}
+
+/** The cue's finite verb right after a sentence-initial `Volgens X` (at most six words, no punctuation),
+ *  with no content clause or colon of its own in its clause. */
+function volgensClause(seg: Segmented, c: FoundCue, sStart: number, sEnd: number): boolean {
+  const toks = seg.tokens;
+  const a = c.anchor;
+  if (a - sStart < 2 || a - sStart > 7 || toks[sStart].lower !== 'volgens' || toks[sStart].inQuote >= 0) return false;
+  for (let k = sStart + 1; k < a; k++) if (toks[k].kind !== 'word') return false;
+  const e = clauseEnd(seg, c.last, sEnd);
+  for (let k = c.last + 1; k < e && k < sEnd; k++) {
+    const w = toks[k];
+    if (w.text === ':' || (w.kind === 'word' && w.inQuote < 0 && (w.lower === 'dat' || w.lower === 'of'))) return false;
+  }
+  return !(e < sEnd && toks[e].kind === 'word' && (toks[e].lower === 'dat' || toks[e].lower === 'of'));
 }
 
 /** Lemmas with a rule of their own in lexicon/noncues.ts (built on first use). */

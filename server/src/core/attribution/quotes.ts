@@ -166,7 +166,8 @@ export function linkQuotes(seg: Segmented, sb: StatementBuilder): Quote[] {
             const np = sb.parser.parse(s.tokenStart, false);
             // any named subject when a colon introduces the quote: "De Vries wilde dat niet bevestigen: '...'"
             const colon = toks[o - 1]?.text === ':';
-            if (np && np.end <= o && np.name && (np.mentionKind === 'group' || np.firm || (colon && !np.pronoun))) {
+            // (or a source named before, `X zou die vragen hebben afgedaan als 'foutjes'`)
+            if (np && np.end <= o && np.name && (np.mentionKind === 'group' || np.firm || (!np.pronoun && (colon || sb.reg.knownName(np.name))))) {
               const b = sb.resolve(np, null);
               if (b) claimantId = b.id;
             }
