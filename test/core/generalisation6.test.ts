@@ -142,3 +142,21 @@ test('must not fire: `laten` and `weten` in different clauses; a name nobody was
   const a2 = analyse(t2);
   assert.equal(a2.claimants[a2.quotes[0].claimantId!].name, 'Jan Mol');
 });
+
+// 8. A participle far from its auxiliary
+
+test('a participle after a long subject (a name with an initial, a parenthesis, adverbials) keeps its auxiliary', () => {
+  const t1 = 'Dat heeft burgemeester K. de Groot (cultuur) dinsdag in de raad verklaard.';
+  assert.equal(speaker(analyse(t1), t1, 'verklaard'), 'K. de Groot');
+  const t2 = 'Dat heeft burgemeester Karel de Groot dinsdagavond laat in de gemeenteraad van Utrecht verklaard.';
+  assert.equal(speaker(analyse(t2), t2, 'verklaard'), 'Karel de Groot');
+  const t3 = 'De uitslag werd door Eva Kok dinsdag "een zege voor de democratie" genoemd.';
+  assert.equal(speaker(analyse(t3), t3, 'genoemd'), 'Eva Kok');
+});
+
+test('must not fire: a far auxiliary without content; a `door` phrase of another clause', () => {
+  const t1 = 'Volgens Jan Bos duurde dat drie dagen en had hij het bedrijf in het weekend \'s nachts al twee keer gemaild.';
+  assert.ok(!cues(analyse(t1)).includes('gemaild'));
+  const t2 = 'Ook ontkent zij dat de studie door activisten is betaald, zoals op sociale media werd gesuggereerd.';
+  assert.notEqual(speaker(analyse(t2), t2, 'gesuggereerd'), 'activisten');
+});

@@ -322,6 +322,12 @@ function figureAfter(toks: Token[], k: number): boolean {
   }
   return false;
 }
+/** The tokens strictly between a and b outside quotations (their marks not counted either). */
+function outsideQuotes(toks: Token[], a: number, b: number): number {
+  let n = 0;
+  for (let k = a + 1; k < b; k++) if (toks[k].inQuote < 0 && toks[k].kind !== 'quote') n++;
+  return n;
+}
 /** Words that open a new clause after a comma. */
 const NEW_CLAUSE = new Set(['maar', 'en', 'want', 'omdat', 'terwijl', 'hoewel', 'toen', 'nadat', 'zodat', 'dus']);
 /** A participle (`gemaakt`, `gesteld`, `aangekondigd`, `gegeven`). */
@@ -516,7 +522,7 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
   // "Door de oppositie wordt hem nu verweten dat ...")
   if (cw.participleOnly || (cw.participle !== null && cw.hasFinite && passiveAuxBefore(seg, i, sStart))) {
     let aux = -1;
-    for (let k = i - 1; k >= sStart && k >= i - 10; k--) {
+    for (let k = i - 1; k >= sStart && k >= i - 14; k--) {
       const w = toks[k];
       if (w.kind !== 'word') {
         if (w.text === ',' && k < i - 1 && aux < 0) continue;
@@ -527,6 +533,9 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
       }
       if ((classAt(seg, k) & (W_AUX | W_MODAL)) !== 0) { aux = k; break; }
     }
+    // an auxiliary far before (a long subject between: "Dat heeft burgemeester Karel de Groot dinsdagavond in
+    // de raad verklaard") only with content: a fronted demonstrative or a content clause, quote or colon
+    if (aux >= 0 && i - aux > 10 && outsideQuotes(toks, aux, i) > 10 && !(toks[sStart].kind === 'word' && (toks[sStart].lower === 'dat' || toks[sStart].lower === 'dit')) && !clauseHasContent(seg, i, sEnd)) aux = -1;
     if (aux < 0) aux = auxPastParenthesis(seg, i, sStart);
     if (aux < 0 && (nextClass & W_AUX) !== 0) aux = i + 1;
     if (aux < 0) return null;
@@ -690,7 +699,7 @@ function demonstrativeNoun(seg: Segmented, i: number, sStart: number, cw: CueWor
 function auxPastParenthesis(seg: Segmented, i: number, sStart: number): number {
   const toks = seg.tokens;
   let words = 0, paren = false;
-  for (let k = i - 1; k >= sStart && words < 10; k--) {
+  for (let k = i - 1; k >= sStart && words < 12; k--) {
     const w = toks[k];
     if (w.text === ')') {
       let o = k - 1;
@@ -700,6 +709,8 @@ function auxPastParenthesis(seg: Segmented, i: number, sStart: number): number {
       paren = true;
       continue;
     }
+    // (the dot of an initial: "heeft wethouder H. Brouwer (economie) ... verklaard")
+    if (w.text === '.' && k > sStart && toks[k - 1].kind === 'word' && toks[k - 1].end === w.start && toks[k - 1].text.length === 1) continue;
     if (w.kind !== 'word') return -1;
     words++;
     if (paren && (classAt(seg, k) & (W_AUX | W_MODAL)) !== 0) return k;

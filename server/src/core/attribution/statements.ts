@@ -320,7 +320,14 @@ export class StatementBuilder {
     if (c.passive) {
       for (let k = c.tok + 1; k < Math.min(s.tokenEnd, c.tok + 5); k++) if (toks[k].lower === 'door') return P.parse(k + 1, true);
       // (the agent fronted too: "Door omwonenden wordt al langer gemeld", "Vanuit de oudercommissie wordt gesteld")
-      for (let k = c.tok - 1; k >= Math.max(s.tokenStart, c.tok - 8); k--) if (toks[k].lower === 'door' || (k === s.tokenStart && toks[k].lower === 'vanuit')) return P.parse(k + 1, true);
+      // (a quotation between the agent and the participle: "werd door X dinsdag "een zege" genoemd")
+      // (eight tokens back, the words of a quotation not counted)
+      for (let k = c.tok - 1, n = 0; k >= s.tokenStart && k >= c.tok - 30 && n < 8; k--) {
+        const w = toks[k];
+        if (w.inQuote >= 0 || w.kind === 'quote') continue;
+        n++;
+        if (w.lower === 'door' || (k === s.tokenStart && w.lower === 'vanuit')) return P.parse(k + 1, true);
+      }
       { const k = doorBeforeParenthesis(toks, c.tok, s.tokenStart); if (k >= 0) return P.parse(k + 1, true); }
       // a capital for its government: "In Kiev werd de beschuldiging van de hand gewezen", "In Den Haag wordt ontkend"
       let st = s.tokenStart;
