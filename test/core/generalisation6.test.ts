@@ -160,3 +160,31 @@ test('must not fire: a far auxiliary without content; a `door` phrase of another
   const t2 = 'Ook ontkent zij dat de studie door activisten is betaald, zoals op sociale media werd gesuggereerd.';
   assert.notEqual(speaker(analyse(t2), t2, 'gesuggereerd'), 'activisten');
 });
+
+// 9. The object after an organisation noun; participles inside another cue's content
+
+test('in inversion, a person\'s name after an organisation noun is the object: the organisation is the subject', () => {
+  const t = 'Erik Mol is trainer. Volgens bronnen had het bestuur Mol al laten weten dat hij moest vertrekken.';
+  assert.equal(speaker(analyse(t), t, 'laten weten'), 'bestuur');
+});
+
+test('must not fire: an organisation noun with its own name', () => {
+  const t = 'Volgens bronnen had het bedrijf Shell al laten weten dat het stopt.';
+  assert.equal(speaker(analyse(t), t, 'laten weten'), 'Shell');
+});
+
+test('an agentless passive inside another cue\'s content clause, or a te-infinitive perfect, without content is no cue', () => {
+  const t1 = 'Het waterbedrijf ontkent dat er eerder problemen zijn gemeld.';
+  assert.deepEqual(cues(analyse(t1)), ['ontkent']);
+  const t2 = 'Zij beschuldigde de regering ervan te laat te hebben gewaarschuwd.';
+  assert.deepEqual(cues(analyse(t2)), ['beschuldigde']);
+});
+
+test('must not fire: with a content clause or an agent it stays a cue', () => {
+  const t1 = 'De minister zei dat er eerder werd gemeld dat de dijk lekt.';
+  assert.ok(cues(analyse(t1)).includes('gemeld'));
+  const t2 = 'De bond zegt dat door de directie is verklaard dat er banen verdwijnen.';
+  assert.ok(cues(analyse(t2)).includes('verklaard'));
+  const t3 = 'Jan Bos ontkent te hebben gezegd dat de dijk lekt.';
+  assert.ok(cues(analyse(t3)).includes('gezegd'));
+});

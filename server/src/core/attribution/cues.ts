@@ -223,7 +223,7 @@ export function findCues(seg: Segmented): FoundCue[] {
       if (!w.starts || used[i] === stamp) continue;
       if (t.inQuote >= 0 && !lineOf(seg, lines, t.inQuote)) continue;
       const c = cueAt(seg, i, s.tokenStart, s.tokenEnd, w);
-      if (c && !reportsNothing(seg, c, s.tokenStart, s.tokenEnd)) { out.push(c); markUsed(c, i, s.tokenEnd, toks, used, stamp); }
+      if (c && !reportsNothing(seg, c, s.tokenStart, s.tokenEnd) && !((c.passive || (c.anchor !== c.tok && STATUS_AUX.has(toks[c.anchor].lower))) && out.length > 0 && agentlessInContent(seg, c, out[out.length - 1], s.tokenStart, s.tokenEnd))) { out.push(c); markUsed(c, i, s.tokenEnd, toks, used, stamp); }
     }
   }
   noteHedgeStarts(seg, hedgeStarts, nh);
@@ -322,6 +322,20 @@ function figureAfter(toks: Token[], k: number): boolean {
   }
   return false;
 }
+/**
+ * An agentless passive inside the content clause of the cue before it in its sentence, with no content of
+ * its own: "ontkent dat er eerder problemen zijn gemeld" reports what was (not) said, not a statement. (Not
+ * with an agent, `door`, nor with a clause or quotation after it.)
+ */
+function agentlessInContent(seg: Segmented, c: FoundCue, prev: FoundCue, sStart: number, sEnd: number): boolean {
+  const toks = seg.tokens;
+  if (prev.last >= c.anchor || toks[prev.tok].sentence !== toks[c.tok].sentence || prev.cue.kind !== 'verb') return false;
+  let dat = false;
+  for (let k = prev.last + 1; k < c.tok && k <= prev.last + 3; k++) if (toks[k].lower === 'dat' || toks[k].lower === 'of') { dat = true; break; }
+  if (!dat || hasBefore(seg, c.tok, Math.max(sStart, prev.last), 'door') || hasAfter(seg, c.tok, Math.min(sEnd, c.tok + 5), DOOR)) return false;
+  return !clauseHasContent(seg, c.last, sEnd);
+}
+
 /** The tokens strictly between a and b outside quotations (their marks not counted either). */
 function outsideQuotes(toks: Token[], a: number, b: number): number {
   let n = 0;
@@ -564,6 +578,9 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
     if (info.needs === 'naar' && !byHand && !hasAfter(seg, i, ce < 0 ? (ce = clauseEnd(seg, i, sEnd)) : ce, NAAR_WORDS)) return null;
     if (info.needs && info.needs.includes(',') && !hasAfter(seg, i, ce < 0 ? (ce = clauseEnd(seg, i, sEnd)) : ce, alternatives(info.needs))) return null;
     if (info.cognition && !hasContent(seg, i, sEnd)) return null;
+    // the perfect of a te-infinitive without content of its own: "beschuldigde de regering ervan te laat te
+    // hebben gewaarschuwd" (its subject is the matrix clause's; not "ontkent te hebben gezegd dat ...")
+    if (aux > sStart && toks[aux - 1].lower === 'te' && INFINITIVE_AUX.has(auxLower) && !clauseHasContent(seg, i, sEnd)) return null;
     const plural = PLURAL_AUX.has(toks[finite].lower) || (finite !== aux && PLURAL_MODAL.has(toks[finite].lower));
     return foundCue(mk(seg, t, t, byHand ? 'van de hand wijzen' : info.lemma, 'verb', null, null, info.deny || byHand), passive ? i : finite, i, i, passive, plural, null, info.cognition);
   }

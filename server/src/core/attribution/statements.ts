@@ -420,7 +420,7 @@ export class StatementBuilder {
       const w = toks[k];
       if (w.kind === 'word' && FIRST_PERSON.has(w.lower)) return null;
       const np = P.parse(k, true);
-      if (np && !(np.head && !np.name && np.mentionKind === 'role' && !np.definite && !np.firm && np.claimantKind === 'person' && toks[np.start].lower === 'het')) return np;
+      if (np && !(np.head && !np.name && np.mentionKind === 'role' && !np.definite && !np.firm && np.claimantKind === 'person' && toks[np.start].lower === 'het')) return this.objectAfterBody(np) ?? np;
       if (w.kind === 'word' && POST_ADVERBS.has(w.lower)) { k++; continue; }
       if (w.kind === 'word' && w.lower === 'volgens') {
         // "riep volgens overlevering een priester": skip the volgens phrase
@@ -432,6 +432,23 @@ export class StatementBuilder {
       break;
     }
     return this.beforeApposition(a, s.tokenStart);
+  }
+
+  /** `had het bestuur Zwanenburg laten weten`: after an organisation noun, a name the draft gave a person
+   *  before is the object, not the organisation's name: the phrase up to the noun, or null. */
+  private objectAfterBody(np: NP): NP | null {
+    if (!np.name || !np.head || np.firm || np.claimantKind !== 'organisation' || !this.reg.knownName(np.name)) return null;
+    const toks = this.seg.tokens;
+    let h = np.start;
+    while (h < np.end && toks[h].lower !== np.head) h++;
+    if (h >= np.end || h + 1 >= np.end) return null;
+    const known = this.reg.claimants;
+    // (the name must be a person's: not the organisation named again)
+    let person = false;
+    for (let r = known.length - 1; r >= 0 && r >= known.length - 40; r--) if (known[r].kind === 'person' && (known[r].name === np.name || known[r].name.endsWith(' ' + np.name))) { person = true; break; }
+    if (!person) return null;
+    const a = toks[np.start].start, b = toks[h].end;
+    return { ...np, end: h + 1, span: { start: a, end: b }, text: this.seg.text.slice(a, b), name: null, role: np.head, mentionKind: 'organisation', definite: np.definite };
   }
 
   /** The phrase naming a single person (a role noun or a person's name) that ends sentence si - 1 of the same
