@@ -188,3 +188,36 @@ test('must not fire: with a content clause or an agent it stays a cue', () => {
   const t3 = 'Jan Bos ontkent te hebben gezegd dat de dijk lekt.';
   assert.ok(cues(analyse(t3)).includes('gezegd'));
 });
+
+// 10. Contests: the claim right before a denial; a rebuttal going on past a coordinated `ook`; dismissive nouns
+
+test('a denial with a content clause answers the claim of the sentence right before it, not an older one sharing a word', () => {
+  const t = 'De provincie waarschuwt dat de weg kan overstromen.\n\nRegionale kranten melden dat omwonenden al maanden klaagden over scheuren. Het provinciale wegenbedrijf ontkent dat er ooit klachten zijn binnengekomen.';
+  const a = analyse(t);
+  assert.ok(linked(st(a, t, 'melden'), st(a, t, 'ontkent')));
+  assert.ok(!st(a, t, 'waarschuwt').contested);
+});
+
+test('must not fire: a claim two sentences back without a shared word is not the target', () => {
+  const t = 'Regionale kranten melden dat omwonenden al maanden klaagden over scheuren. Het wegenbedrijf zegt dat het asfalt nieuw is. De gemeente ontkent dat er subsidie is gevraagd.';
+  const a = analyse(t);
+  assert.ok(!st(a, t, 'melden').contested);
+});
+
+test('the denier\'s side goes on in a statement whose `ook` stands in a coordinated clause after it', () => {
+  const t = 'Volgens de wethouder levert het plan 300 banen op. De bond bestrijdt dat. "Dat is fantasie," zegt voorzitter Eva Kok. Volgens haar gaat het om veertig banen, en ook die zijn tijdelijk.';
+  const a = analyse(t);
+  assert.ok(st(a, t, 'Volgens haar').contested);
+});
+
+test('must not fire: `ook` in the statement\'s own clause is an additional claim', () => {
+  const t = 'Volgens de wethouder levert het plan 300 banen op. De bond bestrijdt dat. "Dat is fantasie," zegt voorzitter Eva Kok. Volgens haar moet ook de school dicht.';
+  const a = analyse(t);
+  assert.ok(!st(a, t, 'Volgens haar').contested);
+});
+
+test('`noemde het "speculatie"` disputes the claim before it', () => {
+  const t = 'De hulporganisatie zegt dat er honderd doden zijn. Een regeringswoordvoerder noemde het "speculatie die paniek zaait".';
+  const a = analyse(t);
+  assert.ok(linked(st(a, t, 'zegt'), st(a, t, 'noemde')));
+});

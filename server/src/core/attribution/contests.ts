@@ -465,7 +465,11 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   };
   const hasAdditive = (d: Draft): boolean => {
     const s = sents[d.sentence];
-    return flaggedIn(d.sentence, s.tokenStart, Math.min(s.tokenEnd, s.tokenStart + 40), F_ADDITIVE) >= 0;
+    const k = flaggedIn(d.sentence, s.tokenStart, Math.min(s.tokenEnd, s.tokenStart + 40), F_ADDITIVE);
+    if (k < 0) return false;
+    // (in a clause coordinated after the statement's own: "Volgens haar gaat het om zestig banen, en ook die ...")
+    if (k > d.found!.last + 1 && k - 2 > s.tokenStart && toks[k - 1].lower === 'en' && toks[k - 2].text === ',') return flaggedIn(d.sentence, s.tokenStart, k - 2, F_ADDITIVE) >= 0;
+    return true;
   };
 
   /** Both sides of a denial: the target's own statements up to the denial, the denier's right after it. */
@@ -521,8 +525,11 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       if (CONCESSION.has(x.st.cue!.lemma)) continue;
       if (nearest < 0) nearest = k;
       const ov = overlap(dw, matterOf(x));
-      if (ov === 0) continue;
-      const score = ov * 10 - (s0 - x.sentence) - (sents[x.sentence].paragraph !== sents[s0].paragraph ? 3 : 0);
+      // (a denial verb with a content clause answers the claim of the sentence right before it in its
+      // paragraph, as if that shared a word: "Lokale media melden dat ... Het waterbedrijf ontkent dat ...")
+      const adjacent = ov === 0 && d.st.cue!.denial && x.sentence === s0 - 1 && sents[x.sentence].paragraph === p0 && d.st.content.end - d.st.content.start > 10;
+      if (ov === 0 && !adjacent) continue;
+      const score = (adjacent ? 9.5 : ov * 10) - (s0 - x.sentence) - (sents[x.sentence].paragraph !== sents[s0].paragraph ? 3 : 0);
       if (score > bestScore) { bestScore = score; best = k; }
     }
     if (best >= 0) return best;
