@@ -221,3 +221,17 @@ test('`noemde het "speculatie"` disputes the claim before it', () => {
   const a = analyse(t);
   assert.ok(linked(st(a, t, 'zegt'), st(a, t, 'noemde')));
 });
+
+// 11. Conflicting figures: the dead counted as people, a mark between figure and noun, far apart
+
+test('`43 mensen om het leven gekomen` and `"ten minste honderd" doden` from two sources, paragraphs apart, conflict', () => {
+  const t = 'Bij de overstromingen zijn volgens de autoriteiten 43 mensen om het leven gekomen.\n\nDe minister zei dat alle middelen worden ingezet. "We laten niemand in de steek," zei hij. "Elk dorp wordt bereikt."\n\nHulporganisaties zijn kritisch. "Het is erg," vertelde coördinator Eva Kok. Kok zei dat haar organisatie rekent op "ten minste honderd" doden.';
+  const a = analyse(t);
+  assert.ok(linked(st(a, t, 'volgens'), st(a, t, 'Kok zei')));
+});
+
+test('must not fire: amounts of money far apart, or counts of people alive, are no conflict', () => {
+  const t = 'De agent zegt dat de club 12 miljoen heeft geboden.\n\nDe directeur zei dat hij niets weet. "Geen idee," zei hij. "Echt niet." Het seizoen loopt nog. De spits scoorde vaak.\n\nDe trainer zegt dat hij traint. Het stadion was vol. Volgens ingewijden ligt de vraagprijs op 15 miljoen.';
+  const a = analyse(t);
+  assert.ok(!st(a, t, 'Volgens').contested);
+});

@@ -47,6 +47,10 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set(CARDINAL_WORDS);
 const OWN_DOCUMENTS = new Set(['verklaring', 'persbericht', 'reactie', 'mededeling', 'brief', 'schriftelijke reactie']);
 /** Plain counts of people, comparable with any count of people (`8.000 mensen` / `60.000 deelnemers`). */
 const GENERIC_PEOPLE = new Set(['mensen', 'personen']);
+/** Units and magnitudes after a figure: not what is counted. */
+const UNIT_WORDS = new Set(['miljoen', 'miljard', 'duizend', 'honderd', 'procent', 'euro', 'dollar', 'pond', 'kilometer', 'meter', 'kilo', 'ton', 'jaar', 'jaren', 'maanden', 'weken', 'dagen', 'uur', 'minuten', 'graden', 'cent', 'keer']);
+/** Words after a count of people that make it a count of the dead (`om het leven`, `omgekomen`). */
+const DEATH_WORDS = new Set(['leven', 'omgekomen', 'gedood', 'overleden', 'gestorven', 'omgebracht', 'doodgeschoten']);
 /** A noun that counts people (`mensen`, `doden`, `deelnemers`, `betogers`: a group or vague source noun). */
 function peopleCount(noun: string): boolean {
   if (GENERIC_PEOPLE.has(noun) || noun === 'doden' || noun === 'gewonden' || noun === 'slachtoffers' || noun === 'deelnemers') return true;
@@ -726,9 +730,18 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     const a = contentFrom(d), b = contentTo(d);
     let out: string[] | null = null;
     for (let k = a; k < b - 1 && k < a + 60; k++) {
-      const t = toks[k], n = toks[k + 1];
-      if (n.kind !== 'word' || n.cap || n.lower.length < 3 || (t.kind !== 'number' && (t.kind !== 'word' || !numberWord(t.lower))) || STOP.has(n.lower)) continue;
-      (out ??= []).push(t.text, n.lower);
+      const t = toks[k];
+      if (t.kind !== 'number' && (t.kind !== 'word' || !numberWord(t.lower))) continue;
+      // (a closing mark between: `rekent op "ten minste honderd" doden`)
+      const j = toks[k + 1].kind === 'quote' && k + 2 < b ? k + 2 : k + 1;
+      const n = toks[j];
+      if (n.kind !== 'word' || n.cap || n.lower.length < 3 || STOP.has(n.lower)) continue;
+      // people who died: "43 mensen om het leven gekomen", "vier burgers kwamen om het leven" count the dead
+      let noun = n.lower;
+      if (GENERIC_PEOPLE.has(noun) || noun === 'burgers' || noun === 'inwoners') {
+        for (let m = j + 1; m < b + 2 && m < toks.length && m <= j + 4; m++) if (DEATH_WORDS.has(toks[m].lower)) { noun = 'doden'; break; }
+      }
+      (out ??= []).push(t.text, noun);
       if (out.length >= 6) break;
     }
     return out;
@@ -740,13 +753,21 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       if (d.st.claimantId == null) continue;
       const fd = (figs ??= new Array(ds.length))[i] ??= figuresOf(d);
       if (!fd) continue;
-      for (let k = i - 1; k >= 0 && k >= i - 8 && ds[k].sentence >= d.sentence - 6; k--) {
+      // (the same noun counted differently: up to 12 statements and sentences back; other checks: 8 and 6)
+      for (let k = i - 1; k >= 0 && k >= i - 12 && ds[k].sentence >= d.sentence - 12; k--) {
         const x = ds[k];
         if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId) continue;
         const fx = figs[k] ??= figuresOf(x);
         if (!fx) continue;
         let conflict = false;
         for (let p = 0; p < fd.length && !conflict; p += 2) for (let q = 0; q < fx.length; q += 2) if (fd[p + 1] === fx[q + 1] && fd[p] !== fx[q]) { conflict = true; break; }
+        if (k < i - 8 || ds[k].sentence < d.sentence - 6) {
+          // (far apart only for a count of people or things, not of a unit or magnitude: `12 miljoen` / `15 miljoen`)
+          if (!conflict) continue;
+          let counts = false;
+          for (let p = 0; p < fd.length && !counts; p += 2) for (let q = 0; q < fx.length; q += 2) if (fd[p + 1] === fx[q + 1] && fd[p] !== fx[q] && !UNIT_WORDS.has(fd[p + 1])) { counts = true; break; }
+          if (!counts) continue;
+        }
         // counts of people in other words, side by side (`volgens de politie 8.000 mensen; de organisatoren
         // spreken van 60.000 deelnemers`): the same sentence or the next one in the paragraph, one count plain
         if (!conflict && d.sentence - x.sentence <= 1 && sents[d.sentence].paragraph === sents[x.sentence].paragraph) {
