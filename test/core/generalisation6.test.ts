@@ -235,3 +235,15 @@ test('must not fire: amounts of money far apart, or counts of people alive, are 
   const a = analyse(t);
   assert.ok(!st(a, t, 'Volgens').contested);
 });
+
+test('a denial of a claim reported under a sentence-initial `Volgens X` disputes X\'s account too', () => {
+  const t = 'Volgens ingewijden had het bestuur de trainer al laten weten dat hij moest vertrekken. De directeur ontkent dat.';
+  const a = analyse(t);
+  assert.ok(linked(st(a, t, 'Volgens'), st(a, t, 'ontkent')));
+});
+
+test('must not fire: a `volgens` later in the sentence reports nothing the denial answers', () => {
+  const t = 'Het bestuur had de trainer volgens de krant al gesproken en liet weten dat hij moest vertrekken. De directeur ontkent dat.';
+  const a = analyse(t);
+  assert.ok(!st(a, t, 'volgens').contested);
+});

@@ -480,6 +480,11 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   const contest = (d: Draft, i: number, t: Draft, ti: number) => {
     if (!link(d, t)) return;
     for (const y of inner(d)) link(y, t);
+    // the account that reports the target: `Volgens ingewijden had het bestuur X laten weten dat ...`
+    for (let k = ti - 1; k >= 0 && k >= ti - 3 && ds[k].sentence === t.sentence; k--) {
+      const v = ds[k];
+      if (v.st.cue!.lemma === 'volgens' && v.st.claimantId !== d.st.claimantId && v.found!.tok === sents[v.sentence].tokenStart) link(d, v);
+    }
     const lo = Math.min(i, ti), hi = Math.max(i, ti);
     // ... and just before it in its paragraph, when on the same matter (not past an additional claim)
     if (ti < i && !hasAdditive(t)) {
