@@ -247,3 +247,33 @@ test('must not fire: a `volgens` later in the sentence reports nothing the denia
   const a = analyse(t);
   assert.ok(!st(a, t, 'volgens').contested);
 });
+
+// 12. Sources: gendered titles, a member, bodies with a quantifier, organisation names of several words
+
+test('`mevrouw X` is a woman for `zij`; `een lid van` is a source; a quantifier in a PP; a name run after `voor`', () => {
+  const t1 = 'Directeur Jan Bos is blij. Zijn collega, mevrouw A. Smit-Kok, is voorzichtiger. "Het was moeilijk," zegt zij.';
+  assert.equal(speaker(analyse(t1), t1, 'zegt'), 'A. Smit-Kok');
+  const t2 = 'Een lid van het bestuur dat anoniem wil blijven, vertelde de krant dat er geld weg is.';
+  assert.equal(speaker(analyse(t2), t2, 'vertelde'), 'lid van het bestuur');
+  const t3 = 'De ondernemingsraden van beide fabrieken hebben laten weten dat zij het plan steunen.';
+  assert.equal(speaker(analyse(t3), t3, 'laten weten'), 'ondernemingsraden van beide fabrieken');
+  const t4 = 'Waarnemers van de Stichting voor Vrije Media Nederland schreven dat de stemming ordelijk verliep.';
+  assert.equal(speaker(analyse(t4), t4, 'schreven'), 'Waarnemers van de Stichting voor Vrije Media Nederland');
+});
+
+test('must not fire: a verb after the name run ends it; `meneer` is no woman', () => {
+  const t1 = 'Directrice Eva Bos is blij. Haar collega, meneer A. Smit, is voorzichtiger. "Het was moeilijk," zegt hij.';
+  assert.equal(speaker(analyse(t1), t1, 'zegt'), 'A. Smit');
+  const t2 = 'De Partij voor Vrijheid Zegt Niets zei dat het goed ging.';
+  assert.ok(cues(analyse(t2)).length >= 1);
+});
+
+test('an inflected adjective before an unlisted noun belongs to the phrase: `Volgens de voorlopige uitslag`', () => {
+  const t = 'Volgens de voorlopige uitslag won de zittende burgemeester.';
+  assert.equal(speaker(analyse(t), t, 'Volgens'), 'voorlopige uitslag');
+});
+
+test('must not fire: an adjective before a verb stays the head', () => {
+  const t = 'Volgens de nieuwe is het plan goed.';
+  assert.equal(speaker(analyse(t), t, 'Volgens'), 'nieuwe');
+});

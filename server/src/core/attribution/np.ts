@@ -753,9 +753,13 @@ export class NPParser {
       }
     } else if (generic && (det || adj > 0 || j > i) && !h.cap && !this.verbAt(j) && !(lexH & L_NOTNAME) && h.lower.length > 2) {
       viaGeneric = true;
-      head = h.lower;
+      // an inflected adjective before an unlisted noun: "de voorlopige uitslag", "het nieuwe rapport"
+      const hn = this.tok(j + 1);
+      let hh = h;
+      if (endsWith(h.lower, CH_E) && isWord(hn) && !hn.cap && hn.sentence === h.sentence && j + 1 < limit && hn.lower.length > 3 && !this.verbAt(j + 1) && !(this.lexAt(j + 1) & (L_NOTNAME | L_DET | L_PRON | L_PART))) { j++; hh = hn; }
+      head = hh.lower;
       j++;
-      roleEnd = h.end;
+      roleEnd = hh.end;
     } else return null;
 
     // "een groep die zichzelf het Russische Vrijwilligerskorps (RVK) noemt"
@@ -794,7 +798,7 @@ export class NPParser {
           continue;
         }
         let k = j + 1;
-        if (isWord(this.tok(k)) && (this.lexAt(k) & L_DET) && this.tok(k)!.lower !== 'die' && this.tok(k)!.lower !== 'dat') k++;
+        if (isWord(this.tok(k)) && (this.lexAt(k) & (L_DET | L_QUANT)) && this.tok(k)!.lower !== 'die' && this.tok(k)!.lower !== 'dat') k++;
         let a2 = 0;
         while (a2 < 3 && this.adjective(k, limit)) { k++; a2++; }
         const q = this.tok(k);
@@ -937,7 +941,10 @@ export class NPParser {
     if ((this.tok(k)?.lower === 'de' || this.tok(k)?.lower === 'het') && k + 1 < limit) k++;
     const w = this.tok(k);
     if (!isWord(w) || !w.cap || this.verbAt(k) || (this.lexAt(k) & L_NOTNAME) || !this.nameWord(k)) return nm;
-    return { end: k + 1, from: nm.from, to: w.end };
+    // (and the capitalised words after it: "de Liga voor Eerlijke Verkiezingen", at most three)
+    let e = k + 1;
+    while (e < limit && e <= k + 3 && isWord(this.tok(e)) && this.tok(e)!.cap && !this.verbAt(e) && !(this.lexAt(e) & L_NOTNAME) && this.nameWord(e)) e++;
+    return { end: e, from: nm.from, to: this.tok(e - 1)!.end };
   }
 
   /** Past any run of titles (`Prof. dr.`, at most three). */

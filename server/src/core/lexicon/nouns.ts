@@ -30,7 +30,7 @@ kapitein piloot scheidsrechter keeper middenvelder verdediger aanvaller raadsman
 bewindvoerder accountant strateeg klokkenluider activist demonstrant actievoerder atleet renner collega
 vriend vriendin partner verpleegster jurylid kenner partijgenoot teamgenoot ploeggenoot lotgenoot clubgenoot
 volksvertegenwoordiger inspecteur inspecteurs inspectrice controleur toezichthouder mediator bemiddelaar
-blogger vlogger coördinator coordinator coördinatrice boekhouder boekhoudster hulpverlener
+blogger vlogger coördinator coordinator coördinatrice boekhouder boekhoudster hulpverlener mevrouw meneer lid
 `);
 
 /** Organisations and collectives (the source is a body, not a person). */
@@ -44,7 +44,7 @@ ngo organisatie organisaties beweging netwerk stichting vereniging bond federati
 groep groepen groepering militie milities legioen korps brigade bataljon eenheid
 kerk kerkleiding vaticaan directie top bestuur commissie senaat parlement kamer congres
 ambassade consulaat afdeling afdelingen instituut instituten bureau inspectie werkgroep redactie universiteit ziekenhuis
-scholengroep schoolbestuur waterschap veiligheidsregio rekenkamer ombudsman
+scholengroep schoolbestuur waterschap veiligheidsregio rekenkamer ombudsman ondernemingsraad ondernemingsraden medezeggenschapsraad
 `);
 
 /** Groups of people (plural collective sources: "Russische autoriteiten", "Politici in Duitsland"). */
@@ -136,4 +136,4 @@ daar hier tegelijk ondertussen desondanks niettemin eveneens aanvankelijk uitein
 `);
 
 /** Masculine and feminine endings/words of role nouns, for pronoun agreement. */
-export const FEMININE_ROLES = words('kampioene loopster zwemster wielrenster atlete speelster trainster woordvoerster adviseuse directrice topvrouw advocate docente lerares zangeres actrice moeder zus nicht tante weduwe echtgenote koningin prinses bewindsvrouw politievrouw deelneemster spreekster non zuster benedictines');
+export const FEMININE_ROLES = words('mevrouw kampioene loopster zwemster wielrenster atlete speelster trainster woordvoerster adviseuse directrice topvrouw advocate docente lerares zangeres actrice moeder zus nicht tante weduwe echtgenote koningin prinses bewindsvrouw politievrouw deelneemster spreekster non zuster benedictines');
