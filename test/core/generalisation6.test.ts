@@ -277,3 +277,39 @@ test('must not fire: an adjective before a verb stays the head', () => {
   const t = 'Volgens de nieuwe is het plan goed.';
   assert.equal(speaker(analyse(t), t, 'Volgens'), 'nieuwe');
 });
+
+// 13. Acts that are no statements; a contrast adverb after a short inverted subject; a spokesperson of the denier
+
+test('an agentless passive of publication without content, and a court pronouncing a bankruptcy, are no cues', () => {
+  const t1 = 'De definitieve uitslag wordt waarschijnlijk pas in november bekendgemaakt.';
+  assert.deepEqual(cues(analyse(t1)), []);
+  const t2 = 'De rechtbank sprak het faillissement maandag uit.';
+  assert.deepEqual(cues(analyse(t2)), []);
+});
+
+test('must not fire: with an agent, content or an anaphoric subject it is a cue', () => {
+  const t1 = 'De uitslag werd door de kiescommissie bekendgemaakt.';
+  assert.ok(cues(analyse(t1)).includes('bekendgemaakt'));
+  const t2 = 'Dat werd gisteren bekendgemaakt.';
+  assert.ok(cues(analyse(t2)).includes('bekendgemaakt'));
+  const t3 = 'De rechter sprak uit dat de zaak verjaard is.';
+  assert.ok(cues(analyse(t3)).length === 1);
+});
+
+test('`vertelde het persbureau X echter dat ...` contrasts with the account before it', () => {
+  const t = '"Er is geen bewijs van fraude," zei voorzitter Ilja Berg.\n\nEen lid van de commissie vertelde het persbureau Pax echter dat er meer stemmen dan kiezers waren.';
+  const a = analyse(t);
+  assert.ok(linked(st(a, t, 'zei'), st(a, t, 'vertelde')));
+});
+
+test('a spokesperson of the denier speaks for it after a passive denial', () => {
+  const t = 'Volgens de eigenaar heeft de Noordbank het krediet ingetrokken.\n\nDie lezing wordt door de Noordbank betwist. Een woordvoerster van de bank laat weten dat de eigenaar maanden de tijd kreeg.';
+  const a = analyse(t);
+  assert.ok(st(a, t, 'laat weten').contested);
+});
+
+test('must not fire: a spokesperson of someone else does not join the denier', () => {
+  const t = 'Volgens de eigenaar heeft de Noordbank het krediet ingetrokken.\n\nDie lezing wordt door de Noordbank betwist. Een woordvoerster van de gemeente laat weten dat de subsidie verlengd wordt.';
+  const a = analyse(t);
+  assert.ok(!st(a, t, 'laat weten').contested);
+});

@@ -904,7 +904,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       if (d.found!.passive && side.length === 1 && x.sentence === d.sentence + 1 && x.st.claimantId !== t.st.claimantId && !agentIn(d.sentence)) side.push(x.st.claimantId);
       // a spokesperson or head named for nobody else right after the denial speaks for the denier
       // (`Woordvoerster X wijst naar ...`, `Directeur X stelt dat ...`)
-      if (!side.includes(x.st.claimantId) && x.sentence <= d.sentence + 2 && x.st.claimantId !== t.st.claimantId && spokesperson(x.st.claimantId)) side.push(x.st.claimantId);
+      if (!side.includes(x.st.claimantId) && x.sentence <= d.sentence + 2 && x.st.claimantId !== t.st.claimantId && spokesperson(x.st.claimantId, d.st.claimantId)) side.push(x.st.claimantId);
       // ... as does its own document right after it (`In een verklaring wordt de studie slordig genoemd`)
       if (!side.includes(x.st.claimantId) && x.sentence === d.sentence + 1 && x.found!.passive && OWN_DOCUMENTS.has(sb.reg.claimants[x.st.claimantId].name.toLowerCase())) side.push(x.st.claimantId);
       if (!side.includes(x.st.claimantId) || CONCESSION.has(x.st.cue!.lemma) || hasAdditive(x)) break;
@@ -912,10 +912,19 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     }
   };
   /** A source introduced as a spokesperson of no one named (`woordvoerster Martine Cools`). */
-  const spokesperson = (id: number): boolean => {
+  const spokesperson = (id: number, forId: number | null = null): boolean => {
     const role = sb.reg.claimants[id].role;
     if (role == null) return false;
-    const r = role.toLowerCase();
+    let r = role.toLowerCase();
+    // ... or of the denier (`een woordvoerster van de bank` after `door de Lindebank betwist`)
+    const sp = r.indexOf(' van ');
+    if (sp > 0 && forId != null) {
+      let owner = r.slice(sp + 5);
+      if (owner.startsWith('de ') || owner.startsWith('het ')) owner = owner.slice(owner.indexOf(' ') + 1);
+      const denier = sb.reg.claimants[forId];
+      if (owner.length < 3 || owner.indexOf(' ') >= 0 || !(denier.name.toLowerCase().endsWith(owner) || denier.headList.includes(owner))) return false;
+      r = r.slice(0, sp);
+    }
     return r.indexOf(' ') < 0 && (r.startsWith('woordvoer') || r.startsWith('zegsman') || r.startsWith('zegsvrouw') || r === 'directeur' || r === 'directrice' || r === 'voorzitter' || r === 'topman' || r === 'topvrouw' || r === 'bestuurder' || r === 'ceo');
   };
   /** An idiom of disagreement after the cue (`vertellen een ander verhaal`, `denkt daar anders over`). */
@@ -989,7 +998,8 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     // 2. a contrast adverb in the statement's own clause: against the previous sources on the same matter
     let contrast = false;
     {
-      const from = Math.max(s.tokenStart, d.found!.tok - 25), to = Math.min(s.tokenEnd, d.found!.last + 4);
+      // (after the verb and a short inverted subject: "vertelde het persbureau Valpress echter dat")
+      const from = Math.max(s.tokenStart, d.found!.tok - 25), to = Math.min(s.tokenEnd, d.found!.last + 6);
       for (let k = from; k < to; k++) {
         k = flaggedIn(d.sentence, k, to, F_CONTRAST | F_MAAR);
         if (k < 0) break;

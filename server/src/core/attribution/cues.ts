@@ -10,7 +10,7 @@ import { WordIndex, WordBits } from '../lexicon/wordindex';
 import { HEDGE_FIRST_WORDS, noteHedgeStarts } from '../hedges';
 import { DIVERGENCE_WORDS, DISAGREEMENT_IDIOMS } from '../lexicon/disagreement';
 import { CARDINAL_WORDS, COUNT_WORDS } from '../lexicon/numbers';
-import { PLAIN_OBJECTS, PLAIN_PREPOSITIONS, CONTENT_ONLY, CONTENT_OR_WORDS, NEGATED_STATUS, NEGATIONS, STATUS_AUX, NOUN_DETERMINERS, NOUN_ADJECTIVES } from '../lexicon/noncues';
+import { PLAIN_OBJECTS, PLAIN_PREPOSITIONS, CONTENT_ONLY, CONTENT_OR_WORDS, NEGATED_STATUS, NEGATIONS, STATUS_AUX, NOUN_DETERMINERS, NOUN_ADJECTIVES, PUBLICATION } from '../lexicon/noncues';
 
 export interface FoundCue {
   cue: Cue;
@@ -766,6 +766,8 @@ function reportsNothing(seg: Segmented, c: FoundCue, sStart: number, sEnd: numbe
   if (i - 2 >= sStart && c.cue.parts.length === 1 && a.kind === 'word' && (classAt(seg, i - 1) & W_NOUN_ADJECTIVE) !== 0 && d.kind === 'word' && (classAt(seg, i - 2) & W_NOUN_DETERMINER) !== 0) return true;
   // ... or a present participle as an adjective: "een reeks dreigende berichten", "verontrustende verklaringen"
   if (i - 1 >= sStart && c.cue.parts.length === 1 && !c.passive && a.kind === 'word' && a.inQuote === toks[i].inQuote && a.lower.length > 6 && a.lower.endsWith('ende') && !toks[i].cap && toks[i].lower.endsWith('en')) return true;
+  // an agentless passive of making public without content: an event (`De uitslag wordt in november bekendgemaakt`)
+  if (c.passive && PUBLICATION.has(lemma) && !hasBefore(seg, i, sStart, 'door') && !hasAfter(seg, i, Math.min(sEnd, i + 5), DOOR) && !clauseHasContent(seg, c.last, sEnd) && !anaphoricStart(seg, sStart)) return true;
   // a passive sentence without an agent: a court's, not a speaker's (`werd al eens veroordeeld voor vernieling`)
   return c.passive && PASSIVE_PLAIN.has(lemma) && !hasBefore(seg, i, sStart, 'door') && !hasAfter(seg, i, Math.min(sEnd, i + 5), DOOR);
 }
@@ -783,6 +785,12 @@ function volgensClause(seg: Segmented, c: FoundCue, sStart: number, sEnd: number
     if (w.text === ':' || (w.kind === 'word' && w.inQuote < 0 && (w.lower === 'dat' || w.lower === 'of'))) return false;
   }
   return !(e < sEnd && toks[e].kind === 'word' && (toks[e].lower === 'dat' || toks[e].lower === 'of'));
+}
+
+/** The sentence opens with a demonstrative standing for what was said (`Dat werd gisteren bekendgemaakt`). */
+function anaphoricStart(seg: Segmented, sStart: number): boolean {
+  const w = seg.tokens[sStart];
+  return w.kind === 'word' && (w.lower === 'dat' || w.lower === 'dit' || w.lower === 'zo');
 }
 
 /** Lemmas with a rule of their own in lexicon/noncues.ts (built on first use). */
