@@ -313,3 +313,30 @@ test('must not fire: a spokesperson of someone else does not join the denier', (
   const a = analyse(t);
   assert.ok(!st(a, t, 'laat weten').contested);
 });
+
+// 14. Counter-claims without a denial word: a comparative about a count, a restricted claim
+
+test('`het werkelijke aantal ligt veel hoger` disputes the figure another source gave before', () => {
+  const t = 'Bij de brand zijn volgens de brandweer zeker twaalf gewonden gevallen.\n\nDe burgemeester zei dat alles onder controle is.\n\nVolgens het Rode Kruis ligt het werkelijke aantal gewonden veel hoger.';
+  const a = analyse(t);
+  assert.ok(linked(st(a, t, 'volgens de brandweer'), st(a, t, 'Volgens het Rode Kruis')));
+});
+
+test('must not fire: a comparative about something other than a count', () => {
+  const t = 'Bij de brand zijn volgens de brandweer zeker twaalf gewonden gevallen.\n\nVolgens het Rode Kruis ligt de schoolvloer veel hoger.';
+  const a = analyse(t);
+  assert.ok(!st(a, t, 'Volgens het Rode Kruis').contested);
+});
+
+test('`zegt uitsluitend militaire doelen te hebben aangevallen` answers the claim right before it', () => {
+  const t = 'Bij een aanval op de haven kwamen volgens de hulpdiensten vier burgers om het leven. Het leger zegt uitsluitend militaire doelen te hebben aangevallen.';
+  const a = analyse(t);
+  assert.ok(linked(st(a, t, 'volgens'), st(a, t, 'zegt')));
+});
+
+test('must not fire: `zegt alleen dat ...` or a restriction without a te-infinitive', () => {
+  const t1 = 'Volgens de hulpdiensten kwamen vier burgers om. Het leger zegt alleen dat het onderzoek loopt.';
+  assert.ok(!st(analyse(t1), t1, 'zegt').contested);
+  const t2 = 'Volgens de hulpdiensten kwamen vier burgers om. Het leger zegt slechts beperkte informatie.';
+  assert.ok(!st(analyse(t2), t2, 'zegt').contested);
+});

@@ -72,13 +72,19 @@ const STOP = new Set(('de het een en of maar dat die dit deze daar daarin daarva
   + 'woordvoerder woordvoerster zegt zeggen verklaring hij zij ze wij we ik jij hun hem haar ons onze zich '
   + 'waar wanneer omdat terwijl want als dan toen nadat hoewel alleen vooral maken gaat gaan ging komen komt kwam '
   + 'tegen afloop sprake zaak keer jaar jaren maand maanden week weken').split(/\s+/));
+/** `het werkelijke aantal ligt veel hoger`: a comparative about a count (COUNT_NOUNS) disputes a figure given before. */
+const COMPARATIVES = new Set(['hoger', 'lager', 'groter', 'kleiner']);
+const COUNT_NOUNS = new Set(['aantal', 'cijfer', 'cijfers', 'dodental', 'bedrag', 'schade', 'getal', 'totaal']);
+/** `zegt uitsluitend militaire doelen te hebben aangevallen`: a claim restricted to something else, answering
+ *  the claim right before it. */
+const RESTRICTIVES = new Set(['uitsluitend', 'enkel', 'slechts', 'alleen']);
 const WINDOW_BACK = 10;
 /** Statements in one sentence from which its word flags are made once for the whole sentence. */
 const MANY_IN_SENTENCE = 4;
 const MAX_CANDIDATES = 14;
 
 // Word flags (one Map look-up per word, after a cheap pre-test): which of the word sets above a word is in.
-const F_TRIGGER = 2, F_AFFIRM = 4, F_CONTRAST = 8, F_ADDITIVE = 16, F_MAAR = 32;
+const F_TRIGGER = 2, F_AFFIRM = 4, F_CONTRAST = 8, F_ADDITIVE = 16, F_MAAR = 32, F_COMPARE = 64, F_ONLY = 128;
 const WORD_FLAGS = new Map<string, number>();
 const flagWords = (set: Set<string>, f: number) => { for (const w of set) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | f); };
 flagWords(TRIGGER, F_TRIGGER);
@@ -86,6 +92,8 @@ flagWords(AFFIRM_TRIGGER, F_AFFIRM);
 flagWords(ADVERB_CONTRAST, F_CONTRAST);
 flagWords(ADDITIVE, F_ADDITIVE);
 flagWords(new Set(['maar']), F_MAAR);
+flagWords(COMPARATIVES, F_COMPARE);
+flagWords(RESTRICTIVES, F_ONLY);
 /** A cheap pre-test before the look-up: bit `length` of FLAG_LENGTHS[first letter] is set when some
  *  flagged word starts with that letter and has that length. */
 const FLAG_LENGTHS = new Int32Array(26);
@@ -970,6 +978,35 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     extendForward(e, ei, ds[t]);
   };
 
+  /** `Volgens X ligt het werkelijke aantal doden veel hoger`: a comparative and a count noun in the content
+   *  dispute the latest figure another source gave before (12 statements, three paragraphs back). */
+  const comparedCount = (d: Draft, i: number): void => {
+    if (d.st.claimantId == null) return;
+    const a = contentFrom(d), b = Math.min(contentTo(d), a + 40);
+    let count = false;
+    for (let k = a; k < b; k++) if (toks[k].kind === 'word' && COUNT_NOUNS.has(toks[k].lower)) { count = true; break; }
+    if (!count) return;
+    const p0 = sents[d.sentence].paragraph;
+    for (let k = i - 1; k >= 0 && k >= i - 12 && sents[ds[k].sentence].paragraph >= p0 - 3; k--) {
+      const x = ds[k];
+      if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId || concession(x)) continue;
+      if (figuresOf(x)) { link(d, x); return; }
+    }
+  };
+  /** `Y zegt uitsluitend militaire doelen te hebben aangevallen` (a restriction word opening the content, a
+   *  te-infinitive in it) right after another source's claim in the paragraph: a counter-claim. */
+  const restricted = (d: Draft, i: number): void => {
+    const a = contentFrom(d), b = Math.min(contentTo(d), a + 30);
+    const w = toks[a];
+    if (i === 0 || w === undefined || w.kind !== 'word' || !RESTRICTIVES.has(w.lower) || toks[a + 1]?.lower === 'dat') return;
+    let te = false;
+    for (let k = a + 2; k < b; k++) if (toks[k].lower === 'te' && toks[k + 1]?.kind === 'word') { te = true; break; }
+    if (!te) return;
+    const x = ds[i - 1];
+    if (x.sentence !== d.sentence - 1 || sents[x.sentence].paragraph !== sents[d.sentence].paragraph || concession(x)) return;
+    link(d, x);
+  };
+
   for (let i = 0; i < ds.length; i++) {
     const d = ds[i];
     const s = sents[d.sentence];
@@ -1058,6 +1095,8 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     } else if (disagrees(d)) contestIdiom(d, i);
     else if ((cflags & F_TRIGGER) !== 0) negatesEarlier(d, i);
     else if (CONFIRMING.has(d.st.cue!.lemma)) confirmsDisputed(d, i);
+    if (!denial && (cflags & F_COMPARE) !== 0) comparedCount(d, i);
+    if (!denial && (cflags & F_ONLY) !== 0) restricted(d, i);
   }
   // 4. accusations of different parties (wijst naar X / wijzen naar Y)
   for (let i = 0; i < acc.length; i++)
