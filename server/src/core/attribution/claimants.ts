@@ -469,9 +469,9 @@ export class Registry {
     const n = this.recentInto(pool, 12);
     for (let r = 0; r < n; r++) {
       const c = pool[r];
-      if (c.kind !== 'person' || c.vague || c.plural || np.span.start - c.last > 2000 || c.last > np.span.start || c.headList.length === 0) continue;
-      if (hasNameMention(c) || c.variants.length > 0) continue;
-      if (!c.headList.includes(head)) continue;
+      // (cheap tests first: a named source has variants)
+      if (c.kind !== 'person' || c.vague || c.plural || c.variants.length > 0 || np.span.start - c.last > 2000 || c.last > np.span.start || !c.headList.includes(head)) continue;
+      if (hasNameMention(c)) continue;
       const vocab = vocabOf(c);
       let fits = true;
       for (const t of nameTokens(np.role!)) if (!vocab.has(t) && !c.headList.includes(t)) { fits = false; break; }
