@@ -139,6 +139,8 @@ let sentDone = new Uint8Array(256);
 let stemBuf = new Int32Array(1024);
 /** Content token ranges per statement id (-1: not computed yet). */
 let contentFromBuf = new Int32Array(256);
+/** Paragraph numbers without subheadings (see findContests). */
+let effParaBuf = new Int32Array(256);
 let contentToBuf = new Int32Array(256);
 const EMPTY: Draft[] = [];
 
@@ -245,6 +247,20 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   const sents = seg.sentences;
   const paras = seg.paragraphs;
   const inner = (d: Draft): Draft[] => (innerOf && innerOf.get(d.st.id)) || EMPTY;
+  // Paragraph distances leave out subheadings (a one-sentence paragraph of at most five tokens without a
+  // final stop, after the first): `par(si)` numbers sentence si's paragraph among the others.
+  if (effParaBuf.length < paras.length) effParaBuf = new Int32Array(paras.length + (paras.length >> 1));
+  const effPara = effParaBuf;
+  for (let p = 0, n = 0; p < paras.length; p++) {
+    const pa = paras[p];
+    let heading = false;
+    if (p > 0 && pa.sentenceEnd - pa.sentenceStart === 1) {
+      const hs = sents[pa.sentenceStart];
+      heading = hs.tokenEnd - hs.tokenStart <= 5 && toks[hs.tokenEnd - 1]?.kind === 'word';
+    }
+    effPara[p] = heading ? n : n++;
+  }
+  const par = (si: number): number => effPara[sents[si].paragraph];
 
   // Word flags: looked up token by token; but in a sentence with many statements (whose windows
   // overlap) made once for the whole sentence, with a link from each token to the next flagged one,
@@ -431,7 +447,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       wordsOf(qs, Math.min(tokAt(q.inner.end, qs, toks.length, -1), qs + 80), w, names);
     }
     const n = d.sentence + 1;
-    if (n < sents.length && sents[n].paragraph === s0.paragraph) {
+    if (n < sents.length && par(n) === par(d.sentence)) {
       const first = toks[sents[n].tokenStart];
       if ((first && first.kind === 'quote') || sourceInSentence(n, d.st.claimantId)) {
         if (names) for (const x of wordsOfSentence(n)) w.push(x);
@@ -498,7 +514,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     if (ti < i && !hasAdditive(t)) {
       const dw = denialWords(d, false);
       const tc = matterOf(t, false);
-      for (let k = ti - 1; k >= 0 && k >= ti - 3 && sents[ds[k].sentence].paragraph === sents[t.sentence].paragraph; k--) {
+      for (let k = ti - 1; k >= 0 && k >= ti - 3 && par(ds[k].sentence) === par(t.sentence); k--) {
         const x = ds[k];
         if (x.st.claimantId !== t.st.claimantId) break;
         if (CONCESSION.has(x.st.cue!.lemma)) break;
@@ -515,17 +531,17 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     // the denier's side: the same source in the same or the next sentence, and a statement there that
     // repeats the denial's matter (`..., schrijft de club` after `De club ontkende dat`)
     const tw = wordsOfSentence(t.sentence);
-    const para = sents[d.sentence].paragraph;
+    const para = par(d.sentence);
     // (and the denier's rebuttal going on in its paragraph, statement after statement: `„... Hij is niet
     // gevlucht”, zei X. Hij meent dat ...`)
     let run = true;
-    for (let k = i + 1; k < ds.length && k <= i + 6 && (ds[k].sentence <= d.sentence + 1 || (run && ds[k].sentence <= d.sentence + 4 && sents[ds[k].sentence].paragraph === para)); k++) {
+    for (let k = i + 1; k < ds.length && k <= i + 6 && (ds[k].sentence <= d.sentence + 1 || (run && ds[k].sentence <= d.sentence + 4 && par(ds[k].sentence) === para)); k++) {
       const x = ds[k];
       if (x.st.claimantId !== d.st.claimantId) run = false;
       if (x === t || x.st.claimantId == null || x.st.claimantId === t.st.claimantId || CONCESSION.has(x.st.cue!.lemma)) continue;
       if (x.sentence > d.sentence + 1 && (x.st.claimantId !== d.st.claimantId || hasAdditive(x))) continue;
       if (x.sentence > d.sentence && hasAdditive(x)) continue;
-      if (x.st.claimantId === d.st.claimantId || (sents[x.sentence].paragraph === para && overlap(matterOf(x), tw) >= 1)) link(x, t);
+      if (x.st.claimantId === d.st.claimantId || (par(x.sentence) === para && overlap(matterOf(x), tw) >= 1)) link(x, t);
     }
   };
 
@@ -535,8 +551,8 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     const dw = denialWords(d);
     const s0 = d.sentence;
     let best = -1, bestScore = -Infinity, nearest = -1;
-    const p0 = sents[s0].paragraph;
-    for (let k = i - 1; k >= 0 && k >= i - MAX_CANDIDATES && ds[k].sentence >= s0 - WINDOW_BACK && sents[ds[k].sentence].paragraph >= p0 - 2; k--) {
+    const p0 = par(s0);
+    for (let k = i - 1; k >= 0 && k >= i - MAX_CANDIDATES && ds[k].sentence >= s0 - WINDOW_BACK && par(ds[k].sentence) >= p0 - 2; k--) {
       const x = ds[k];
       if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId || x.st.viaStatementId === d.st.id || d.st.viaStatementId === x.st.id) continue;
       if (CONCESSION.has(x.st.cue!.lemma)) continue;
@@ -544,14 +560,14 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       const ov = overlap(dw, matterOf(x));
       // (a denial verb with a content clause answers the claim of the sentence right before it in its
       // paragraph, as if that shared a word: "Lokale media melden dat ... Het waterbedrijf ontkent dat ...")
-      const adjacent = ov === 0 && d.st.cue!.denial && x.sentence === s0 - 1 && sents[x.sentence].paragraph === p0 && d.st.content.end - d.st.content.start > 10;
+      const adjacent = ov === 0 && d.st.cue!.denial && x.sentence === s0 - 1 && par(x.sentence) === p0 && d.st.content.end - d.st.content.start > 10;
       if (ov === 0 && !adjacent) continue;
-      const score = (adjacent ? 9.5 : ov * 10) - (s0 - x.sentence) - (sents[x.sentence].paragraph !== sents[s0].paragraph ? 3 : 0);
+      const score = (adjacent ? 9.5 : ov * 10) - (s0 - x.sentence) - (par(x.sentence) !== par(s0) ? 3 : 0);
       if (score > bestScore) { bestScore = score; best = k; }
     }
     if (best >= 0) return best;
     if (nearest < 0) return -1;
-    const ns = ds[nearest].sentence, np = sents[ns].paragraph;
+    const ns = ds[nearest].sentence, np = par(ns);
     // without a shared word: only the claim right before (a denial cue: a little further in its paragraph)
     if (strict) return ns >= s0 - 1 && np === p0 ? nearest : -1;
     if (ns >= s0 - 2 || (np === p0 && ns >= s0 - 4)) return nearest;
@@ -625,8 +641,8 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   /** The latest statement of another source, up to three sentences back, in the paragraph or at the end of the previous one. */
   const nearestOther = (i: number): number => {
     const d = ds[i];
-    const p0 = sents[d.sentence].paragraph;
-    for (let k = i - 1; k >= 0 && k >= i - 6 && ds[k].sentence >= d.sentence - 3 && sents[ds[k].sentence].paragraph >= p0 - 1; k--) {
+    const p0 = par(d.sentence);
+    for (let k = i - 1; k >= 0 && k >= i - 6 && ds[k].sentence >= d.sentence - 3 && par(ds[k].sentence) >= p0 - 1; k--) {
       const x = ds[k];
       if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId || x.st.viaStatementId === d.st.id || d.st.viaStatementId === x.st.id) continue;
       if (concession(x)) continue;
@@ -637,8 +653,8 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   /** The target's source's statements right before it (same or previous paragraph, bounded) join it. */
   const extendBack = (d: Draft, ti: number): void => {
     const t = ds[ti];
-    const p = sents[t.sentence].paragraph;
-    for (let k = ti - 1; k >= 0 && k >= ti - 4 && sents[ds[k].sentence].paragraph >= p - 1; k--) {
+    const p = par(t.sentence);
+    for (let k = ti - 1; k >= 0 && k >= ti - 4 && par(ds[k].sentence) >= p - 1; k--) {
       const x = ds[k];
       if (x.st.claimantId == null) continue;
       if (x.st.claimantId !== t.st.claimantId || CONCESSION.has(x.st.cue!.lemma)) break;
@@ -652,8 +668,9 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   const previousAccount = (d: Draft, i: number, ti: number): void => {
     const s = sents[d.sentence];
     if (s.paragraph === 0 || paras[s.paragraph].sentenceStart !== d.sentence) return;
-    if (sents[ds[ti].sentence].paragraph !== s.paragraph - 1) return;
-    for (let k = i - 1; k >= 0 && k >= i - 8 && sents[ds[k].sentence].paragraph === s.paragraph - 1; k--) {
+    const pp = par(d.sentence) - 1;
+    if (par(ds[ti].sentence) !== pp) return;
+    for (let k = i - 1; k >= 0 && k >= i - 8 && par(ds[k].sentence) === pp; k--) {
       const x = ds[k];
       if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId || CONCESSION.has(x.st.cue!.lemma)) continue;
       link(d, x);
@@ -666,8 +683,8 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     const f = d.found!, s = sents[d.sentence];
     const next = toks[f.tok + 1];
     if (d.st.claimantId == null || next === undefined || next.kind !== 'word' || !DEMONSTRATIVES.has(next.lower) || !(s.tokenEnd - f.last <= 4 && (toks[f.tok + 2]?.kind === 'punct' || s.tokenEnd - f.tok <= 4))) return;
-    const p0 = s.paragraph;
-    for (let k = i - 1; k >= 0 && k >= i - 6 && sents[ds[k].sentence].paragraph >= p0 - 1; k--) {
+    const p0 = par(d.sentence);
+    for (let k = i - 1; k >= 0 && k >= i - 6 && par(ds[k].sentence) >= p0 - 1; k--) {
       const x = ds[k];
       if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId || !x.st.contested) continue;
       let t: Draft | null = null;
@@ -729,9 +746,9 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     const names: string[] = [];
     // the parties' names: the capitalised words of the source's name (not `Beide` opening `Beide landen`)
     for (const w of sb.reg.claimants[d.st.claimantId!].name.split(' ')) if (w.length >= 5 && w.charAt(0) !== w.charAt(0).toLowerCase() && w !== 'Beide' && w !== 'Allebei') names.push(w.toLowerCase());
-    const p0 = sents[d.sentence].paragraph;
+    const p0 = par(d.sentence);
     let n = 0;
-    for (let k = i + 1; k < ds.length && k <= i + 12 && sents[ds[k].sentence].paragraph <= p0 + 3 && n < 4; k++) {
+    for (let k = i + 1; k < ds.length && k <= i + 12 && par(ds[k].sentence) <= p0 + 3 && n < 4; k++) {
       const x = ds[k];
       if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId || concession(x)) continue;
       const party = names.length > 0 && accusedParty(sb.reg.claimants[x.st.claimantId].name.toLowerCase(), names);
@@ -783,7 +800,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
         }
         // counts of people in other words, side by side (`volgens de politie 8.000 mensen; de organisatoren
         // spreken van 60.000 deelnemers`): the same sentence or the next one in the paragraph, one count plain
-        if (!conflict && d.sentence - x.sentence <= 1 && sents[d.sentence].paragraph === sents[x.sentence].paragraph) {
+        if (!conflict && d.sentence - x.sentence <= 1 && par(d.sentence) === par(x.sentence)) {
           for (let p = 0; p < fd.length && !conflict; p += 2) for (let q = 0; q < fx.length; q += 2) if (fd[p] !== fx[q] && ((GENERIC_PEOPLE.has(fd[p + 1]) && peopleCount(fx[q + 1])) || (GENERIC_PEOPLE.has(fx[q + 1]) && peopleCount(fd[p + 1])))) { conflict = true; break; }
         }
         if (conflict) link(d, x);
@@ -805,9 +822,9 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     if (id == null) return false;
     // (a negated denial is none: "X bestrijdt dat niet")
     for (let k = d.found!.last + 1; k < d.found!.last + 4 && k < toks.length; k++) if (toks[k].kind === 'word' && (toks[k].lower === 'niet' || toks[k].lower === 'geenszins')) return false;
-    const p0 = sents[d.sentence].paragraph;
+    const p0 = par(d.sentence);
     let first = -1;
-    for (let k = i - 1; k >= 0 && k >= i - 8 && sents[ds[k].sentence].paragraph >= p0 - 2; k--) {
+    for (let k = i - 1; k >= 0 && k >= i - 8 && par(ds[k].sentence) >= p0 - 2; k--) {
       const x = ds[k];
       if (x.st.claimantId !== id || x.st.cue!.denial || concession(x) || isPrep(x)) continue;
       if (x.st.hedgeIds.length > 0) first = k;
@@ -817,7 +834,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       const x = ds[k];
       if (x.st.claimantId !== id || x.st.cue!.denial || concession(x)) continue;
       mark(d, x);
-      for (let m = i + 1; m < ds.length && m <= i + 3 && sents[ds[m].sentence].paragraph === p0 && ds[m].st.claimantId === id; m++) mark(ds[m], x);
+      for (let m = i + 1; m < ds.length && m <= i + 3 && par(ds[m].sentence) === p0 && ds[m].st.claimantId === id; m++) mark(ds[m], x);
     }
     return true;
   };
@@ -876,13 +893,13 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     const t = ds[ti];
     mark(d, t);
     // the target's source's statements right before it (as extendBack)
-    const p = sents[t.sentence].paragraph;
-    for (let k = ti - 1; k >= 0 && k >= ti - 4 && sents[ds[k].sentence].paragraph >= p - 1; k--) {
+    const p = par(t.sentence);
+    for (let k = ti - 1; k >= 0 && k >= ti - 4 && par(ds[k].sentence) >= p - 1; k--) {
       const x = ds[k];
       if (x.st.claimantId !== t.st.claimantId || concession(x)) break;
       mark(d, x);
     }
-    for (let k = i + 1; k < ds.length && k <= i + 4 && ds[k].sentence <= d.sentence + 2 && sents[ds[k].sentence].paragraph === sents[d.sentence].paragraph; k++) {
+    for (let k = i + 1; k < ds.length && k <= i + 4 && ds[k].sentence <= d.sentence + 2 && par(ds[k].sentence) === par(d.sentence); k++) {
       const x = ds[k];
       if (x.st.claimantId == null || x.st.claimantId === t.st.claimantId) continue;
       link(x, t);
@@ -899,9 +916,9 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   };
   /** The denier's side: its (or its allies') statements after it in its paragraph, while they go on. */
   const extendForward = (d: Draft, i: number, t: Draft): void => {
-    const para = sents[d.sentence].paragraph;
+    const para = par(d.sentence);
     const side: (number | null)[] = [d.st.claimantId];
-    for (let k = i + 1; k < ds.length && k <= i + 5 && sents[ds[k].sentence].paragraph === para; k++) {
+    for (let k = i + 1; k < ds.length && k <= i + 5 && par(ds[k].sentence) === para; k++) {
       const x = ds[k];
       if (x.st.claimantId == null || x === t) continue;
       if (x.st.contestedBy.includes(t.st.id)) { side.push(x.st.claimantId); continue; }
@@ -986,8 +1003,8 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     let count = false;
     for (let k = a; k < b; k++) if (toks[k].kind === 'word' && COUNT_NOUNS.has(toks[k].lower)) { count = true; break; }
     if (!count) return;
-    const p0 = sents[d.sentence].paragraph;
-    for (let k = i - 1; k >= 0 && k >= i - 12 && sents[ds[k].sentence].paragraph >= p0 - 3; k--) {
+    const p0 = par(d.sentence);
+    for (let k = i - 1; k >= 0 && k >= i - 12 && par(ds[k].sentence) >= p0 - 3; k--) {
       const x = ds[k];
       if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId || concession(x)) continue;
       if (figuresOf(x)) { link(d, x); return; }
@@ -1003,7 +1020,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     for (let k = a + 2; k < b; k++) if (toks[k].lower === 'te' && toks[k + 1]?.kind === 'word') { te = true; break; }
     if (!te) return;
     const x = ds[i - 1];
-    if (x.sentence !== d.sentence - 1 || sents[x.sentence].paragraph !== sents[d.sentence].paragraph || concession(x)) return;
+    if (x.sentence !== d.sentence - 1 || par(x.sentence) !== par(d.sentence) || concession(x)) return;
     link(d, x);
   };
 
@@ -1058,7 +1075,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       // (a paragraph that opens with the contrast answers the previous paragraph's account: `Maar X zegt juist dat`)
       const opens = d.sentence === paras[s.paragraph].sentenceStart && s.paragraph > 0;
       const back = opens ? 5 : 2;
-      for (let k = i - 1; k >= 0 && k >= i - 12 && ds[k].sentence >= d.sentence - back && sents[ds[k].sentence].paragraph >= s.paragraph - 1; k--) {
+      for (let k = i - 1; k >= 0 && k >= i - 12 && ds[k].sentence >= d.sentence - back && par(ds[k].sentence) >= par(d.sentence) - 1; k--) {
         const x = ds[k];
         if (x.sentence >= d.sentence || x.st.claimantId === d.st.claimantId) continue;
         // a preposition statement (volgens X) only when it shares the matter
