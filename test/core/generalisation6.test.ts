@@ -340,3 +340,17 @@ test('must not fire: `zegt alleen dat ...` or a restriction without a te-infinit
   const t2 = 'Volgens de hulpdiensten kwamen vier burgers om. Het leger zegt slechts beperkte informatie.';
   assert.ok(!st(analyse(t2), t2, 'zegt').contested);
 });
+
+// 15. A denial reaching a reported accusation three paragraphs back; subheadings do not count as paragraphs
+
+test('a denial answers a hedged accusation three paragraphs back that shares its matter, over subheadings', () => {
+  const t = 'Video van arrestatie gaat rond\n\nEen video van een arrestatie is veel bekeken.\n\nPolitie\n\nIn een verklaring schrijft de politie dat de man een buurman zou hebben bedreigd.\n\nEen agent zegt dat het onderzoek loopt.\n\nGetuigen\n\nTwee buren zeggen dat de man rustig bleef.\n\nAdvocaat Eva Kok ontkent dat haar cliënt iemand heeft bedreigd.';
+  const a = analyse(t);
+  assert.ok(linked(st(a, t, 'schrijft'), st(a, t, 'ontkent')));
+});
+
+test('must not fire: an unhedged claim that far back is not the target', () => {
+  const t = 'Video van arrestatie gaat rond\n\nEen video van een arrestatie is veel bekeken.\n\nPolitie\n\nIn een verklaring schrijft de politie dat de man werd aangehouden.\n\nEen agent zegt dat het onderzoek loopt.\n\nGetuigen\n\nTwee buren zeggen dat de man rustig bleef.\n\nAdvocaat Eva Kok ontkent dat haar cliënt werd aangehouden.';
+  const a = analyse(t);
+  assert.ok(!st(a, t, 'schrijft').contested);
+});

@@ -545,6 +545,12 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     }
   };
 
+  /** `zou`/`zouden` in a statement's content (bounded): a reported, unconfirmed claim. */
+  const reportative = (x: Draft): boolean => {
+    const a = contentFrom(x), b = Math.min(contentTo(x), a + 40);
+    for (let k = a; k < b; k++) { const w = toks[k]; if (w.kind === 'word' && w.inQuote < 0 && (w.lower === 'zou' || w.lower === 'zouden')) return true; }
+    return false;
+  };
   /** The statement a denial disputes, or null. */
   const targetOf = (i: number, strict: boolean): number => {
     const d = ds[i];
@@ -552,12 +558,17 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     const s0 = d.sentence;
     let best = -1, bestScore = -Infinity, nearest = -1;
     const p0 = par(s0);
-    for (let k = i - 1; k >= 0 && k >= i - MAX_CANDIDATES && ds[k].sentence >= s0 - WINDOW_BACK && par(ds[k].sentence) >= p0 - 2; k--) {
+    // (a denial verb reaches a paragraph further back for a hedged claim that shares its matter)
+    const reach = d.st.cue!.denial ? 3 : 2;
+    for (let k = i - 1; k >= 0 && k >= i - MAX_CANDIDATES && ds[k].sentence >= s0 - WINDOW_BACK - (reach - 2) * 4 && par(ds[k].sentence) >= p0 - reach; k--) {
       const x = ds[k];
       if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId || x.st.viaStatementId === d.st.id || d.st.viaStatementId === x.st.id) continue;
       if (CONCESSION.has(x.st.cue!.lemma)) continue;
-      if (nearest < 0) nearest = k;
+      const far = par(x.sentence) < p0 - 2 || x.sentence < s0 - WINDOW_BACK;
+      if (nearest < 0 && !far) nearest = k;
       const ov = overlap(dw, matterOf(x));
+      // (far back: only a hedged claim, `zou ... hebben bedreigd`, the kind a denial answers from afar)
+      if (far && (ov < 1 || x.st.hedgeIds.length === 0 || !reportative(x))) continue;
       // (a denial verb with a content clause answers the claim of the sentence right before it in its
       // paragraph, as if that shared a word: "Lokale media melden dat ... Het waterbedrijf ontkent dat ...")
       const adjacent = ov === 0 && d.st.cue!.denial && x.sentence === s0 - 1 && par(x.sentence) === p0 && d.st.content.end - d.st.content.start > 10;
