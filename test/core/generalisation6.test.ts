@@ -354,3 +354,20 @@ test('must not fire: an unhedged claim that far back is not the target', () => {
   const a = analyse(t);
   assert.ok(!st(a, t, 'schrijft').contested);
 });
+
+// 16. Opposite assessments of one matter by two sources
+
+test('an authority calling a vote fair and observers reporting irregularities dispute each other', () => {
+  const t = 'De kiescommissie zegt dat de stemming eerlijk is verlopen.\n\nDe partij van de oppositie zei dat er sprake was van grote fraude bij het tellen.';
+  const a = analyse(t);
+  assert.ok(linked(st(a, t, 'zegt'), st(a, t, 'zei')));
+  const t2 = 'De politie zegt dat het geweld noodzakelijk was. Een mensenrechtenorganisatie spreekt van buitensporig geweld door agenten.';
+  const a2 = analyse(t2);
+  assert.ok(linked(st(a2, t2, 'zegt'), st(a2, t2, 'spreekt')));
+});
+
+test('must not fire: the same assessment, or a negated opposite, from two sources', () => {
+  const t = 'De kiescommissie zegt dat de stemming eerlijk is verlopen. De waarnemers zeggen dat er geen fraude is gepleegd.';
+  const a = analyse(t);
+  assert.ok(!st(a, t, 'zeggen').contested);
+});

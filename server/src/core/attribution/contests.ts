@@ -13,7 +13,7 @@
 import type { Segmented } from '../text/types';
 import type { StatementBuilder, Draft } from './statements';
 import { VERB_FORMS } from '../lexicon/verbs';
-import { DISAGREEMENT_IDIOMS, DEMONSTRATIVES, CLAIM_NOUNS, CLAIM_DETERMINERS } from '../lexicon/disagreement';
+import { DISAGREEMENT_IDIOMS, DEMONSTRATIVES, CLAIM_NOUNS, CLAIM_DETERMINERS, OPPOSITE_ASSESSMENTS } from '../lexicon/disagreement';
 import { classifyNoun } from './np';
 import { CARDINAL_WORDS } from '../lexicon/numbers';
 import { NOUN_DETERMINERS } from '../lexicon/noncues';
@@ -84,7 +84,7 @@ const MANY_IN_SENTENCE = 4;
 const MAX_CANDIDATES = 14;
 
 // Word flags (one Map look-up per word, after a cheap pre-test): which of the word sets above a word is in.
-const F_TRIGGER = 2, F_AFFIRM = 4, F_CONTRAST = 8, F_ADDITIVE = 16, F_MAAR = 32, F_COMPARE = 64, F_ONLY = 128;
+const F_OPPOSITE = 1, F_TRIGGER = 2, F_AFFIRM = 4, F_CONTRAST = 8, F_ADDITIVE = 16, F_MAAR = 32, F_COMPARE = 64, F_ONLY = 128;
 const WORD_FLAGS = new Map<string, number>();
 const flagWords = (set: Set<string>, f: number) => { for (const w of set) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | f); };
 flagWords(TRIGGER, F_TRIGGER);
@@ -93,6 +93,10 @@ flagWords(ADVERB_CONTRAST, F_CONTRAST);
 flagWords(ADDITIVE, F_ADDITIVE);
 flagWords(new Set(['maar']), F_MAAR);
 flagWords(COMPARATIVES, F_COMPARE);
+/** Word -> pair index * 2 + side (OPPOSITE_ASSESSMENTS). */
+const OPPOSITE_SIDE = new Map<string, number>();
+OPPOSITE_ASSESSMENTS.forEach(([a, b], g) => { for (const w of a) OPPOSITE_SIDE.set(w, g * 2); for (const w of b) OPPOSITE_SIDE.set(w, g * 2 + 1); });
+flagWords(new Set(OPPOSITE_SIDE.keys()), F_OPPOSITE);
 flagWords(RESTRICTIVES, F_ONLY);
 /** A cheap pre-test before the look-up: bit `length` of FLAG_LENGTHS[first letter] is set when some
  *  flagged word starts with that letter and has that length. */
@@ -1021,6 +1025,42 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       if (figuresOf(x)) { link(d, x); return; }
     }
   };
+  /** The assessments (OPPOSITE_ASSESSMENTS: pair * 2 + side, a negation before the word flipping the side) in
+   *  a statement's content, as a bit set (pairs < 15), 0 for none; memoised per statement. */
+  const oppMemo = new Map<number, number>();
+  const assessments = (x: Draft): number => {
+    let m = oppMemo.get(x.st.id);
+    if (m !== undefined) return m;
+    m = 0;
+    if ((contentFlags(x) & F_OPPOSITE) !== 0) {
+      const a = contentFrom(x), b = Math.min(contentTo(x), a + 80);
+      for (let k = a; k < b; k++) {
+        const w = toks[k];
+        if (w.kind !== 'word' || (wordFlags(w.lower) & F_OPPOSITE) === 0) continue;
+        let v = OPPOSITE_SIDE.get(w.lower)!;
+        const p = toks[k - 1];
+        if (p && p.kind === 'word' && (p.lower === 'niet' || p.lower === 'geen' || p.lower === 'nauwelijks')) v ^= 1;
+        m |= 1 << v;
+      }
+    }
+    oppMemo.set(x.st.id, m);
+    return m;
+  };
+  /** Two sources assessing one matter oppositely (`eerlijk` / `onregelmatigheden`), within ten statements and
+   *  three paragraphs: they dispute each other. */
+  const opposed = (d: Draft, i: number): void => {
+    const md = assessments(d);
+    if (md === 0 || d.st.claimantId == null) return;
+    // the opposite side of each pair d takes (bits swapped within each pair)
+    const want = ((md & 0x55555555) << 1) | ((md >>> 1) & 0x55555555);
+    const p0 = par(d.sentence);
+    for (let k = i - 1; k >= 0 && k >= i - 10 && par(ds[k].sentence) >= p0 - 3; k--) {
+      const x = ds[k];
+      if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId || concession(x)) continue;
+      const mx = assessments(x);
+      if ((mx & want) !== 0 && (mx & md) === 0) link(d, x);
+    }
+  };
   /** `Y zegt uitsluitend militaire doelen te hebben aangevallen` (a restriction word opening the content, a
    *  te-infinitive in it) right after another source's claim in the paragraph: a counter-claim. */
   const restricted = (d: Draft, i: number): void => {
@@ -1125,6 +1165,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     else if (CONFIRMING.has(d.st.cue!.lemma)) confirmsDisputed(d, i);
     if (!denial && (cflags & F_COMPARE) !== 0) comparedCount(d, i);
     if (!denial && (cflags & F_ONLY) !== 0) restricted(d, i);
+    if ((denial ? contentFlags(d) : cflags) & F_OPPOSITE) opposed(d, i);
   }
   // 4. accusations of different parties (wijst naar X / wijzen naar Y)
   for (let i = 0; i < acc.length; i++)

@@ -29,3 +29,18 @@ export const CLAIM_DETERMINERS: ReadonlySet<string> = new Set(['de', 'het', 'die
  *  `spreken elkaar tegen`, `verschillen van mening`): the cue scan notes the sentences that have one
  *  (outside quotations), and DIVERGENCE then decides on the sentence's text. */
 export const DIVERGENCE_WORDS: readonly string[] = ['uiteen', 'uiteenlopende', 'tegenstrijdig', 'tegenstrijdige', 'elkaar', 'oneens', 'mening', 'verdeeld', 'eens', 'lezingen', 'versies'];
+
+/**
+ * Opposite assessments of one matter: two sources, one using a word of the first list of a pair and the
+ * other a word of the second (`De verkiezing is eerlijk verlopen` / `ernstige onregelmatigheden`; `het
+ * geweld was noodzakelijk` / `buitensporig geweld`), dispute each other. A negation right before a word
+ * turns it to the other side (`niet eerlijk`). Pairs of word lists, lower case.
+ */
+export const OPPOSITE_ASSESSMENTS: readonly (readonly [readonly string[], readonly string[]])[] = [
+  [['eerlijk', 'eerlijke', 'ordelijk', 'ordelijke', 'correct', 'correcte'], ['oneerlijk', 'oneerlijke', 'onregelmatigheden', 'fraude', 'gefraudeerd', 'verkiezingsfraude', 'gemanipuleerd', 'vervalst', 'gesjoemeld']],
+  [['proportioneel', 'noodzakelijk', 'gerechtvaardigd', 'gepast'], ['buitensporig', 'buitensporige', 'disproportioneel', 'disproportionele', 'excessief', 'excessieve', 'overmatig', 'overmatige', 'onnodig', 'onnodige']],
+  [['vreedzaam', 'vreedzame', 'geweldloos', 'geweldloze'], ['gewelddadig', 'gewelddadige', 'rellen', 'ongeregeldheden']],
+  [['rechtmatig', 'rechtmatige', 'legaal', 'legale'], ['onrechtmatig', 'onrechtmatige', 'illegaal', 'illegale']],
+  [['vrijwillig', 'vrijwillige'], ['gedwongen', 'weggestuurd', 'ontslagen']],
+  [['onschuldig', 'onschuldige'], ['schuldig', 'schuldige']],
+];
