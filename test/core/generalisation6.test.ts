@@ -243,7 +243,7 @@ test('a denial of a claim reported under a sentence-initial `Volgens X` disputes
 });
 
 test('must not fire: a `volgens` later in the sentence reports nothing the denial answers', () => {
-  const t = 'Het bestuur had de trainer volgens de krant al gesproken en liet weten dat hij moest vertrekken. De directeur ontkent dat.';
+  const t = 'Het bestuur had de trainer volgens de buren al gesproken en liet weten dat hij moest vertrekken. De directeur ontkent dat.';
   const a = analyse(t);
   assert.ok(!st(a, t, 'volgens').contested);
 });
@@ -370,4 +370,31 @@ test('must not fire: the same assessment, or a negated opposite, from two source
   const t = 'De kiescommissie zegt dat de stemming eerlijk is verlopen. De waarnemers zeggen dat er geen fraude is gepleegd.';
   const a = analyse(t);
   assert.ok(!st(a, t, 'zeggen').contested);
+});
+
+// 17. A denied report; the defence's plea
+
+test('a denial of a claim made in a report disputes the report too', () => {
+  const t = 'Omroep RTV Noord meldt dat een bron binnen de gemeente heeft gezegd dat de fusie doorgaat. Dat werd later ontkend door de burgemeester.';
+  const a = analyse(t);
+  assert.ok(linked(st(a, t, 'meldt'), st(a, t, 'ontkend')));
+});
+
+test('must not fire: a report whose inner claim nobody denies', () => {
+  const t = 'Omroep RTV Noord meldt dat een bron binnen de gemeente heeft gezegd dat de fusie doorgaat. De burgemeester zegt dat de raad in mei stemt.';
+  const a = analyse(t);
+  assert.ok(!st(a, t, 'meldt').contested);
+});
+
+test('the defence pleading acquittal or `geen enkel bewijs` disputes the prosecution; `Volgens X is er …` says its whole clause', () => {
+  const t = 'De officier van justitie zei dat de man het geld heeft gestolen. De advocaat van de verdachte bepleitte vrijspraak. Volgens hem is er geen enkel bewijs dat zijn cliënt iets heeft gestolen.';
+  const a = analyse(t);
+  assert.ok(linked(st(a, t, 'zei'), st(a, t, 'bepleitte')));
+  assert.ok(st(a, t, 'Volgens').content.start === t.indexOf('is er geen'));
+});
+
+test('must not fire: a plea for something else', () => {
+  const t = 'De officier van justitie zei dat de man het geld heeft gestolen. De advocaat van de verdachte bepleitte uitstel.';
+  const a = analyse(t);
+  assert.ok(!st(a, t, 'zei').contested);
 });

@@ -19,11 +19,11 @@ import { CARDINAL_WORDS } from '../lexicon/numbers';
 import { NOUN_DETERMINERS } from '../lexicon/noncues';
 import { divergenceNoted } from './cues';
 
-const DENIAL_CONTENT = /\b(niet bij betrokken|(?:is|was) geen sprake|niet betrokken|niets mee te maken|niets te maken|niets met [a-zà-ÿ ]{1,40} te maken|geen betrokkenheid|onwaar|(?:is|was|zijn) niet waar|niet waar (?:is|was)|klopt niet|kloppen niet|niet klopt|niet kloppen|niet juist is|niet juist zijn|klopt gewoon niet|klopt helemaal niet|ontkent|ontkennen|onzin|onjuist|geen sprake van|geen sprake is|nooit gezegd|nergens op gebaseerd|(?:sterk |zwaar |flink |schromelijk )?overdreven|opgeblazen|achterhaald|verzonnen|uit de lucht gegrepen|(?:alleen|slechts|enkel) op papier|bezijden de waarheid|misleidend|gelogen|leugens?)\b/i;
+const DENIAL_CONTENT = /\b(niet bij betrokken|(?:is|was) geen sprake|niet betrokken|niets mee te maken|niets te maken|niets met [a-zà-ÿ ]{1,40} te maken|geen betrokkenheid|onwaar|(?:is|was|zijn) niet waar|niet waar (?:is|was)|klopt niet|kloppen niet|niet klopt|niet kloppen|niet juist is|niet juist zijn|klopt gewoon niet|klopt helemaal niet|ontkent|ontkennen|onzin|onjuist|geen sprake van|geen sprake is|nooit gezegd|nergens op gebaseerd|(?:sterk |zwaar |flink |schromelijk )?overdreven|opgeblazen|achterhaald|verzonnen|uit de lucht gegrepen|(?:alleen|slechts|enkel) op papier|bezijden de waarheid|misleidend|gelogen|leugens?|geen (?:enkel |enig |hard )?bewijs|vrijspraak)\b/i;
 const AFFIRM = /\b(wel degelijk|juist wel)\b/i;
 /** Words one of the patterns above needs: the regular expressions only run where one occurs. */
 const TRIGGER = new Set(['niet', 'niets', 'geen', 'onwaar', 'onzin', 'onjuist', 'ontkent', 'ontkennen', 'nooit', 'nergens',
-  'overdreven', 'opgeblazen', 'achterhaald', 'verzonnen', 'gegrepen', 'papier', 'bezijden', 'misleidend', 'gelogen', 'leugen', 'leugens']);
+  'overdreven', 'opgeblazen', 'achterhaald', 'verzonnen', 'gegrepen', 'papier', 'bezijden', 'misleidend', 'gelogen', 'leugen', 'leugens', 'vrijspraak']);
 const AFFIRM_TRIGGER = new Set(['degelijk', 'juist']);
 /** The words of the contrast pattern of step 1 (/\b(maar|echter|daarentegen)\b/). */
 const CONTRAST_WORDS = ['maar', 'echter', 'daarentegen'];
@@ -508,6 +508,8 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   const contest = (d: Draft, i: number, t: Draft, ti: number) => {
     if (!link(d, t)) return;
     for (const y of inner(d)) link(y, t);
+    // the report the target was made in (`RTV meldt dat een bron heeft gezegd dat ...`) is disputed with it
+    if (t.st.viaStatementId != null) { const o = drafts[t.st.viaStatementId]; if (o && o.found && o.st.claimantId !== d.st.claimantId) link(d, o); }
     // the account that reports the target: `Volgens ingewijden had het bestuur X laten weten dat ...`
     for (let k = ti - 1; k >= 0 && k >= ti - 3 && ds[k].sentence === t.sentence; k--) {
       const v = ds[k];

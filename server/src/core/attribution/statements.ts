@@ -620,7 +620,8 @@ export class StatementBuilder {
       return { start: toks[s.tokenStart].start, end: toks[e].end };
     }
     let from = Math.max(c.last, np ? np.end - 1 : c.last) + 1;
-    for (let k = c.last + 1; k < s.tokenEnd && k < c.last + 12; k++) {
+    // (not for `volgens`: "Volgens hem is er geen bewijs dat ..." says all of its clause)
+    for (let k = c.last + 1; k < s.tokenEnd && k < c.last + 12 && c.cue.lemma !== 'volgens'; k++) {
       if (toks[k].kind === 'word' && (toks[k].lower === 'dat' || toks[k].lower === 'of') && k >= from - 1) { from = k + 1; break; }
       if (toks[k].text === ':') { from = k + 1; break; }
     }
