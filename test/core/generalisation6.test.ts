@@ -398,3 +398,27 @@ test('must not fire: a plea for something else', () => {
   const a = analyse(t);
   assert.ok(!st(a, t, 'zei').contested);
 });
+
+// 18. A pronoun after a sentence with a woman as its object; `volgens` + a demonstrative
+
+test('`Zij` after a sentence whose subject is a man and whose object is a woman is the woman', () => {
+  const t = 'Minister Jan Bos sprak met burgemeester Eva Kok. Zij zei dat de brug dicht blijft.';
+  assert.equal(speaker(analyse(t), t, 'zei'), 'Eva Kok');
+});
+
+test('must not fire: the subject stays the antecedent when it agrees', () => {
+  const t = 'Burgemeester Eva Kok sprak met minister Jan Bos. Zij zei dat de brug dicht blijft.';
+  assert.equal(speaker(analyse(t), t, 'zei'), 'Eva Kok');
+});
+
+test('`Volgens dat rapport`, `volgens die bronnen`: a demonstrative and a noun name the source', () => {
+  const t = 'De inspectie publiceerde een rapport over de school. Volgens dat rapport zijn de lessen slecht. Volgens die bronnen is het anders.';
+  const a = analyse(t);
+  assert.equal(speaker(a, t, 'Volgens dat'), 'rapport');
+  assert.equal(speaker(a, t, 'Volgens die'), 'die bronnen');
+});
+
+test('must not fire: `volgens` and a demonstrative before a verb names nothing', () => {
+  const t = 'Volgens dat zijn de lessen goed.';
+  assert.equal(speaker(analyse(t), t, 'Volgens'), null);
+});

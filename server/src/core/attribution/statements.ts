@@ -191,6 +191,18 @@ export class StatementBuilder {
     return np && np.head && !np.name ? { ...np, definite: true } : null;
   }
 
+  /** `volgens dat rapport`, `volgens die bronnen`: a demonstrative and a noun phrase, as a definite phrase. */
+  private demonstrativeObject(k: number): NP | null {
+    const d = this.seg.tokens[k];
+    if (!isWord(d) || !DEMONSTRATIVES.has(d.lower) || d.inQuote >= 0) return null;
+    const np = this.parser.parse(k + 1, true);
+    if (np) return np.head && !np.name && !np.pronoun ? { ...np, definite: true } : null;
+    // an unlisted noun: "volgens dat rapport", "volgens die berekening"
+    const n = this.seg.tokens[k + 1];
+    if (!isWord(n) || n.cap || n.inQuote >= 0 || n.sentence !== d.sentence || n.lower.length < 4 || this.parser.verbAt(k + 1) || (this.parser.lexAt(k + 1) & L_NOTNAME)) return null;
+    return { start: k + 1, end: k + 2, span: { start: n.start, end: n.end }, text: n.text, name: null, role: null, mentionKind: 'organisation', claimantKind: 'organisation', vague: false, pronoun: null, head: n.lower, definite: true, plural: false, female: false, firm: false };
+  }
+
   /** Does a full name share a word with a recent claimant and spell another of its words differently? */
   private spellingVariant(name: string): boolean {
     const words = foldedWords(name);
@@ -248,7 +260,8 @@ export class StatementBuilder {
     const n = this.reg.recentInto(recent, 3);
     for (let r = 0; r < n; r++) {
       const c = recent[r];
-      if (c !== b && c.kind === 'person' && c.last > (b.subjectAt?.[b.subjectAt.length - 1] ?? 0) && c.last < np.span.start) return null;
+      // (its last mention before the pronoun: the pronoun itself may have been resolved to it already)
+      if (c !== b && c.kind === 'person' && lastMentionBefore(c.mentions, np.span.start) > (b.subjectAt?.[b.subjectAt.length - 1] ?? 0)) return null;
     }
     this.reg.mention(b, np, 'pronoun');
     return b;
@@ -307,7 +320,7 @@ export class StatementBuilder {
     const s = this.seg.sentences[t.sentence];
     const P = this.parser;
     const lemma = c.cue.lemma;
-    if (lemma === 'volgens' || lemma === 'aldus') return P.parse(c.tok + 1, true, true) ?? objectPronounAt(toks, c.tok + 1);
+    if (lemma === 'volgens' || lemma === 'aldus') return P.parse(c.tok + 1, true, true) ?? objectPronounAt(toks, c.tok + 1) ?? this.demonstrativeObject(c.tok + 1);
     if (lemma === 'naar eigen zeggen') {
       // the subject of the clause it stands in: "De zanger heeft naar eigen zeggen nooit iets gemerkt"
       let i = s.tokenStart;
