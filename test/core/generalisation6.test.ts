@@ -422,3 +422,19 @@ test('must not fire: `volgens` and a demonstrative before a verb names nothing',
   const t = 'Volgens dat zijn de lessen goed.';
   assert.equal(speaker(analyse(t), t, 'Volgens'), null);
 });
+
+// 19. A denial's target: the claim right before it over an older one sharing words; its head speaking for it
+
+test('a denial answers the claim right before it in its paragraph over an earlier paragraph\'s claim sharing words; a director with a negation right after speaks for the denier', () => {
+  const t = 'Als het blijft regenen, zou het water in de provincie stijgen, waarschuwde de bond.\n\nDe regering zegt dat er genoeg zandzakken zijn.\n\nRegionale kranten melden dat bewoners al weken klaagden over lekkages. Het provinciale waterbedrijf ontkent dat er eerder problemen zijn gemeld. "Er is nooit een klacht binnengekomen," aldus directeur Jan Mol.';
+  const a = analyse(t);
+  assert.ok(linked(st(a, t, 'melden'), st(a, t, 'ontkent')));
+  assert.ok(!st(a, t, 'waarschuwde').contested);
+  assert.ok(linked(st(a, t, 'melden'), st(a, t, 'aldus')));
+});
+
+test('must not fire: a spokesperson adding something without a negation stays out', () => {
+  const t = 'Regionale kranten melden dat bewoners al weken klaagden over lekkages. Het waterbedrijf ontkent dat er eerder problemen zijn gemeld. "We investeren veel in onderhoud," aldus directeur Jan Mol.';
+  const a = analyse(t);
+  assert.ok(!st(a, t, 'aldus').contested);
+});

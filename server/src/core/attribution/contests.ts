@@ -547,7 +547,8 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       if (x === t || x.st.claimantId == null || x.st.claimantId === t.st.claimantId || CONCESSION.has(x.st.cue!.lemma)) continue;
       if (x.sentence > d.sentence + 1 && (x.st.claimantId !== d.st.claimantId || hasAdditive(x))) continue;
       if (x.sentence > d.sentence && hasAdditive(x)) continue;
-      if (x.st.claimantId === d.st.claimantId || (par(x.sentence) === para && overlap(matterOf(x), tw) >= 1)) link(x, t);
+      // (or a spokesperson or head named for nobody else right after, with a negation: `"Er is nooit ...", aldus directeur X`)
+      if (x.st.claimantId === d.st.claimantId || (par(x.sentence) === para && (overlap(matterOf(x), tw) >= 1 || (x.sentence === d.sentence + 1 && (contentFlags(x) & F_TRIGGER) !== 0 && spokesperson(x.st.claimantId, d.st.claimantId))))) link(x, t);
     }
   };
 
@@ -562,7 +563,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     const d = ds[i];
     const dw = denialWords(d);
     const s0 = d.sentence;
-    let best = -1, bestScore = -Infinity, nearest = -1;
+    let best = -1, bestScore = -Infinity, nearest = -1, adjK = -1;
     const p0 = par(s0);
     // (a denial verb reaches a paragraph further back for a hedged claim that shares its matter)
     const reach = d.st.cue!.denial ? 3 : 2;
@@ -578,10 +579,13 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       // (a denial verb with a content clause answers the claim of the sentence right before it in its
       // paragraph, as if that shared a word: "Lokale media melden dat ... Het waterbedrijf ontkent dat ...")
       const adjacent = ov === 0 && d.st.cue!.denial && x.sentence === s0 - 1 && par(x.sentence) === p0 && d.st.content.end - d.st.content.start > 10;
+      if (adjacent && adjK < 0) adjK = k;
       if (ov === 0 && !adjacent) continue;
       const score = (adjacent ? 9.5 : ov * 10) - (s0 - x.sentence) - (par(x.sentence) !== par(s0) ? 3 : 0);
       if (score > bestScore) { bestScore = score; best = k; }
     }
+    // (the claim right before it in its paragraph wins over one sharing words in an earlier paragraph)
+    if (adjK >= 0 && best >= 0 && par(ds[best].sentence) !== p0) return adjK;
     if (best >= 0) return best;
     if (nearest < 0) return -1;
     const ns = ds[nearest].sentence, np = par(ns);
