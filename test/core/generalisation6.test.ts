@@ -438,3 +438,17 @@ test('must not fire: a spokesperson adding something without a negation stays ou
   const a = analyse(t);
   assert.ok(!st(a, t, 'aldus').contested);
 });
+
+// 20. Headlines without articles; an apposition naming the person's organisation
+
+test('a headline\'s role noun with a bare noun after it is the subject, and the named person the body gives that role', () => {
+  const t = 'Directeur zorgbedrijf ontkent fraude\n\nDe 48-jarige Kees Vos, directeur van zorgbedrijf ZorgPlus uit Almelo, heeft dinsdag ontkend dat hij geld heeft verduisterd.';
+  const a = analyse(t);
+  assert.equal(speaker(a, t, 'ontkent'), 'Kees Vos');
+  assert.equal(speaker(a, t, 'ontkend'), 'Kees Vos');
+});
+
+test('must not fire: outside a headline a role noun does not take a bare noun after it', () => {
+  const t = 'Het gaat slecht. Directeur zorgbedrijf ontkent fraude.';
+  assert.equal(speaker(analyse(t), t, 'ontkent'), null);
+});

@@ -473,8 +473,12 @@ export class Registry {
       if (c.kind !== 'person' || c.vague || c.plural || c.variants.length > 0 || np.span.start - c.last > 2000 || c.last > np.span.start || !c.headList.includes(head)) continue;
       if (hasNameMention(c)) continue;
       const vocab = vocabOf(c);
+      const mine = nameTokens(np.role!);
       let fits = true;
-      for (const t of nameTokens(np.role!)) if (!vocab.has(t) && !c.headList.includes(t)) { fits = false; break; }
+      for (const t of mine) if (!vocab.has(t) && !c.headList.includes(t)) { fits = false; break; }
+      // ... or the other way round: a headline's short title in the full one ("Eigenaar thuiszorgbureau" /
+      // "eigenaar van thuiszorgbureau ZorgSamen")
+      if (!fits && c.role) { fits = true; for (const t of nameTokens(c.role)) if (!mine.has(t)) { fits = false; break; } }
       if (fits) return c;
     }
     return null;

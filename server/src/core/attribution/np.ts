@@ -873,12 +873,23 @@ export class NPParser {
         }
       } else if (name && !head && isWord(nx) && ((this.lexAt(j + 1) & L_DET) || this.clsAt(j + 1) === 'role' || this.adjective(j + 1, limit))) {
         const ap = this.parse(j + 1, false);
-        if (ap && !ap.name && ap.head && (ap.claimantKind === 'person' || classifyNoun(ap.head) === 'role')) {
+        // (a name inside it after `van` is its organisation's: ", eigenaar van thuiszorgbureau ZorgSamen,")
+        const apName = ap?.name ? ap.text.indexOf(ap.name) : -1;
+        if (ap && (!ap.name || (apName > 0 && ap.text.lastIndexOf(' van ', apName) > 0)) && ap.head && (ap.claimantKind === 'person' || classifyNoun(ap.head) === 'role')) {
           roleStart = ap.span.start;
           roleEnd = ap.span.end;
           head = ap.head;
           firm = true;
           end = ap.end;
+          // a place after it up to the closing comma: ", eigenaar van bureau X uit Ommerveen, heeft"
+          const pl = this.tok(end);
+          if (isWord(pl) && (pl.lower === 'uit' || pl.lower === 'in' || pl.lower === 'te')) {
+            for (let k = end + 1; k < limit && k <= end + 4; k++) {
+              const w = this.tok(k)!;
+              if (w.text === ',') { end = k; roleEnd = this.tok(k - 1)!.end; break; }
+              if (!isWord(w) || !w.cap) break;
+            }
+          }
           // a relative clause after the apposition: "Mark Papermaster, de manager bij Apple Inc. die ..., is"
           if (this.tok(end)?.lower === 'die') {
             for (let k = end + 1; k < Math.min(limit, end + 30); k++) if (this.tok(k)!.text === ',') { end = k; break; }

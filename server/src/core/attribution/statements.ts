@@ -422,6 +422,14 @@ export class StatementBuilder {
       const np = P.parse(st, true);
       // (an emphatic `zelf` may stand between the subject and its verb: `Vaessen zelf spreekt dat tegen`)
       if (np && (np.end === a || (np.end === a - 1 && toks[a - 1].kind === 'word' && toks[a - 1].lower === 'zelf'))) return this.coordinated(np, s.tokenStart) ?? np;
+      // a headline drops the article and `van`: "Eigenaar thuiszorgbureau ontkent fraude", "Directeur ziekenhuis stapt op"
+      if (np && q === ns - 1 && np.end === a - 1 && np.head && !np.name && classifyNoun(np.head) === 'role' && this.headline(t.sentence)) {
+        const w = toks[a - 1];
+        if (isWord(w) && !w.cap && w.inQuote < 0 && w.lower.length > 3 && !P.verbAt(a - 1) && !(P.lexAt(a - 1) & (L_NOTNAME | L_SUB | L_COORD))) {
+          const text = this.seg.text.slice(np.span.start, w.end);
+          return { ...np, end: a, span: { start: np.span.start, end: w.end }, text, role: text };
+        }
+      }
     }
     // "Een van hen, Truus Bakker, noemt het plan goed": the apposition before the verb, not the object after it
     const ap = this.beforeApposition(a, s.tokenStart);
@@ -462,6 +470,12 @@ export class StatementBuilder {
     if (!person) return null;
     const a = toks[np.start].start, b = toks[h].end;
     return { ...np, end: h + 1, span: { start: a, end: b }, text: this.seg.text.slice(a, b), name: null, role: np.head, mentionKind: 'organisation', definite: np.definite };
+  }
+
+  /** Sentence si is a headline: the first paragraph, one sentence, with more paragraphs after it. */
+  private headline(si: number): boolean {
+    const ps = this.seg.paragraphs;
+    return this.seg.sentences[si].paragraph === 0 && ps.length > 1 && ps[0].sentenceEnd - ps[0].sentenceStart === 1;
   }
 
   /** The phrase naming a single person (a role noun or a person's name) that ends sentence si - 1 of the same
