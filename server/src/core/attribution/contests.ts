@@ -13,11 +13,11 @@
 import type { Segmented } from '../text/types';
 import type { StatementBuilder, Draft } from './statements';
 import { VERB_FORMS } from '../lexicon/verbs';
-import { DISAGREEMENT_IDIOMS, DEMONSTRATIVES, CLAIM_NOUNS, CLAIM_DETERMINERS, OPPOSITE_ASSESSMENTS } from '../lexicon/disagreement';
+import { DISAGREEMENT_IDIOMS, DEMONSTRATIVES, CLAIM_NOUNS, CLAIM_DETERMINERS, OPPOSITE_ASSESSMENTS, COMPARATIVES, COUNT_NOUNS, RESTRICTIVES } from '../lexicon/disagreement';
 import { classifyNoun } from './np';
 import { CARDINAL_WORDS } from '../lexicon/numbers';
 import { NOUN_DETERMINERS } from '../lexicon/noncues';
-import { divergenceNoted } from './cues';
+import { divergenceNoted, assessmentNoted } from './cues';
 
 const DENIAL_CONTENT = /\b(niet bij betrokken|(?:is|was) geen sprake|niet betrokken|niets mee te maken|niets te maken|niets met [a-zà-ÿ ]{1,40} te maken|geen betrokkenheid|onwaar|(?:is|was|zijn) niet waar|niet waar (?:is|was)|klopt niet|kloppen niet|niet klopt|niet kloppen|niet juist is|niet juist zijn|klopt gewoon niet|klopt helemaal niet|ontkent|ontkennen|onzin|onjuist|geen sprake van|geen sprake is|nooit gezegd|nergens op gebaseerd|(?:sterk |zwaar |flink |schromelijk )?overdreven|opgeblazen|achterhaald|verzonnen|uit de lucht gegrepen|(?:alleen|slechts|enkel) op papier|bezijden de waarheid|misleidend|gelogen|leugens?|geen (?:enkel |enig |hard )?bewijs|vrijspraak)\b/i;
 const AFFIRM = /\b(wel degelijk|juist wel)\b/i;
@@ -72,19 +72,15 @@ const STOP = new Set(('de het een en of maar dat die dit deze daar daarin daarva
   + 'woordvoerder woordvoerster zegt zeggen verklaring hij zij ze wij we ik jij hun hem haar ons onze zich '
   + 'waar wanneer omdat terwijl want als dan toen nadat hoewel alleen vooral maken gaat gaan ging komen komt kwam '
   + 'tegen afloop sprake zaak keer jaar jaren maand maanden week weken').split(/\s+/));
-/** `het werkelijke aantal ligt veel hoger`: a comparative about a count (COUNT_NOUNS) disputes a figure given before. */
-const COMPARATIVES = new Set(['hoger', 'lager', 'groter', 'kleiner']);
-const COUNT_NOUNS = new Set(['aantal', 'cijfer', 'cijfers', 'dodental', 'bedrag', 'schade', 'getal', 'totaal']);
-/** `zegt uitsluitend militaire doelen te hebben aangevallen`: a claim restricted to something else, answering
- *  the claim right before it. */
-const RESTRICTIVES = new Set(['uitsluitend', 'enkel', 'slechts', 'alleen']);
 const WINDOW_BACK = 10;
 /** Statements in one sentence from which its word flags are made once for the whole sentence. */
 const MANY_IN_SENTENCE = 4;
 const MAX_CANDIDATES = 14;
 
 // Word flags (one Map look-up per word, after a cheap pre-test): which of the word sets above a word is in.
-const F_OPPOSITE = 1, F_TRIGGER = 2, F_AFFIRM = 4, F_CONTRAST = 8, F_ADDITIVE = 16, F_MAAR = 32, F_COMPARE = 64, F_ONLY = 128;
+const F_TRIGGER = 2, F_AFFIRM = 4, F_CONTRAST = 8, F_ADDITIVE = 16, F_MAAR = 32;
+/** Assessment bits of a statement (see assessBits): not word flags, read only in sentences the cue scan noted. */
+const A_OPPOSITE = 1, A_COMPARE = 2, A_ONLY = 4;
 const WORD_FLAGS = new Map<string, number>();
 const flagWords = (set: Set<string>, f: number) => { for (const w of set) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | f); };
 flagWords(TRIGGER, F_TRIGGER);
@@ -92,12 +88,9 @@ flagWords(AFFIRM_TRIGGER, F_AFFIRM);
 flagWords(ADVERB_CONTRAST, F_CONTRAST);
 flagWords(ADDITIVE, F_ADDITIVE);
 flagWords(new Set(['maar']), F_MAAR);
-flagWords(COMPARATIVES, F_COMPARE);
 /** Word -> pair index * 2 + side (OPPOSITE_ASSESSMENTS). */
 const OPPOSITE_SIDE = new Map<string, number>();
 OPPOSITE_ASSESSMENTS.forEach(([a, b], g) => { for (const w of a) OPPOSITE_SIDE.set(w, g * 2); for (const w of b) OPPOSITE_SIDE.set(w, g * 2 + 1); });
-flagWords(new Set(OPPOSITE_SIDE.keys()), F_OPPOSITE);
-flagWords(RESTRICTIVES, F_ONLY);
 /** A cheap pre-test before the look-up: bit `length` of FLAG_LENGTHS[first letter] is set when some
  *  flagged word starts with that letter and has that length. */
 const FLAG_LENGTHS = new Int32Array(26);
@@ -572,10 +565,12 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId || x.st.viaStatementId === d.st.id || d.st.viaStatementId === x.st.id) continue;
       if (CONCESSION.has(x.st.cue!.lemma)) continue;
       const far = par(x.sentence) < p0 - 2 || x.sentence < s0 - WINDOW_BACK;
+      // (far back: only a hedged claim, `zou ... hebben bedreigd`, the kind a denial answers from afar; its
+      // matter is read only then)
+      if (far && (x.st.hedgeIds.length === 0 || !reportative(x))) continue;
       if (nearest < 0 && !far) nearest = k;
       const ov = overlap(dw, matterOf(x));
-      // (far back: only a hedged claim, `zou ... hebben bedreigd`, the kind a denial answers from afar)
-      if (far && (ov < 1 || x.st.hedgeIds.length === 0 || !reportative(x))) continue;
+      if (far && ov < 1) continue;
       // (a denial verb with a content clause answers the claim of the sentence right before it in its
       // paragraph, as if that shared a word: "Lokale media melden dat ... Het waterbedrijf ontkent dat ...")
       const adjacent = ov === 0 && d.st.cue!.denial && x.sentence === s0 - 1 && par(x.sentence) === p0 && d.st.content.end - d.st.content.start > 10;
@@ -1038,18 +1033,38 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     let m = oppMemo.get(x.st.id);
     if (m !== undefined) return m;
     m = 0;
-    if ((contentFlags(x) & F_OPPOSITE) !== 0) {
+    if ((assessBits(x) & A_OPPOSITE) !== 0) {
       const a = contentFrom(x), b = Math.min(contentTo(x), a + 80);
       for (let k = a; k < b; k++) {
         const w = toks[k];
-        if (w.kind !== 'word' || (wordFlags(w.lower) & F_OPPOSITE) === 0) continue;
-        let v = OPPOSITE_SIDE.get(w.lower)!;
+        if (w.kind !== 'word') continue;
+        let v = OPPOSITE_SIDE.get(w.lower);
+        if (v === undefined) continue;
         const p = toks[k - 1];
         if (p && p.kind === 'word' && (p.lower === 'niet' || p.lower === 'geen' || p.lower === 'nauwelijks')) v ^= 1;
         m |= 1 << v;
       }
     }
     oppMemo.set(x.st.id, m);
+    return m;
+  };
+  /** Which kinds of assessment word (A_ bits) a statement's content has: 0 unless the cue scan noted its
+   *  sentence (memo per statement). */
+  const aMemo = new Map<number, number>();
+  const assessBits = (x: Draft): number => {
+    if (!assessmentNoted(seg, x.sentence)) return 0;
+    let m = aMemo.get(x.st.id);
+    if (m !== undefined) return m;
+    m = 0;
+    const a = contentFrom(x), b = Math.min(contentTo(x), a + 80);
+    for (let k = a; k < b; k++) {
+      const w = toks[k];
+      if (w.kind !== 'word') continue;
+      if (OPPOSITE_SIDE.has(w.lower)) m |= A_OPPOSITE;
+      else if (COMPARATIVES.has(w.lower)) m |= A_COMPARE;
+      else if (RESTRICTIVES.has(w.lower)) m |= A_ONLY;
+    }
+    aMemo.set(x.st.id, m);
     return m;
   };
   /** Two sources assessing one matter oppositely (`eerlijk` / `onregelmatigheden`), within ten statements and
@@ -1169,9 +1184,12 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     } else if (disagrees(d)) contestIdiom(d, i);
     else if ((cflags & F_TRIGGER) !== 0) negatesEarlier(d, i);
     else if (CONFIRMING.has(d.st.cue!.lemma)) confirmsDisputed(d, i);
-    if (!denial && (cflags & F_COMPARE) !== 0) comparedCount(d, i);
-    if (!denial && (cflags & F_ONLY) !== 0) restricted(d, i);
-    if ((denial ? contentFlags(d) : cflags) & F_OPPOSITE) opposed(d, i);
+    const ab = assessBits(d);
+    if (ab !== 0) {
+      if (!denial && (ab & A_COMPARE) !== 0) comparedCount(d, i);
+      if (!denial && (ab & A_ONLY) !== 0) restricted(d, i);
+      if ((ab & A_OPPOSITE) !== 0) opposed(d, i);
+    }
   }
   // 4. accusations of different parties (wijst naar X / wijzen naar Y)
   for (let i = 0; i < acc.length; i++)

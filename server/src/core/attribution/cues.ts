@@ -8,7 +8,7 @@ import { FIRST_PERSON } from '../lexicon/nouns';
 import { isWord, classifyNoun } from './np';
 import { WordIndex, WordBits } from '../lexicon/wordindex';
 import { HEDGE_FIRST_WORDS, noteHedgeStarts } from '../hedges';
-import { DIVERGENCE_WORDS, DISAGREEMENT_IDIOMS } from '../lexicon/disagreement';
+import { DIVERGENCE_WORDS, DISAGREEMENT_IDIOMS, ASSESSMENT_WORDS } from '../lexicon/disagreement';
 import { CARDINAL_WORDS, COUNT_WORDS } from '../lexicon/numbers';
 import { PLAIN_OBJECTS, PLAIN_PREPOSITIONS, CONTENT_ONLY, CONTENT_OR_WORDS, NEGATED_STATUS, NEGATIONS, STATUS_AUX, NOUN_DETERMINERS, NOUN_ADJECTIVES, PUBLICATION } from '../lexicon/noncues';
 
@@ -160,11 +160,13 @@ function buildCueIndex(): CueIndex {
   const entries: (CueWord | null)[] = [...words.values()];
   for (const h of HEDGE_FIRST_WORDS) if (!words.has(h)) { list.push(h); entries.push(null); }
   for (const d of DIVERGENCE_WORDS) if (!list.includes(d)) { list.push(d); entries.push(null); }
+  for (const d of ASSESSMENT_WORDS) if (!list.includes(d)) { list.push(d); entries.push(null); }
   const index = new WordIndex(list, true); // (most tokens that pass its first test are no cue word)
   const hedgeOf = new Int32Array(list.length).fill(-1);
   HEDGE_FIRST_WORDS.forEach((h, p) => { hedgeOf[list.indexOf(h)] = p; });
   const divergence = new Uint8Array(list.length);
   for (const d of DIVERGENCE_WORDS) divergence[list.indexOf(d)] = 1;
+  for (const d of ASSESSMENT_WORDS) divergence[list.indexOf(d)] |= 2;
   return { words: index, entries, hedgeOf, divergence };
 }
 
@@ -189,7 +191,7 @@ export function findCues(seg: Segmented): FoundCue[] {
   let nh = 0;
   const sentences = seg.sentences;
   const words = index.words, hedgeOf = index.hedgeOf, entries = index.entries, divergence = index.divergence;
-  if (divergenceMarks.length < sentences.length || divergenceStamp >= 0x7fffffff) { divergenceMarks = new Int32Array(Math.max(sentences.length, 256)); divergenceStamp = 0; }
+  if (divergenceMarks.length < sentences.length || divergenceStamp >= 0x7fffffff) { divergenceMarks = new Int32Array(Math.max(sentences.length, 256)); assessmentMarks = new Int32Array(divergenceMarks.length); divergenceStamp = 0; }
   const dstamp = ++divergenceStamp;
   divergenceSeg = new WeakRef(seg);
   for (let si = 0; si < sentences.length; si++) {
@@ -199,7 +201,11 @@ export function findCues(seg: Segmented): FoundCue[] {
       if (t.kind !== 'word' && t.kind !== 'number') continue;
       const k = words.indexOf(text, t.start, t.end, t.lower);
       if (k < 0) continue; // the common case: no cue or hedge can start here
-      if (divergence[k] !== 0 && t.inQuote < 0) divergenceMarks[si] = dstamp;
+      const dv = divergence[k];
+      if (dv !== 0) {
+        if ((dv & 1) !== 0 && t.inQuote < 0) divergenceMarks[si] = dstamp;
+        if ((dv & 2) !== 0) assessmentMarks[si] = dstamp;
+      }
       const hk = hedgeOf[k];
       if (hk >= 0) {
         if (nh + 3 > hedgeStarts.length) hedgeScratch = hedgeStarts = grow(hedgeStarts);
@@ -235,6 +241,13 @@ export function findCues(seg: Segmented): FoundCue[] {
 let divergenceMarks = new Int32Array(256);
 let divergenceStamp = 0;
 let divergenceSeg: WeakRef<Segmented> | null = null; // (weak: the draft is not kept alive by this note)
+/** Sentences with one of ASSESSMENT_WORDS (anywhere), with the same stamps. */
+let assessmentMarks = new Int32Array(256);
+/** Sentence si of seg has one of ASSESSMENT_WORDS (seg: the draft findCues read last; else every sentence may). */
+export function assessmentNoted(seg: Segmented, si: number): boolean {
+  if (divergenceSeg === null || divergenceSeg.deref() !== seg) return true;
+  return si < assessmentMarks.length && assessmentMarks[si] === divergenceStamp;
+}
 /** Sentence si of seg has one of DIVERGENCE_WORDS outside quotations (seg: the draft findCues read last;
  *  for another, every sentence may have one). */
 export function divergenceNoted(seg: Segmented, si: number): boolean {

@@ -44,3 +44,12 @@ export const OPPOSITE_ASSESSMENTS: readonly (readonly [readonly string[], readon
   [['vrijwillig', 'vrijwillige'], ['gedwongen', 'weggestuurd', 'ontslagen']],
   [['onschuldig', 'onschuldige'], ['schuldig', 'schuldige']],
 ];
+
+/** `het werkelijke aantal ligt veel hoger`: a comparative about a count (COUNT_NOUNS) disputes a figure given before. */
+export const COMPARATIVES: ReadonlySet<string> = new Set(['hoger', 'lager', 'groter', 'kleiner']);
+export const COUNT_NOUNS: ReadonlySet<string> = new Set(['aantal', 'cijfer', 'cijfers', 'dodental', 'bedrag', 'schade', 'getal', 'totaal']);
+/** `zegt uitsluitend militaire doelen te hebben aangevallen`: a claim restricted to something else. */
+export const RESTRICTIVES: ReadonlySet<string> = new Set(['uitsluitend', 'enkel', 'slechts', 'alleen']);
+/** Every word of OPPOSITE_ASSESSMENTS, COMPARATIVES and RESTRICTIVES: the cue scan notes the sentences that
+ *  have one (in or outside quotations), and only their statements are read for them. */
+export const ASSESSMENT_WORDS: readonly string[] = [...new Set([...OPPOSITE_ASSESSMENTS.flatMap(([a, b]) => [...a, ...b]), ...COMPARATIVES, ...RESTRICTIVES])];
