@@ -19,11 +19,13 @@ import { CARDINAL_WORDS } from '../lexicon/numbers';
 import { NOUN_DETERMINERS } from '../lexicon/noncues';
 import { divergenceNoted, assessmentNoted } from './cues';
 
-const DENIAL_CONTENT = /\b(niet bij betrokken|(?:is|was) geen sprake|niet betrokken|niets mee te maken|niets te maken|niets met [a-zà-ÿ ]{1,40} te maken|geen betrokkenheid|onwaar|(?:is|was|zijn) niet waar|niet waar (?:is|was)|klopt niet|kloppen niet|niet klopt|niet kloppen|niet juist is|niet juist zijn|klopt gewoon niet|klopt helemaal niet|ontkent|ontkennen|onzin|onjuist|geen sprake van|geen sprake is|nooit gezegd|nergens op gebaseerd|(?:sterk |zwaar |flink |schromelijk )?overdreven|opgeblazen|achterhaald|verzonnen|uit de lucht gegrepen|(?:alleen|slechts|enkel) op papier|bezijden de waarheid|misleidend|gelogen|leugens?|geen (?:enkel |enig |hard )?bewijs|vrijspraak)\b/i;
+const DENIAL_CONTENT = /\b(niet bij betrokken|(?:is|was) geen sprake|niet betrokken|niets mee te maken|niets te maken|niets met [a-zà-ÿ ]{1,40} te maken|geen betrokkenheid|onwaar|(?:is|was|zijn) niet waar|niet waar (?:is|was)|klopt niet|kloppen niet|niet klopt|niet kloppen|niet juist is|niet juist zijn|klopt gewoon niet|klopt helemaal niet|ontkent|ontkennen|onzin|onjuist|geen sprake van|geen sprake is|nooit gezegd|nergens op gebaseerd|(?:sterk |zwaar |flink |schromelijk )?overdreven|opgeblazen|achterhaald|verzonnen|uit de lucht gegrepen|(?:alleen|slechts|enkel) op papier|bezijden de waarheid|misleidend|gelogen|leugens?)\b/i;
 const AFFIRM = /\b(wel degelijk|juist wel)\b/i;
 /** Words one of the patterns above needs: the regular expressions only run where one occurs. */
 const TRIGGER = new Set(['niet', 'niets', 'geen', 'onwaar', 'onzin', 'onjuist', 'ontkent', 'ontkennen', 'nooit', 'nergens',
   'overdreven', 'opgeblazen', 'achterhaald', 'verzonnen', 'gegrepen', 'papier', 'bezijden', 'misleidend', 'gelogen', 'leugen', 'leugens', 'vrijspraak']);
+/** Words of a plea that disputes a charge, read as tokens (not by DENIAL_CONTENT): `vrijspraak`, `geen (enkel) bewijs`. */
+const NO_PROOF_BETWEEN = new Set(['enkel', 'enig', 'hard']);
 const AFFIRM_TRIGGER = new Set(['degelijk', 'juist']);
 /** The words of the contrast pattern of step 1 (/\b(maar|echter|daarentegen)\b/). */
 const CONTRAST_WORDS = ['maar', 'echter', 'daarentegen'];
@@ -483,6 +485,17 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     }
     return false;
   };
+  /** The content pleads against a charge: `vrijspraak`, `geen (enkel) bewijs` (bounded). */
+  const pleads = (d: Draft): boolean => {
+    const a = contentFrom(d), b = Math.min(contentTo(d), a + 40);
+    for (let k = a; k < b; k++) {
+      const w = toks[k];
+      if (w.kind !== 'word') continue;
+      if (w.lower === 'vrijspraak') return true;
+      if (w.lower === 'geen') { let n = k + 1; if (n < b && NO_PROOF_BETWEEN.has(toks[n].lower)) n++; if (n < b && toks[n].lower === 'bewijs') return true; }
+    }
+    return false;
+  };
   const affirms = (d: Draft): boolean => (contentFlags(d) & F_AFFIRM) !== 0 && AFFIRM.test(contentText(d));
   const sentenceAffirms = (si: number): boolean => {
     const s = sents[si];
@@ -777,11 +790,11 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     let out: string[] | null = null;
     for (let k = a; k < b - 1 && k < a + 60; k++) {
       const t = toks[k];
-      if (t.kind !== 'number' && (t.kind !== 'word' || !numberWord(t.lower))) continue;
       // (a closing mark between: `rekent op "ten minste honderd" doden`)
       const j = toks[k + 1].kind === 'quote' && k + 2 < b ? k + 2 : k + 1;
       const n = toks[j];
-      if (n.kind !== 'word' || n.cap || n.lower.length < 3 || STOP.has(n.lower)) continue;
+      // (the next word's cheap tests before the number test)
+      if (n.kind !== 'word' || n.cap || n.lower.length < 3 || (t.kind !== 'number' && (t.kind !== 'word' || !numberWord(t.lower))) || STOP.has(n.lower)) continue;
       // people who died: "43 mensen om het leven gekomen", "vier burgers kwamen om het leven" count the dead
       let noun = n.lower;
       if (GENERIC_PEOPLE.has(noun) || noun === 'burgers' || noun === 'inwoners') {
@@ -1140,7 +1153,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     const cflags = denial ? 0 : contentFlags(d);
     if (!denial) {
       const f = cflags;
-      denial = ((f & F_TRIGGER) !== 0 && DENIAL_CONTENT.test(contentText(d))) || ((f & F_AFFIRM) !== 0 && AFFIRM.test(contentText(d))) || quoteDenies(d);
+      denial = ((f & F_TRIGGER) !== 0 && (pleads(d) || DENIAL_CONTENT.test(contentText(d)))) || ((f & F_AFFIRM) !== 0 && AFFIRM.test(contentText(d))) || quoteDenies(d);
     }
     if (contrast && !denial) {
       const dw = denialWords(d);
