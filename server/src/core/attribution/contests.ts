@@ -13,11 +13,11 @@
 import type { Segmented } from '../text/types';
 import type { StatementBuilder, Draft } from './statements';
 import { VERB_FORMS } from '../lexicon/verbs';
-import { DISAGREEMENT_IDIOMS, DEMONSTRATIVES, CLAIM_NOUNS, CLAIM_DETERMINERS, OPPOSITE_ASSESSMENTS, COMPARATIVES, COUNT_NOUNS, RESTRICTIVES } from '../lexicon/disagreement';
+import { DISAGREEMENT_IDIOMS, DEMONSTRATIVES, CLAIM_NOUNS, CLAIM_DETERMINERS, OPPOSITE_ASSESSMENTS, COUNT_NOUNS, RESTRICTIVES } from '../lexicon/disagreement';
 import { classifyNoun } from './np';
 import { CARDINAL_WORDS } from '../lexicon/numbers';
 import { NOUN_DETERMINERS } from '../lexicon/noncues';
-import { divergenceNoted, assessmentNoted } from './cues';
+import { divergenceNoted, assessmentNoter } from './cues';
 
 const DENIAL_CONTENT = /\b(niet bij betrokken|(?:is|was) geen sprake|niet betrokken|niets mee te maken|niets te maken|niets met [a-zà-ÿ ]{1,40} te maken|geen betrokkenheid|onwaar|(?:is|was|zijn) niet waar|niet waar (?:is|was)|klopt niet|kloppen niet|niet klopt|niet kloppen|niet juist is|niet juist zijn|klopt gewoon niet|klopt helemaal niet|ontkent|ontkennen|onzin|onjuist|geen sprake van|geen sprake is|nooit gezegd|nergens op gebaseerd|(?:sterk |zwaar |flink |schromelijk )?overdreven|opgeblazen|achterhaald|verzonnen|uit de lucht gegrepen|(?:alleen|slechts|enkel) op papier|bezijden de waarheid|misleidend|gelogen|leugens?)\b/i;
 const AFFIRM = /\b(wel degelijk|juist wel)\b/i;
@@ -554,7 +554,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       if (x.sentence > d.sentence + 1 && (x.st.claimantId !== d.st.claimantId || hasAdditive(x))) continue;
       if (x.sentence > d.sentence && hasAdditive(x)) continue;
       // (or a spokesperson or head named for nobody else right after, with a negation: `"Er is nooit ...", aldus directeur X`)
-      if (x.st.claimantId === d.st.claimantId || (par(x.sentence) === para && (overlap(matterOf(x), tw) >= 1 || (x.sentence === d.sentence + 1 && (contentFlags(x) & F_TRIGGER) !== 0 && spokesperson(x.st.claimantId, d.st.claimantId))))) link(x, t);
+      if (x.st.claimantId === d.st.claimantId || (par(x.sentence) === para && (overlap(matterOf(x), tw) >= 1 || (x.sentence === d.sentence + 1 && spokesperson(x.st.claimantId, d.st.claimantId) && (contentFlags(x) & F_TRIGGER) !== 0)))) link(x, t);
     }
   };
 
@@ -1041,12 +1041,13 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   };
   /** The assessments (OPPOSITE_ASSESSMENTS: pair * 2 + side, a negation before the word flipping the side) in
    *  a statement's content, as a bit set (pairs < 15), 0 for none; memoised per statement. */
-  const oppMemo = new Map<number, number>();
+  let oppMemo: Map<number, number> | null = null;
   const assessments = (x: Draft): number => {
-    let m = oppMemo.get(x.st.id);
+    if ((assessBits(x.sentence) & A_OPPOSITE) === 0) return 0;
+    let m = (oppMemo ??= new Map()).get(x.st.id);
     if (m !== undefined) return m;
     m = 0;
-    if ((assessBits(x) & A_OPPOSITE) !== 0) {
+    {
       const a = contentFrom(x), b = Math.min(contentTo(x), a + 80);
       for (let k = a; k < b; k++) {
         const w = toks[k];
@@ -1061,25 +1062,8 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     oppMemo.set(x.st.id, m);
     return m;
   };
-  /** Which kinds of assessment word (A_ bits) a statement's content has: 0 unless the cue scan noted its
-   *  sentence (memo per statement). */
-  const aMemo = new Map<number, number>();
-  const assessBits = (x: Draft): number => {
-    if (!assessmentNoted(seg, x.sentence)) return 0;
-    let m = aMemo.get(x.st.id);
-    if (m !== undefined) return m;
-    m = 0;
-    const a = contentFrom(x), b = Math.min(contentTo(x), a + 80);
-    for (let k = a; k < b; k++) {
-      const w = toks[k];
-      if (w.kind !== 'word') continue;
-      if (OPPOSITE_SIDE.has(w.lower)) m |= A_OPPOSITE;
-      else if (COMPARATIVES.has(w.lower)) m |= A_COMPARE;
-      else if (RESTRICTIVES.has(w.lower)) m |= A_ONLY;
-    }
-    aMemo.set(x.st.id, m);
-    return m;
-  };
+  /** The kinds of assessment word (A_ bits) in a statement's sentence, as the cue scan noted them. */
+  const assessBits: (si: number) => number = assessmentNoter(seg);
   /** Two sources assessing one matter oppositely (`eerlijk` / `onregelmatigheden`), within ten statements and
    *  three paragraphs: they dispute each other. */
   const opposed = (d: Draft, i: number): void => {
@@ -1197,7 +1181,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     } else if (disagrees(d)) contestIdiom(d, i);
     else if ((cflags & F_TRIGGER) !== 0) negatesEarlier(d, i);
     else if (CONFIRMING.has(d.st.cue!.lemma)) confirmsDisputed(d, i);
-    const ab = assessBits(d);
+    const ab = assessBits(d.sentence);
     if (ab !== 0) {
       if (!denial && (ab & A_COMPARE) !== 0) comparedCount(d, i);
       if (!denial && (ab & A_ONLY) !== 0) restricted(d, i);

@@ -160,13 +160,13 @@ function buildCueIndex(): CueIndex {
   const entries: (CueWord | null)[] = [...words.values()];
   for (const h of HEDGE_FIRST_WORDS) if (!words.has(h)) { list.push(h); entries.push(null); }
   for (const d of DIVERGENCE_WORDS) if (!list.includes(d)) { list.push(d); entries.push(null); }
-  for (const d of ASSESSMENT_WORDS) if (!list.includes(d)) { list.push(d); entries.push(null); }
+  for (const d of ASSESSMENT_WORDS.keys()) if (!list.includes(d)) { list.push(d); entries.push(null); }
   const index = new WordIndex(list, true); // (most tokens that pass its first test are no cue word)
   const hedgeOf = new Int32Array(list.length).fill(-1);
   HEDGE_FIRST_WORDS.forEach((h, p) => { hedgeOf[list.indexOf(h)] = p; });
   const divergence = new Uint8Array(list.length);
   for (const d of DIVERGENCE_WORDS) divergence[list.indexOf(d)] = 1;
-  for (const d of ASSESSMENT_WORDS) divergence[list.indexOf(d)] |= 2;
+  for (const [d, kind] of ASSESSMENT_WORDS) divergence[list.indexOf(d)] |= kind << 1;
   return { words: index, entries, hedgeOf, divergence };
 }
 
@@ -191,7 +191,7 @@ export function findCues(seg: Segmented): FoundCue[] {
   let nh = 0;
   const sentences = seg.sentences;
   const words = index.words, hedgeOf = index.hedgeOf, entries = index.entries, divergence = index.divergence;
-  if (divergenceMarks.length < sentences.length || divergenceStamp >= 0x7fffffff) { divergenceMarks = new Int32Array(Math.max(sentences.length, 256)); assessmentMarks = new Int32Array(divergenceMarks.length); divergenceStamp = 0; }
+  if (divergenceMarks.length < sentences.length || divergenceStamp >= 0x7fffffff) { divergenceMarks = new Int32Array(Math.max(sentences.length, 256)); assessmentMarks = new Int32Array(divergenceMarks.length); assessmentKinds = new Uint8Array(divergenceMarks.length); divergenceStamp = 0; }
   const dstamp = ++divergenceStamp;
   divergenceSeg = new WeakRef(seg);
   for (let si = 0; si < sentences.length; si++) {
@@ -204,7 +204,7 @@ export function findCues(seg: Segmented): FoundCue[] {
       const dv = divergence[k];
       if (dv !== 0) {
         if ((dv & 1) !== 0 && t.inQuote < 0) divergenceMarks[si] = dstamp;
-        if ((dv & 2) !== 0) assessmentMarks[si] = dstamp;
+        if (dv > 1) { if (assessmentMarks[si] !== dstamp) { assessmentMarks[si] = dstamp; assessmentKinds[si] = 0; } assessmentKinds[si] |= dv >> 1; }
       }
       const hk = hedgeOf[k];
       if (hk >= 0) {
@@ -241,13 +241,17 @@ export function findCues(seg: Segmented): FoundCue[] {
 let divergenceMarks = new Int32Array(256);
 let divergenceStamp = 0;
 let divergenceSeg: WeakRef<Segmented> | null = null; // (weak: the draft is not kept alive by this note)
-/** Sentences with one of ASSESSMENT_WORDS (anywhere), with the same stamps. */
+/** Sentences with one of ASSESSMENT_WORDS (anywhere), with the same stamps, and the kinds of those words. */
 let assessmentMarks = new Int32Array(256);
-/** Sentence si of seg has one of ASSESSMENT_WORDS (seg: the draft findCues read last; else every sentence may). */
-export function assessmentNoted(seg: Segmented, si: number): boolean {
-  if (divergenceSeg === null || divergenceSeg.deref() !== seg) return true;
-  return si < assessmentMarks.length && assessmentMarks[si] === divergenceStamp;
+let assessmentKinds = new Uint8Array(256);
+/** The kinds of ASSESSMENT_WORDS (or'ed) in each sentence of seg (seg: the draft findCues read last; for
+ *  another, every sentence may have all). Asked once per analysis: the answer is valid until the next findCues. */
+export function assessmentNoter(seg: Segmented): (si: number) => number {
+  if (divergenceSeg === null || divergenceSeg.deref() !== seg) return ALL_KINDS;
+  const marks = assessmentMarks, kinds = assessmentKinds, stamp = divergenceStamp;
+  return (si) => (si < marks.length && marks[si] === stamp ? kinds[si] : 0);
 }
+const ALL_KINDS = (): number => 7;
 /** Sentence si of seg has one of DIVERGENCE_WORDS outside quotations (seg: the draft findCues read last;
  *  for another, every sentence may have one). */
 export function divergenceNoted(seg: Segmented, si: number): boolean {

@@ -50,6 +50,10 @@ export const COMPARATIVES: ReadonlySet<string> = new Set(['hoger', 'lager', 'gro
 export const COUNT_NOUNS: ReadonlySet<string> = new Set(['aantal', 'cijfer', 'cijfers', 'dodental', 'bedrag', 'schade', 'getal', 'totaal']);
 /** `zegt uitsluitend militaire doelen te hebben aangevallen`: a claim restricted to something else. */
 export const RESTRICTIVES: ReadonlySet<string> = new Set(['uitsluitend', 'enkel', 'slechts', 'alleen']);
-/** Every word of OPPOSITE_ASSESSMENTS, COMPARATIVES and RESTRICTIVES: the cue scan notes the sentences that
- *  have one (in or outside quotations), and only their statements are read for them. */
-export const ASSESSMENT_WORDS: readonly string[] = [...new Set([...OPPOSITE_ASSESSMENTS.flatMap(([a, b]) => [...a, ...b]), ...COMPARATIVES, ...RESTRICTIVES])];
+/** The words of OPPOSITE_ASSESSMENTS (kind 1), COMPARATIVES (2) and RESTRICTIVES (4): the cue scan notes which
+ *  kinds a sentence has (in or outside quotations), and only those statements are read for them. */
+export const ASSESSMENT_WORDS: ReadonlyMap<string, number> = new Map<string, number>([
+  ...OPPOSITE_ASSESSMENTS.flatMap(([a, b]) => [...a, ...b]).map((w): [string, number] => [w, 1]),
+  ...[...COMPARATIVES].map((w): [string, number] => [w, 2]),
+  ...[...RESTRICTIVES].map((w): [string, number] => [w, 4]),
+]);
