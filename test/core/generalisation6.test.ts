@@ -452,3 +452,19 @@ test('must not fire: outside a headline a role noun does not take a bare noun af
   const t = 'Het gaat slecht. Directeur zorgbedrijf ontkent fraude.';
   assert.equal(speaker(analyse(t), t, 'ontkent'), null);
 });
+
+// 21. People introduced by a role without a name speak the quotations after them
+
+test('a quotation after a sentence about `een bakker` (no cue) is the baker\'s; `Haar moeder las … voor` speaks the quote in its sentence', () => {
+  const t1 = 'De bank zegt dat alles volgens de regels ging. Een bakker uit Zwolle, die al twintig jaar in de zaak werkt, is boos. "Niemand heeft ons iets verteld."';
+  const a1 = analyse(t1);
+  assert.equal(a1.claimants[a1.quotes[0].claimantId!].name, 'bakker');
+  const t2 = 'De verdachte zegt dat hij groen had. Haar moeder las een verklaring voor waarin staat dat haar dochter "nooit meer dezelfde" wordt.';
+  const a2 = analyse(t2);
+  assert.equal(a2.claimants[a2.quotes[0].claimantId!].name, 'moeder');
+});
+
+test('must not fire: a later `een woordvoerder` of another phrase is someone new', () => {
+  const t = 'Een woordvoerder van de Duitse club wilde niet reageren. Dat werd door de club ontkend. "Zulke afspraken bestaan niet," aldus een clubwoordvoerder.';
+  assert.notEqual(speaker(analyse(t), t, 'aldus'), 'woordvoerder van de Duitse club');
+});

@@ -562,6 +562,9 @@ export class Registry {
         const c = pool[r];
         if (c.vague !== np.vague) continue;
         if (indefinite && hasNameMention(c)) continue;
+        // (nor someone introduced by another indefinite phrase: "Een woordvoerder van de Duitse club ..." is not
+        // "een clubwoordvoerder" later; the same words again may be)
+        if (indefinite && !sameIndefinite(c, np.text)) continue;
         // a head that is `head`, ends in it or is its end (the set's own test is the first case of the walk)
         let roleHit = false;
         const hl = c.headList;
@@ -666,6 +669,17 @@ function lastMentionIn(ms: readonly Mention[], from: number, before: number): nu
     if (st < before) return st;
   }
   return -1;
+}
+
+/** A source first introduced by an indefinite phrase only matches an indefinite phrase of the same words
+ *  (its last mentions looked at, at most eight); one introduced otherwise always does. */
+function sameIndefinite(c: Builder, text: string): boolean {
+  const ms = c.mentions;
+  if (ms.length === 0) return true;
+  const first = ms[0].text;
+  if (!(first.startsWith('een ') || first.startsWith('Een '))) return true;
+  for (let k = ms.length - 1; k >= 0 && k >= ms.length - 8; k--) if (ms[k].text.toLowerCase() === text.toLowerCase()) return true;
+  return false;
 }
 
 /** `Een woordvoerder` introduces someone new: not a person already known by name. */

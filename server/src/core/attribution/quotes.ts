@@ -194,7 +194,7 @@ export function linkQuotes(seg: Segmented, sb: StatementBuilder): Quote[] {
               if (hit) { claimantId = hit.st.claimantId; break; }
               // a sentence about a named person without a cue: "Met die opmerking is docente Mildred het eens. ,,...''"
               const subj = sb.sentenceSubject.get(s);
-              if (subj != null && named(sb.reg.claimants[subj].mentions)) { claimantId = subj; break; }
+              if (subj != null) { claimantId = subj; break; }
             }
             if (claimantId == null && nxt && nxt.st.claimantId != null && seg.sentences[nextS].paragraph === seg.sentences[toks[c].sentence].paragraph) claimantId = nxt.st.claimantId;
           }
@@ -213,12 +213,6 @@ export function linkQuotes(seg: Segmented, sb: StatementBuilder): Quote[] {
   }
   headlineQuotes(seg, out);
   return out;
-}
-
-/** Some mention is a name (a source named, not only described by a role). */
-function named(ms: readonly { kind: string }[]): boolean {
-  for (let k = 0; k < ms.length; k++) if (ms[k].kind === 'name') return true;
-  return false;
 }
 
 /** Adds quote qi to a statement's quotes (the first two as exact-size literals: most statements have one

@@ -90,14 +90,15 @@ export class StatementBuilder {
       const verbish = n && n.kind === 'word' && !n.cap && ((verbEnding(n.lower) && !NOT_VERB_ENDING.has(n.lower)) || STRONG_FINITE.has(n.lower) || P.verbAt(ni));
       if (endsWithAny(w, ADJ_ENDINGS) || endsWithAny(w, ABSTRACT_ENDINGS) || !(verbish || (n && (n.text === ',' || n.text === '(')))) np = null;
     }
-    if (np && (np.name || np.definite || np.pronoun)) {
+    // (also a person introduced by a role: "Een bakker uit X, die ..., is boos. '...'")
+    if (np && (np.name || np.definite || np.pronoun || (np.head && !np.plural && !np.vague && toks[np.start].lower === 'een' && classifyNoun(np.head) === 'role'))) {
       const n = toks[np.end];
       const plural = np.pronoun && n && n.kind === 'word' ? (pluralVerb(n.lower) ? true : lastChar(n.lower) === 116 || SINGULAR_VERBS.has(n.lower) ? false : null) : null;
       const b = this.resolve(np, plural);
       if (b) this.markSubject(b.id, np.span.start);
       if (b && np.name && (b.kind === 'person' || b.kind === 'collective')) this.sentenceSubject.set(si, b.id);
       // ... or a person by a definite role (`De boekhouder, die als getuige werd gehoord, sprak dat tegen. Zij ...`)
-      else if (b && !np.name && np.head && np.definite && !np.plural && b.kind === 'person' && !b.vague && classifyNoun(np.head) === 'role') this.sentenceSubject.set(si, b.id);
+      else if (b && !np.name && np.head && (np.definite || toks[np.start].lower === 'een') && !np.plural && b.kind === 'person' && !b.vague && classifyNoun(np.head) === 'role') this.sentenceSubject.set(si, b.id);
     }
     // the subject of a fronted subordinate clause: "Toen Apple-topman Steve Jobs de iPhone introduceerde, prees hij ..."
     // (FRONTED_SUBORDINATORS and FRONTING_PREPOSITIONS from the token's bits: see np.ts)

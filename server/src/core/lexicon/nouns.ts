@@ -31,6 +31,7 @@ bewindvoerder accountant strateeg klokkenluider activist demonstrant actievoerde
 vriend vriendin partner verpleegster jurylid kenner partijgenoot teamgenoot ploeggenoot lotgenoot clubgenoot
 volksvertegenwoordiger inspecteur inspecteurs inspectrice controleur toezichthouder mediator bemiddelaar
 blogger vlogger coördinator coordinator coördinatrice boekhouder boekhoudster hulpverlener mevrouw meneer lid
+bakker slager kapper chauffeur monteur kok schoonmaker postbode conducteur brandweerman loodgieter timmerman
 `);
 
 /** Organisations and collectives (the source is a body, not a person). */
