@@ -468,3 +468,13 @@ test('must not fire: a later `een woordvoerder` of another phrase is someone new
   const t = 'Een woordvoerder van de Duitse club wilde niet reageren. Dat werd door de club ontkend. "Zulke afspraken bestaan niet," aldus een clubwoordvoerder.';
   assert.notEqual(speaker(analyse(t), t, 'aldus'), 'woordvoerder van de Duitse club');
 });
+
+test('a compound role names whose role it is: `de politiewoordvoerder` is not the municipality\'s spokeswoman', () => {
+  const t = 'De gemeente spreekt dat tegen. De woordvoerster van de gemeente zegt dat er nooit een vergunning was. "Wij gaven geen advies," zegt de politiewoordvoerder.';
+  assert.equal(speaker(analyse(t), t, 'zegt de politie'), 'politiewoordvoerder');
+});
+
+test('must not fire: a compound whose first part is the source\'s own stays that source', () => {
+  const t = 'De woordvoerder van de politie zegt dat er niemand is opgepakt. "We zoeken nog," zegt de politiewoordvoerder.';
+  assert.equal(speaker(analyse(t), t, 'zegt de politie'), 'woordvoerder van de politie');
+});

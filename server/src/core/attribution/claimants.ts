@@ -571,7 +571,13 @@ export class Registry {
         for (let q = 0; q < hl.length; q++) {
           const h = hl[q];
           // either ends in the other only if their last letters agree
-          if ((h.charCodeAt(h.length - 1) === headEnd || head.length === 0 || h.length === 0) && (h.endsWith(head) || head.endsWith(h))) { roleHit = true; break; }
+          if ((h.charCodeAt(h.length - 1) === headEnd || head.length === 0 || h.length === 0) && (h.endsWith(head) || head.endsWith(h))) {
+            // a compound names whose role it is: "een politiewoordvoerder" is not the gemeente's "woordvoerster",
+            // unless the source is known by that first part (its words, or a head of its own)
+            if (head.length > h.length + 2 && !h.endsWith(head) && !compoundFits(c, head.slice(0, head.length - h.length))) continue;
+            roleHit = true;
+            break;
+          }
         }
         if (roleHit && (!best || c.last > best.last) && this.compatible(np, mine ??= nameTokens(stripLeading(np.text, MODIFIER_DETS)), c)) best = c;
       }
@@ -669,6 +675,17 @@ function lastMentionIn(ms: readonly Mention[], from: number, before: number): nu
     if (st < before) return st;
   }
   return -1;
+}
+
+/** The first part of a compound role (`politie` of `politiewoordvoerder`) is one of the source's words or the
+ *  start of one (`politie` in `politiezone`), or of its heads. */
+function compoundFits(c: Builder, prefix: string): boolean {
+  const p = prefix.endsWith('-') ? prefix.slice(0, -1) : prefix;
+  if (p.length < 2) return true;
+  for (const t of vocabOf(c)) if (t.startsWith(p)) return true;
+  for (const t of c.tokens) if (t.startsWith(p)) return true;
+  for (const h of c.headList) if (h.startsWith(p)) return true;
+  return false;
 }
 
 /** A source first introduced by an indefinite phrase only matches an indefinite phrase of the same words
