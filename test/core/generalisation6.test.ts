@@ -478,3 +478,14 @@ test('must not fire: a compound whose first part is the source\'s own stays that
   const t = 'De woordvoerder van de politie zegt dat er niemand is opgepakt. "We zoeken nog," zegt de politiewoordvoerder.';
   assert.equal(speaker(analyse(t), t, 'zegt de politie'), 'woordvoerder van de politie');
 });
+
+test('a passive\'s `door` agent is not looked for past a comma (the next clause\'s agent)', () => {
+  const t = 'Dat de gegevens zijn verkocht, zoals op sociale media werd beweerd, werd door het ministerie ontkend.';
+  assert.notEqual(speaker(analyse(t), t, 'beweerd'), 'ministerie');
+  assert.equal(speaker(analyse(t), t, 'ontkend'), 'ministerie');
+});
+
+test('must not fire: `door` right after the participle is its agent', () => {
+  const t = 'Het plan werd gisteren bekendgemaakt door de minister.';
+  assert.equal(speaker(analyse(t), t, 'bekendgemaakt'), 'minister');
+});

@@ -332,7 +332,8 @@ export class StatementBuilder {
       return null;
     }
     if (c.passive) {
-      for (let k = c.tok + 1; k < Math.min(s.tokenEnd, c.tok + 5); k++) if (toks[k].lower === 'door') return P.parse(k + 1, true);
+      // (not past a comma: "zoals op sociale media werd beweerd, werd door het ministerie ontkend")
+      for (let k = c.tok + 1; k < Math.min(s.tokenEnd, c.tok + 5) && toks[k].text !== ','; k++) if (toks[k].lower === 'door') return P.parse(k + 1, true);
       // (the agent fronted too: "Door omwonenden wordt al langer gemeld", "Vanuit de oudercommissie wordt gesteld")
       // (a quotation between the agent and the participle: "werd door X dinsdag "een zege" genoemd")
       // (eight tokens back, the words of a quotation not counted)
