@@ -489,3 +489,15 @@ test('must not fire: `door` right after the participle is its agent', () => {
   const t = 'Het plan werd gisteren bekendgemaakt door de minister.';
   assert.equal(speaker(analyse(t), t, 'bekendgemaakt'), 'minister');
 });
+
+test('any count of people who died (`31 mijnwerkers om het leven`) is a count of the dead', () => {
+  const t = 'Bij de explosie zijn volgens de mijnbouwdienst 31 mijnwerkers om het leven gekomen. De bond zegt dat het veel erger is. "Er zijn ten minste 47 doden," zei een bondswoordvoerder.';
+  const a = analyse(t);
+  assert.ok(linked(st(a, t, 'volgens'), st(a, t, 'zei een')));
+});
+
+test('must not fire: a count of people alive and one of the dead are no conflict', () => {
+  const t = 'Bij de explosie zijn volgens de mijnbouwdienst 31 mijnwerkers gered. "Er zijn ten minste 4 doden," zei een bondswoordvoerder.';
+  const a = analyse(t);
+  assert.ok(!st(a, t, 'volgens').contested);
+});

@@ -797,7 +797,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       if (n.kind !== 'word' || n.cap || n.lower.length < 3 || (t.kind !== 'number' && (t.kind !== 'word' || !numberWord(t.lower))) || STOP.has(n.lower)) continue;
       // people who died: "43 mensen om het leven gekomen", "vier burgers kwamen om het leven" count the dead
       let noun = n.lower;
-      if (GENERIC_PEOPLE.has(noun) || noun === 'burgers' || noun === 'inwoners') {
+      if (noun !== 'doden' && peopleCount(noun)) {
         for (let m = j + 1; m < b + 2 && m < toks.length && m <= j + 4; m++) if (DEATH_WORDS.has(toks[m].lower)) { noun = 'doden'; break; }
       }
       (out ??= []).push(t.text, noun);
