@@ -501,3 +501,15 @@ test('must not fire: a count of people alive and one of the dead are no conflict
   const a = analyse(t);
   assert.ok(!st(a, t, 'volgens').contested);
 });
+
+test('a quotation before `Dat klopt niet, reageert X` in the next paragraph is not X\'s', () => {
+  const t = 'Onderzoeker Eva Kok benadrukt dat het om een schatting gaat. "Maar het verschil is te groot om toeval te zijn."\n\nDat klopt niet, reageert directeur Jan Mol.';
+  const a = analyse(t);
+  assert.equal(a.claimants[a.quotes[0].claimantId!].name, 'Eva Kok');
+});
+
+test('must not fire: `Dat zegt X.` right after a quotation in its paragraph names its speaker', () => {
+  const t = 'De raad vergaderde. "We moeten nu kiezen." Dat zegt wethouder Jan Mol.';
+  const a = analyse(t);
+  assert.equal(a.claimants[a.quotes[0].claimantId!].name, 'Jan Mol');
+});

@@ -182,7 +182,9 @@ export function linkQuotes(seg: Segmented, sb: StatementBuilder): Quote[] {
         if (!d && claimantId == null && r.kind === 'speech') {
           const nextS = toks[c].sentence + 1;
           const nxt = firstIn(nextS);
-          const startsBack = nxt && seg.sentences[nextS] && isBackReference(toks[seg.sentences[nextS].tokenStart]?.lower);
+          // ("Dat zegt X." in its paragraph: the verb right after `Dat`; not "Dat klopt niet, reageert X", a rebuttal)
+          const ns0 = seg.sentences[nextS];
+          const startsBack = nxt && ns0 && isBackReference(toks[ns0.tokenStart]?.lower) && ns0.paragraph === seg.sentences[toks[c].sentence].paragraph && nxt.found != null && nxt.found.anchor <= ns0.tokenStart + 2;
           if (startsBack && nxt.st.claimantId != null) claimantId = nxt.st.claimantId;
           else {
             const s0 = so;
