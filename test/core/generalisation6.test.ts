@@ -513,3 +513,15 @@ test('must not fire: `Dat zegt X.` right after a quotation in its paragraph name
   const a = analyse(t);
   assert.equal(a.claimants[a.quotes[0].claimantId!].name, 'Jan Mol');
 });
+
+test('a partial quotation in a cue-less sentence whose subject is a definite body (`De inspectie beoordeelde … als \'goed\'`) is the body\'s', () => {
+  const t = 'De directeur zegt dat de school verbetert. De inspectie beoordeelde de afdeling vorig jaar nog als \'ruim voldoende\' in een rapport.';
+  const a = analyse(t);
+  assert.equal(a.claimants[a.quotes[0].claimantId!].name, 'inspectie');
+});
+
+test('must not fire: an indefinite body or a thing as the subject leaves the quotation to the speaker before', () => {
+  const t = 'De directeur zegt dat de school verbetert. Een commissie beoordeelde de afdeling als \'ruim voldoende\'.';
+  const a = analyse(t);
+  assert.equal(a.claimants[a.quotes[0].claimantId!].name, 'directeur');
+});

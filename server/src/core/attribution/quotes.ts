@@ -171,10 +171,10 @@ export function linkQuotes(seg: Segmented, sb: StatementBuilder): Quote[] {
             if (np && np.end <= o && np.name && (np.mentionKind === 'group' || np.firm || (!np.pronoun && (colon || sb.reg.knownName(np.name))))) {
               const b = sb.resolve(np, null);
               if (b) claimantId = b.id;
-            } else if (np && np.end <= o && !np.name && !np.pronoun && !np.vague && !np.plural && np.head && r.kind === 'speech' && classifyNoun(np.head) === 'role') {
+            } else if (np && np.end <= o && !np.name && !np.pronoun && !np.vague && !np.plural && np.head && r.kind === 'speech' && (classifyNoun(np.head) === 'role' || (np.definite && classifyNoun(np.head) === 'org'))) {
               // a person by a role as the subject: "Haar moeder las een verklaring voor waarin staat dat ... 'nooit meer dezelfde' wordt"
               const b = sb.resolve(np, null);
-              if (b && b.kind === 'person') claimantId = b.id;
+              if (b && (b.kind === 'person' || b.kind === 'organisation')) claimantId = b.id;
             }
           }
         }
