@@ -444,9 +444,44 @@ export class Registry {
         }
       }
     }
+    // a person named with a title the draft already used for someone unnamed: "De officier van justitie
+    // denkt daar anders over. ... zei officier Linda Boukema" (the same role, every word of it known)
+    if (np.head && np.firm && np.claimantKind === 'person' && np.role) {
+      const c = this.unnamedRole(np);
+      if (c) {
+        c.name = name;
+        c.tokens = toks;
+        this.indexTokens(c);
+        this.mention(c, np);
+        return c;
+      }
+    }
     const b = this.add(np, name, np.claimantKind);
     this.mention(b, np);
     return b;
+  }
+
+  /** A recent person known only by a role (no name yet, not vague nor plural) whose role head is np's
+   *  and whose words include every word of np's role; the most recent, within 2,000 characters. */
+  private unnamedRole(np: NP): Builder | null {
+    const head = np.head!;
+    const pool = this.poolBuf;
+    const n = this.recentInto(pool, 12);
+    for (let r = 0; r < n; r++) {
+      const c = pool[r];
+      // (cheap tests first: a named source has variants)
+      if (c.kind !== 'person' || c.vague || c.plural || c.variants.length > 0 || np.span.start - c.last > 2000 || c.last > np.span.start || !c.headList.includes(head)) continue;
+      if (hasNameMention(c)) continue;
+      const vocab = vocabOf(c);
+      const mine = nameTokens(np.role!);
+      let fits = true;
+      for (const t of mine) if (!vocab.has(t) && !c.headList.includes(t)) { fits = false; break; }
+      // ... or the other way round: a headline's short title in the full one ("Eigenaar thuiszorgbureau" /
+      // "eigenaar van thuiszorgbureau ZorgSamen")
+      if (!fits && c.role) { fits = true; for (const t of nameTokens(c.role)) if (!mine.has(t)) { fits = false; break; } }
+      if (fits) return c;
+    }
+    return null;
   }
 
   /** A name whose every word is a name word of some source already (`Dijkhuis` after `Merel Dijkhuis`). */
@@ -527,13 +562,22 @@ export class Registry {
         const c = pool[r];
         if (c.vague !== np.vague) continue;
         if (indefinite && hasNameMention(c)) continue;
+        // (nor someone introduced by another indefinite phrase: "Een woordvoerder van de Duitse club ..." is not
+        // "een clubwoordvoerder" later; the same words again may be)
+        if (indefinite && !sameIndefinite(c, np.text)) continue;
         // a head that is `head`, ends in it or is its end (the set's own test is the first case of the walk)
         let roleHit = false;
         const hl = c.headList;
         for (let q = 0; q < hl.length; q++) {
           const h = hl[q];
           // either ends in the other only if their last letters agree
-          if ((h.charCodeAt(h.length - 1) === headEnd || head.length === 0 || h.length === 0) && (h.endsWith(head) || head.endsWith(h))) { roleHit = true; break; }
+          if ((h.charCodeAt(h.length - 1) === headEnd || head.length === 0 || h.length === 0) && (h.endsWith(head) || head.endsWith(h))) {
+            // a compound names whose role it is: "een politiewoordvoerder" is not the gemeente's "woordvoerster",
+            // unless the source is known by that first part (its words, or a head of its own)
+            if (head.length > h.length + 2 && !h.endsWith(head) && !compoundFits(c, head.slice(0, head.length - h.length))) continue;
+            roleHit = true;
+            break;
+          }
         }
         if (roleHit && (!best || c.last > best.last) && this.compatible(np, mine ??= nameTokens(stripLeading(np.text, MODIFIER_DETS)), c)) best = c;
       }
@@ -631,6 +675,28 @@ function lastMentionIn(ms: readonly Mention[], from: number, before: number): nu
     if (st < before) return st;
   }
   return -1;
+}
+
+/** The first part of a compound role (`politie` of `politiewoordvoerder`) is one of the source's words or the
+ *  start of one (`politie` in `politiezone`), or of its heads. */
+function compoundFits(c: Builder, prefix: string): boolean {
+  const p = prefix.endsWith('-') ? prefix.slice(0, -1) : prefix;
+  if (p.length < 2) return true;
+  for (const t of vocabOf(c)) if (t.startsWith(p)) return true;
+  for (const t of c.tokens) if (t.startsWith(p)) return true;
+  for (const h of c.headList) if (h.startsWith(p)) return true;
+  return false;
+}
+
+/** A source first introduced by an indefinite phrase only matches an indefinite phrase of the same words
+ *  (its last mentions looked at, at most eight); one introduced otherwise always does. */
+function sameIndefinite(c: Builder, text: string): boolean {
+  const ms = c.mentions;
+  if (ms.length === 0) return true;
+  const first = ms[0].text;
+  if (!(first.startsWith('een ') || first.startsWith('Een '))) return true;
+  for (let k = ms.length - 1; k >= 0 && k >= ms.length - 8; k--) if (ms[k].text.toLowerCase() === text.toLowerCase()) return true;
+  return false;
 }
 
 /** `Een woordvoerder` introduces someone new: not a person already known by name. */

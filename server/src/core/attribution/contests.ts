@@ -13,18 +13,20 @@
 import type { Segmented } from '../text/types';
 import type { StatementBuilder, Draft } from './statements';
 import { VERB_FORMS } from '../lexicon/verbs';
-import { DISAGREEMENT_IDIOMS, DEMONSTRATIVES, CLAIM_NOUNS, CLAIM_DETERMINERS } from '../lexicon/disagreement';
+import { DISAGREEMENT_IDIOMS, DEMONSTRATIVES, CLAIM_NOUNS, CLAIM_DETERMINERS, OPPOSITE_ASSESSMENTS, COUNT_NOUNS, RESTRICTIVES } from '../lexicon/disagreement';
 import { classifyNoun } from './np';
 import { CARDINAL_WORDS } from '../lexicon/numbers';
 import { NOUN_DETERMINERS } from '../lexicon/noncues';
-import { divergenceNoted } from './cues';
+import { divergenceNoted, assessmentNoter } from './cues';
 import { withId } from '../ids';
 
 const DENIAL_CONTENT = /\b(niet bij betrokken|(?:is|was) geen sprake|niet betrokken|niets mee te maken|niets te maken|niets met [a-zà-ÿ ]{1,40} te maken|geen betrokkenheid|onwaar|(?:is|was|zijn) niet waar|niet waar (?:is|was)|klopt niet|kloppen niet|niet klopt|niet kloppen|niet juist is|niet juist zijn|klopt gewoon niet|klopt helemaal niet|ontkent|ontkennen|onzin|onjuist|geen sprake van|geen sprake is|nooit gezegd|nergens op gebaseerd|(?:sterk |zwaar |flink |schromelijk )?overdreven|opgeblazen|achterhaald|verzonnen|uit de lucht gegrepen|(?:alleen|slechts|enkel) op papier|bezijden de waarheid|misleidend|gelogen|leugens?)\b/i;
 const AFFIRM = /\b(wel degelijk|juist wel)\b/i;
 /** Words one of the patterns above needs: the regular expressions only run where one occurs. */
 const TRIGGER = new Set(['niet', 'niets', 'geen', 'onwaar', 'onzin', 'onjuist', 'ontkent', 'ontkennen', 'nooit', 'nergens',
-  'overdreven', 'opgeblazen', 'achterhaald', 'verzonnen', 'gegrepen', 'papier', 'bezijden', 'misleidend', 'gelogen', 'leugen', 'leugens']);
+  'overdreven', 'opgeblazen', 'achterhaald', 'verzonnen', 'gegrepen', 'papier', 'bezijden', 'misleidend', 'gelogen', 'leugen', 'leugens', 'vrijspraak']);
+/** Words of a plea that disputes a charge, read as tokens (not by DENIAL_CONTENT): `vrijspraak`, `geen (enkel) bewijs`. */
+const NO_PROOF_BETWEEN = new Set(['enkel', 'enig', 'hard']);
 const AFFIRM_TRIGGER = new Set(['degelijk', 'juist']);
 /** The words of the contrast pattern of step 1 (/\b(maar|echter|daarentegen)\b/). */
 const CONTRAST_WORDS = ['maar', 'echter', 'daarentegen'];
@@ -48,6 +50,10 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set(CARDINAL_WORDS);
 const OWN_DOCUMENTS = new Set(['verklaring', 'persbericht', 'reactie', 'mededeling', 'brief', 'schriftelijke reactie']);
 /** Plain counts of people, comparable with any count of people (`8.000 mensen` / `60.000 deelnemers`). */
 const GENERIC_PEOPLE = new Set(['mensen', 'personen']);
+/** Units and magnitudes after a figure: not what is counted. */
+const UNIT_WORDS = new Set(['miljoen', 'miljard', 'duizend', 'honderd', 'procent', 'euro', 'dollar', 'pond', 'kilometer', 'meter', 'kilo', 'ton', 'jaar', 'jaren', 'maanden', 'weken', 'dagen', 'uur', 'minuten', 'graden', 'cent', 'keer']);
+/** Words after a count of people that make it a count of the dead (`om het leven`, `omgekomen`). */
+const DEATH_WORDS = new Set(['leven', 'omgekomen', 'gedood', 'overleden', 'gestorven', 'omgebracht', 'doodgeschoten']);
 /** A noun that counts people (`mensen`, `doden`, `deelnemers`, `betogers`: a group or vague source noun). */
 function peopleCount(noun: string): boolean {
   if (GENERIC_PEOPLE.has(noun) || noun === 'doden' || noun === 'gewonden' || noun === 'slachtoffers' || noun === 'deelnemers') return true;
@@ -76,6 +82,8 @@ const MAX_CANDIDATES = 14;
 
 // Word flags (one Map look-up per word, after a cheap pre-test): which of the word sets above a word is in.
 const F_TRIGGER = 2, F_AFFIRM = 4, F_CONTRAST = 8, F_ADDITIVE = 16, F_MAAR = 32;
+/** Assessment bits of a statement (see assessBits): not word flags, read only in sentences the cue scan noted. */
+const A_OPPOSITE = 1, A_COMPARE = 2, A_ONLY = 4;
 const WORD_FLAGS = new Map<string, number>();
 const flagWords = (set: Set<string>, f: number) => { for (const w of set) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | f); };
 flagWords(TRIGGER, F_TRIGGER);
@@ -83,6 +91,9 @@ flagWords(AFFIRM_TRIGGER, F_AFFIRM);
 flagWords(ADVERB_CONTRAST, F_CONTRAST);
 flagWords(ADDITIVE, F_ADDITIVE);
 flagWords(new Set(['maar']), F_MAAR);
+/** Word -> pair index * 2 + side (OPPOSITE_ASSESSMENTS). */
+const OPPOSITE_SIDE = new Map<string, number>();
+OPPOSITE_ASSESSMENTS.forEach(([a, b], g) => { for (const w of a) OPPOSITE_SIDE.set(w, g * 2); for (const w of b) OPPOSITE_SIDE.set(w, g * 2 + 1); });
 /** A cheap pre-test before the look-up: bit `length` of FLAG_LENGTHS[first letter] is set when some
  *  flagged word starts with that letter and has that length. */
 const FLAG_LENGTHS = new Int32Array(26);
@@ -128,6 +139,8 @@ let sentDone = new Uint8Array(256);
 let stemBuf = new Int32Array(1024);
 /** Content token ranges per statement id (-1: not computed yet). */
 let contentFromBuf = new Int32Array(256);
+/** Paragraph numbers without subheadings (see findContests). */
+let effParaBuf = new Int32Array(256);
 let contentToBuf = new Int32Array(256);
 const EMPTY: Draft[] = [];
 
@@ -234,6 +247,20 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   const sents = seg.sentences;
   const paras = seg.paragraphs;
   const inner = (d: Draft): Draft[] => (innerOf && innerOf.get(d.st.id)) || EMPTY;
+  // Paragraph distances leave out subheadings (a one-sentence paragraph of at most five tokens without a
+  // final stop, after the first): `par(si)` numbers sentence si's paragraph among the others.
+  if (effParaBuf.length < paras.length) effParaBuf = new Int32Array(paras.length + (paras.length >> 1));
+  const effPara = effParaBuf;
+  for (let p = 0, n = 0; p < paras.length; p++) {
+    const pa = paras[p];
+    let heading = false;
+    if (p > 0 && pa.sentenceEnd - pa.sentenceStart === 1) {
+      const hs = sents[pa.sentenceStart];
+      heading = hs.tokenEnd - hs.tokenStart <= 5 && toks[hs.tokenEnd - 1]?.kind === 'word';
+    }
+    effPara[p] = heading ? n : n++;
+  }
+  const par = (si: number): number => effPara[sents[si].paragraph];
 
   // Word flags: looked up token by token; but in a sentence with many statements (whose windows
   // overlap) made once for the whole sentence, with a link from each token to the next flagged one,
@@ -420,7 +447,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       wordsOf(qs, Math.min(tokAt(q.inner.end, qs, toks.length, -1), qs + 80), w, names);
     }
     const n = d.sentence + 1;
-    if (n < sents.length && sents[n].paragraph === s0.paragraph) {
+    if (n < sents.length && par(n) === par(d.sentence)) {
       const first = toks[sents[n].tokenStart];
       if ((first && first.kind === 'quote') || sourceInSentence(n, d.st.claimantId)) {
         if (names) for (const x of wordsOfSentence(n)) w.push(x);
@@ -459,6 +486,17 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     }
     return false;
   };
+  /** The content pleads against a charge: `vrijspraak`, `geen (enkel) bewijs` (bounded). */
+  const pleads = (d: Draft): boolean => {
+    const a = contentFrom(d), b = Math.min(contentTo(d), a + 40);
+    for (let k = a; k < b; k++) {
+      const w = toks[k];
+      if (w.kind !== 'word') continue;
+      if (w.lower === 'vrijspraak') return true;
+      if (w.lower === 'geen') { let n = k + 1; if (n < b && NO_PROOF_BETWEEN.has(toks[n].lower)) n++; if (n < b && toks[n].lower === 'bewijs') return true; }
+    }
+    return false;
+  };
   const affirms = (d: Draft): boolean => (contentFlags(d) & F_AFFIRM) !== 0 && AFFIRM.test(contentText(d));
   const sentenceAffirms = (si: number): boolean => {
     const s = sents[si];
@@ -466,19 +504,30 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   };
   const hasAdditive = (d: Draft): boolean => {
     const s = sents[d.sentence];
-    return flaggedIn(d.sentence, s.tokenStart, Math.min(s.tokenEnd, s.tokenStart + 40), F_ADDITIVE) >= 0;
+    const k = flaggedIn(d.sentence, s.tokenStart, Math.min(s.tokenEnd, s.tokenStart + 40), F_ADDITIVE);
+    if (k < 0) return false;
+    // (in a clause coordinated after the statement's own: "Volgens haar gaat het om zestig banen, en ook die ...")
+    if (k > d.found!.last + 1 && k - 2 > s.tokenStart && toks[k - 1].lower === 'en' && toks[k - 2].text === ',') return flaggedIn(d.sentence, s.tokenStart, k - 2, F_ADDITIVE) >= 0;
+    return true;
   };
 
   /** Both sides of a denial: the target's own statements up to the denial, the denier's right after it. */
   const contest = (d: Draft, i: number, t: Draft, ti: number) => {
     if (!link(d, t)) return;
     for (const y of inner(d)) link(y, t);
+    // the report the target was made in (`RTV meldt dat een bron heeft gezegd dat ...`) is disputed with it
+    if (t.st.viaStatementId != null) { const o = drafts[t.st.viaStatementId]; if (o && o.found && o.st.claimantId !== d.st.claimantId) link(d, o); }
+    // the account that reports the target: `Volgens ingewijden had het bestuur X laten weten dat ...`
+    for (let k = ti - 1; k >= 0 && k >= ti - 3 && ds[k].sentence === t.sentence; k--) {
+      const v = ds[k];
+      if (v.st.cue!.lemma === 'volgens' && v.st.claimantId !== d.st.claimantId && v.found!.tok === sents[v.sentence].tokenStart) link(d, v);
+    }
     const lo = Math.min(i, ti), hi = Math.max(i, ti);
     // ... and just before it in its paragraph, when on the same matter (not past an additional claim)
     if (ti < i && !hasAdditive(t)) {
       const dw = denialWords(d, false);
       const tc = matterOf(t, false);
-      for (let k = ti - 1; k >= 0 && k >= ti - 3 && sents[ds[k].sentence].paragraph === sents[t.sentence].paragraph; k--) {
+      for (let k = ti - 1; k >= 0 && k >= ti - 3 && par(ds[k].sentence) === par(t.sentence); k--) {
         const x = ds[k];
         if (x.st.claimantId !== t.st.claimantId) break;
         if (CONCESSION.has(x.st.cue!.lemma)) break;
@@ -495,40 +544,60 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     // the denier's side: the same source in the same or the next sentence, and a statement there that
     // repeats the denial's matter (`..., schrijft de club` after `De club ontkende dat`)
     const tw = wordsOfSentence(t.sentence);
-    const para = sents[d.sentence].paragraph;
+    const para = par(d.sentence);
     // (and the denier's rebuttal going on in its paragraph, statement after statement: `„... Hij is niet
     // gevlucht”, zei X. Hij meent dat ...`)
     let run = true;
-    for (let k = i + 1; k < ds.length && k <= i + 6 && (ds[k].sentence <= d.sentence + 1 || (run && ds[k].sentence <= d.sentence + 4 && sents[ds[k].sentence].paragraph === para)); k++) {
+    for (let k = i + 1; k < ds.length && k <= i + 6 && (ds[k].sentence <= d.sentence + 1 || (run && ds[k].sentence <= d.sentence + 4 && par(ds[k].sentence) === para)); k++) {
       const x = ds[k];
       if (x.st.claimantId !== d.st.claimantId) run = false;
       if (x === t || x.st.claimantId == null || x.st.claimantId === t.st.claimantId || CONCESSION.has(x.st.cue!.lemma)) continue;
       if (x.sentence > d.sentence + 1 && (x.st.claimantId !== d.st.claimantId || hasAdditive(x))) continue;
       if (x.sentence > d.sentence && hasAdditive(x)) continue;
-      if (x.st.claimantId === d.st.claimantId || (sents[x.sentence].paragraph === para && overlap(matterOf(x), tw) >= 1)) link(x, t);
+      // (or a spokesperson or head named for nobody else right after, with a negation: `"Er is nooit ...", aldus directeur X`)
+      if (x.st.claimantId === d.st.claimantId || (par(x.sentence) === para && (overlap(matterOf(x), tw) >= 1 || (x.sentence === d.sentence + 1 && spokesperson(x.st.claimantId, d.st.claimantId) && (contentFlags(x) & F_TRIGGER) !== 0)))) link(x, t);
     }
   };
 
+  /** `zou`/`zouden` in a statement's content (bounded): a reported, unconfirmed claim. */
+  const reportative = (x: Draft): boolean => {
+    const a = contentFrom(x), b = Math.min(contentTo(x), a + 40);
+    for (let k = a; k < b; k++) { const w = toks[k]; if (w.kind === 'word' && w.inQuote < 0 && (w.lower === 'zou' || w.lower === 'zouden')) return true; }
+    return false;
+  };
   /** The statement a denial disputes, or null. */
   const targetOf = (i: number, strict: boolean): number => {
     const d = ds[i];
     const dw = denialWords(d);
     const s0 = d.sentence;
-    let best = -1, bestScore = -Infinity, nearest = -1;
-    const p0 = sents[s0].paragraph;
-    for (let k = i - 1; k >= 0 && k >= i - MAX_CANDIDATES && ds[k].sentence >= s0 - WINDOW_BACK && sents[ds[k].sentence].paragraph >= p0 - 2; k--) {
+    let best = -1, bestScore = -Infinity, nearest = -1, adjK = -1;
+    const p0 = par(s0);
+    // (a denial verb reaches a paragraph further back for a hedged claim that shares its matter)
+    const reach = d.st.cue!.denial ? 3 : 2;
+    for (let k = i - 1; k >= 0 && k >= i - MAX_CANDIDATES && ds[k].sentence >= s0 - WINDOW_BACK - (reach - 2) * 4 && par(ds[k].sentence) >= p0 - reach; k--) {
       const x = ds[k];
       if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId || x.st.viaStatementId === d.st.id || d.st.viaStatementId === x.st.id) continue;
       if (CONCESSION.has(x.st.cue!.lemma)) continue;
-      if (nearest < 0) nearest = k;
+      const far = par(x.sentence) < p0 - 2 || x.sentence < s0 - WINDOW_BACK;
+      // (far back: only a hedged claim, `zou ... hebben bedreigd`, the kind a denial answers from afar; its
+      // matter is read only then)
+      if (far && (x.st.hedgeIds.length === 0 || !reportative(x))) continue;
+      if (nearest < 0 && !far) nearest = k;
       const ov = overlap(dw, matterOf(x));
-      if (ov === 0) continue;
-      const score = ov * 10 - (s0 - x.sentence) - (sents[x.sentence].paragraph !== sents[s0].paragraph ? 3 : 0);
+      if (far && ov < 1) continue;
+      // (a denial verb with a content clause answers the claim of the sentence right before it in its
+      // paragraph, as if that shared a word: "Lokale media melden dat ... Het waterbedrijf ontkent dat ...")
+      const adjacent = ov === 0 && d.st.cue!.denial && x.sentence === s0 - 1 && par(x.sentence) === p0 && d.st.content.end - d.st.content.start > 10;
+      if (adjacent && adjK < 0) adjK = k;
+      if (ov === 0 && !adjacent) continue;
+      const score = (adjacent ? 9.5 : ov * 10) - (s0 - x.sentence) - (par(x.sentence) !== par(s0) ? 3 : 0);
       if (score > bestScore) { bestScore = score; best = k; }
     }
+    // (the claim right before it in its paragraph wins over one sharing words in an earlier paragraph)
+    if (adjK >= 0 && best >= 0 && par(ds[best].sentence) !== p0) return adjK;
     if (best >= 0) return best;
     if (nearest < 0) return -1;
-    const ns = ds[nearest].sentence, np = sents[ns].paragraph;
+    const ns = ds[nearest].sentence, np = par(ns);
     // without a shared word: only the claim right before (a denial cue: a little further in its paragraph)
     if (strict) return ns >= s0 - 1 && np === p0 ? nearest : -1;
     if (ns >= s0 - 2 || (np === p0 && ns >= s0 - 4)) return nearest;
@@ -602,8 +671,8 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   /** The latest statement of another source, up to three sentences back, in the paragraph or at the end of the previous one. */
   const nearestOther = (i: number): number => {
     const d = ds[i];
-    const p0 = sents[d.sentence].paragraph;
-    for (let k = i - 1; k >= 0 && k >= i - 6 && ds[k].sentence >= d.sentence - 3 && sents[ds[k].sentence].paragraph >= p0 - 1; k--) {
+    const p0 = par(d.sentence);
+    for (let k = i - 1; k >= 0 && k >= i - 6 && ds[k].sentence >= d.sentence - 3 && par(ds[k].sentence) >= p0 - 1; k--) {
       const x = ds[k];
       if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId || x.st.viaStatementId === d.st.id || d.st.viaStatementId === x.st.id) continue;
       if (concession(x)) continue;
@@ -614,8 +683,8 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   /** The target's source's statements right before it (same or previous paragraph, bounded) join it. */
   const extendBack = (d: Draft, ti: number): void => {
     const t = ds[ti];
-    const p = sents[t.sentence].paragraph;
-    for (let k = ti - 1; k >= 0 && k >= ti - 4 && sents[ds[k].sentence].paragraph >= p - 1; k--) {
+    const p = par(t.sentence);
+    for (let k = ti - 1; k >= 0 && k >= ti - 4 && par(ds[k].sentence) >= p - 1; k--) {
       const x = ds[k];
       if (x.st.claimantId == null) continue;
       if (x.st.claimantId !== t.st.claimantId || CONCESSION.has(x.st.cue!.lemma)) break;
@@ -629,8 +698,9 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   const previousAccount = (d: Draft, i: number, ti: number): void => {
     const s = sents[d.sentence];
     if (s.paragraph === 0 || paras[s.paragraph].sentenceStart !== d.sentence) return;
-    if (sents[ds[ti].sentence].paragraph !== s.paragraph - 1) return;
-    for (let k = i - 1; k >= 0 && k >= i - 8 && sents[ds[k].sentence].paragraph === s.paragraph - 1; k--) {
+    const pp = par(d.sentence) - 1;
+    if (par(ds[ti].sentence) !== pp) return;
+    for (let k = i - 1; k >= 0 && k >= i - 8 && par(ds[k].sentence) === pp; k--) {
       const x = ds[k];
       if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId || CONCESSION.has(x.st.cue!.lemma)) continue;
       link(d, x);
@@ -643,8 +713,8 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     const f = d.found!, s = sents[d.sentence];
     const next = toks[f.tok + 1];
     if (d.st.claimantId == null || next === undefined || next.kind !== 'word' || !DEMONSTRATIVES.has(next.lower) || !(s.tokenEnd - f.last <= 4 && (toks[f.tok + 2]?.kind === 'punct' || s.tokenEnd - f.tok <= 4))) return;
-    const p0 = s.paragraph;
-    for (let k = i - 1; k >= 0 && k >= i - 6 && sents[ds[k].sentence].paragraph >= p0 - 1; k--) {
+    const p0 = par(d.sentence);
+    for (let k = i - 1; k >= 0 && k >= i - 6 && par(ds[k].sentence) >= p0 - 1; k--) {
       const x = ds[k];
       if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId || !x.st.contested) continue;
       let t: Draft | null = null;
@@ -706,9 +776,9 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     const names: string[] = [];
     // the parties' names: the capitalised words of the source's name (not `Beide` opening `Beide landen`)
     for (const w of sb.reg.claimants[d.st.claimantId!].name.split(' ')) if (w.length >= 5 && w.charAt(0) !== w.charAt(0).toLowerCase() && w !== 'Beide' && w !== 'Allebei') names.push(w.toLowerCase());
-    const p0 = sents[d.sentence].paragraph;
+    const p0 = par(d.sentence);
     let n = 0;
-    for (let k = i + 1; k < ds.length && k <= i + 12 && sents[ds[k].sentence].paragraph <= p0 + 3 && n < 4; k++) {
+    for (let k = i + 1; k < ds.length && k <= i + 12 && par(ds[k].sentence) <= p0 + 3 && n < 4; k++) {
       const x = ds[k];
       if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId || concession(x)) continue;
       const party = names.length > 0 && accusedParty(sb.reg.claimants[x.st.claimantId].name.toLowerCase(), names);
@@ -720,9 +790,18 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     const a = contentFrom(d), b = contentTo(d);
     let out: string[] | null = null;
     for (let k = a; k < b - 1 && k < a + 60; k++) {
-      const t = toks[k], n = toks[k + 1];
+      const t = toks[k];
+      // (a closing mark between: `rekent op "ten minste honderd" doden`)
+      const j = toks[k + 1].kind === 'quote' && k + 2 < b ? k + 2 : k + 1;
+      const n = toks[j];
+      // (the next word's cheap tests before the number test)
       if (n.kind !== 'word' || n.cap || n.lower.length < 3 || (t.kind !== 'number' && (t.kind !== 'word' || !numberWord(t.lower))) || STOP.has(n.lower)) continue;
-      (out ??= []).push(t.text, n.lower);
+      // people who died: "43 mensen om het leven gekomen", "vier burgers kwamen om het leven" count the dead
+      let noun = n.lower;
+      if (noun !== 'doden' && peopleCount(noun)) {
+        for (let m = j + 1; m < b + 2 && m < toks.length && m <= j + 4; m++) if (DEATH_WORDS.has(toks[m].lower)) { noun = 'doden'; break; }
+      }
+      (out ??= []).push(t.text, noun);
       if (out.length >= 6) break;
     }
     return out;
@@ -734,16 +813,24 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       if (d.st.claimantId == null) continue;
       const fd = (figs ??= new Array(ds.length))[i] ??= figuresOf(d);
       if (!fd) continue;
-      for (let k = i - 1; k >= 0 && k >= i - 8 && ds[k].sentence >= d.sentence - 6; k--) {
+      // (the same noun counted differently: up to 12 statements and sentences back; other checks: 8 and 6)
+      for (let k = i - 1; k >= 0 && k >= i - 12 && ds[k].sentence >= d.sentence - 12; k--) {
         const x = ds[k];
         if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId) continue;
         const fx = figs[k] ??= figuresOf(x);
         if (!fx) continue;
         let conflict = false;
         for (let p = 0; p < fd.length && !conflict; p += 2) for (let q = 0; q < fx.length; q += 2) if (fd[p + 1] === fx[q + 1] && fd[p] !== fx[q]) { conflict = true; break; }
+        if (k < i - 8 || ds[k].sentence < d.sentence - 6) {
+          // (far apart only for a count of people or things, not of a unit or magnitude: `12 miljoen` / `15 miljoen`)
+          if (!conflict) continue;
+          let counts = false;
+          for (let p = 0; p < fd.length && !counts; p += 2) for (let q = 0; q < fx.length; q += 2) if (fd[p + 1] === fx[q + 1] && fd[p] !== fx[q] && !UNIT_WORDS.has(fd[p + 1])) { counts = true; break; }
+          if (!counts) continue;
+        }
         // counts of people in other words, side by side (`volgens de politie 8.000 mensen; de organisatoren
         // spreken van 60.000 deelnemers`): the same sentence or the next one in the paragraph, one count plain
-        if (!conflict && d.sentence - x.sentence <= 1 && sents[d.sentence].paragraph === sents[x.sentence].paragraph) {
+        if (!conflict && d.sentence - x.sentence <= 1 && par(d.sentence) === par(x.sentence)) {
           for (let p = 0; p < fd.length && !conflict; p += 2) for (let q = 0; q < fx.length; q += 2) if (fd[p] !== fx[q] && ((GENERIC_PEOPLE.has(fd[p + 1]) && peopleCount(fx[q + 1])) || (GENERIC_PEOPLE.has(fx[q + 1]) && peopleCount(fd[p + 1])))) { conflict = true; break; }
         }
         if (conflict) link(d, x);
@@ -765,9 +852,9 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     if (id == null) return false;
     // (a negated denial is none: "X bestrijdt dat niet")
     for (let k = d.found!.last + 1; k < d.found!.last + 4 && k < toks.length; k++) if (toks[k].kind === 'word' && (toks[k].lower === 'niet' || toks[k].lower === 'geenszins')) return false;
-    const p0 = sents[d.sentence].paragraph;
+    const p0 = par(d.sentence);
     let first = -1;
-    for (let k = i - 1; k >= 0 && k >= i - 8 && sents[ds[k].sentence].paragraph >= p0 - 2; k--) {
+    for (let k = i - 1; k >= 0 && k >= i - 8 && par(ds[k].sentence) >= p0 - 2; k--) {
       const x = ds[k];
       if (x.st.claimantId !== id || x.st.cue!.denial || concession(x) || isPrep(x)) continue;
       if (x.st.hedgeIds.length > 0) first = k;
@@ -777,7 +864,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       const x = ds[k];
       if (x.st.claimantId !== id || x.st.cue!.denial || concession(x)) continue;
       mark(d, x);
-      for (let m = i + 1; m < ds.length && m <= i + 3 && sents[ds[m].sentence].paragraph === p0 && ds[m].st.claimantId === id; m++) mark(ds[m], x);
+      for (let m = i + 1; m < ds.length && m <= i + 3 && par(ds[m].sentence) === p0 && ds[m].st.claimantId === id; m++) mark(ds[m], x);
     }
     return true;
   };
@@ -836,13 +923,13 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     const t = ds[ti];
     mark(d, t);
     // the target's source's statements right before it (as extendBack)
-    const p = sents[t.sentence].paragraph;
-    for (let k = ti - 1; k >= 0 && k >= ti - 4 && sents[ds[k].sentence].paragraph >= p - 1; k--) {
+    const p = par(t.sentence);
+    for (let k = ti - 1; k >= 0 && k >= ti - 4 && par(ds[k].sentence) >= p - 1; k--) {
       const x = ds[k];
       if (x.st.claimantId !== t.st.claimantId || concession(x)) break;
       mark(d, x);
     }
-    for (let k = i + 1; k < ds.length && k <= i + 4 && ds[k].sentence <= d.sentence + 2 && sents[ds[k].sentence].paragraph === sents[d.sentence].paragraph; k++) {
+    for (let k = i + 1; k < ds.length && k <= i + 4 && ds[k].sentence <= d.sentence + 2 && par(ds[k].sentence) === par(d.sentence); k++) {
       const x = ds[k];
       if (x.st.claimantId == null || x.st.claimantId === t.st.claimantId) continue;
       link(x, t);
@@ -859,9 +946,9 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   };
   /** The denier's side: its (or its allies') statements after it in its paragraph, while they go on. */
   const extendForward = (d: Draft, i: number, t: Draft): void => {
-    const para = sents[d.sentence].paragraph;
+    const para = par(d.sentence);
     const side: (number | null)[] = [d.st.claimantId];
-    for (let k = i + 1; k < ds.length && k <= i + 5 && sents[ds[k].sentence].paragraph === para; k++) {
+    for (let k = i + 1; k < ds.length && k <= i + 5 && par(ds[k].sentence) === para; k++) {
       const x = ds[k];
       if (x.st.claimantId == null || x === t) continue;
       if (x.st.contestedBy.includes(t.st.id)) { side.push(x.st.claimantId); continue; }
@@ -872,7 +959,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       if (d.found!.passive && side.length === 1 && x.sentence === d.sentence + 1 && x.st.claimantId !== t.st.claimantId && !agentIn(d.sentence)) side.push(x.st.claimantId);
       // a spokesperson or head named for nobody else right after the denial speaks for the denier
       // (`Woordvoerster X wijst naar ...`, `Directeur X stelt dat ...`)
-      if (!side.includes(x.st.claimantId) && x.sentence <= d.sentence + 2 && x.st.claimantId !== t.st.claimantId && spokesperson(x.st.claimantId)) side.push(x.st.claimantId);
+      if (!side.includes(x.st.claimantId) && x.sentence <= d.sentence + 2 && x.st.claimantId !== t.st.claimantId && spokesperson(x.st.claimantId, d.st.claimantId)) side.push(x.st.claimantId);
       // ... as does its own document right after it (`In een verklaring wordt de studie slordig genoemd`)
       if (!side.includes(x.st.claimantId) && x.sentence === d.sentence + 1 && x.found!.passive && OWN_DOCUMENTS.has(sb.reg.claimants[x.st.claimantId].name.toLowerCase())) side.push(x.st.claimantId);
       if (!side.includes(x.st.claimantId) || CONCESSION.has(x.st.cue!.lemma) || hasAdditive(x)) break;
@@ -880,10 +967,19 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     }
   };
   /** A source introduced as a spokesperson of no one named (`woordvoerster Martine Cools`). */
-  const spokesperson = (id: number): boolean => {
+  const spokesperson = (id: number, forId: number | null = null): boolean => {
     const role = sb.reg.claimants[id].role;
     if (role == null) return false;
-    const r = role.toLowerCase();
+    let r = role.toLowerCase();
+    // ... or of the denier (`een woordvoerster van de bank` after `door de Lindebank betwist`)
+    const sp = r.indexOf(' van ');
+    if (sp > 0 && forId != null) {
+      let owner = r.slice(sp + 5);
+      if (owner.startsWith('de ') || owner.startsWith('het ')) owner = owner.slice(owner.indexOf(' ') + 1);
+      const denier = sb.reg.claimants[forId];
+      if (owner.length < 3 || owner.indexOf(' ') >= 0 || !(denier.name.toLowerCase().endsWith(owner) || denier.headList.includes(owner))) return false;
+      r = r.slice(0, sp);
+    }
     return r.indexOf(' ') < 0 && (r.startsWith('woordvoer') || r.startsWith('zegsman') || r.startsWith('zegsvrouw') || r === 'directeur' || r === 'directrice' || r === 'voorzitter' || r === 'topman' || r === 'topvrouw' || r === 'bestuurder' || r === 'ceo');
   };
   /** An idiom of disagreement after the cue (`vertellen een ander verhaal`, `denkt daar anders over`). */
@@ -929,6 +1025,75 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     extendForward(e, ei, ds[t]);
   };
 
+  /** `Volgens X ligt het werkelijke aantal doden veel hoger`: a comparative and a count noun in the content
+   *  dispute the latest figure another source gave before (12 statements, three paragraphs back). */
+  const comparedCount = (d: Draft, i: number): void => {
+    if (d.st.claimantId == null) return;
+    const a = contentFrom(d), b = Math.min(contentTo(d), a + 40);
+    let count = false;
+    for (let k = a; k < b; k++) if (toks[k].kind === 'word' && COUNT_NOUNS.has(toks[k].lower)) { count = true; break; }
+    if (!count) return;
+    const p0 = par(d.sentence);
+    for (let k = i - 1; k >= 0 && k >= i - 12 && par(ds[k].sentence) >= p0 - 3; k--) {
+      const x = ds[k];
+      if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId || concession(x)) continue;
+      if (figuresOf(x)) { link(d, x); return; }
+    }
+  };
+  /** The assessments (OPPOSITE_ASSESSMENTS: pair * 2 + side, a negation before the word flipping the side) in
+   *  a statement's content, as a bit set (pairs < 15), 0 for none; memoised per statement. */
+  let oppMemo: Map<number, number> | null = null;
+  const assessments = (x: Draft): number => {
+    if ((assessBits(x.sentence) & A_OPPOSITE) === 0) return 0;
+    let m = (oppMemo ??= new Map()).get(x.st.id);
+    if (m !== undefined) return m;
+    m = 0;
+    {
+      const a = contentFrom(x), b = Math.min(contentTo(x), a + 80);
+      for (let k = a; k < b; k++) {
+        const w = toks[k];
+        if (w.kind !== 'word') continue;
+        let v = OPPOSITE_SIDE.get(w.lower);
+        if (v === undefined) continue;
+        const p = toks[k - 1];
+        if (p && p.kind === 'word' && (p.lower === 'niet' || p.lower === 'geen' || p.lower === 'nauwelijks')) v ^= 1;
+        m |= 1 << v;
+      }
+    }
+    oppMemo.set(x.st.id, m);
+    return m;
+  };
+  /** The kinds of assessment word (A_ bits) in a statement's sentence, as the cue scan noted them. */
+  const assessBits: (si: number) => number = assessmentNoter(seg);
+  /** Two sources assessing one matter oppositely (`eerlijk` / `onregelmatigheden`), within ten statements and
+   *  three paragraphs: they dispute each other. */
+  const opposed = (d: Draft, i: number): void => {
+    const md = assessments(d);
+    if (md === 0 || d.st.claimantId == null) return;
+    // the opposite side of each pair d takes (bits swapped within each pair)
+    const want = ((md & 0x55555555) << 1) | ((md >>> 1) & 0x55555555);
+    const p0 = par(d.sentence);
+    for (let k = i - 1; k >= 0 && k >= i - 10 && par(ds[k].sentence) >= p0 - 3; k--) {
+      const x = ds[k];
+      if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId || concession(x)) continue;
+      const mx = assessments(x);
+      if ((mx & want) !== 0 && (mx & md) === 0) link(d, x);
+    }
+  };
+  /** `Y zegt uitsluitend militaire doelen te hebben aangevallen` (a restriction word opening the content, a
+   *  te-infinitive in it) right after another source's claim in the paragraph: a counter-claim. */
+  const restricted = (d: Draft, i: number): void => {
+    const a = contentFrom(d), b = Math.min(contentTo(d), a + 30);
+    const w = toks[a];
+    if (i === 0 || w === undefined || w.kind !== 'word' || !RESTRICTIVES.has(w.lower) || toks[a + 1]?.lower === 'dat') return;
+    let te = false;
+    for (let k = a + 2; k < b; k++) if (toks[k].lower === 'te' && toks[k + 1]?.kind === 'word') { te = true; break; }
+    if (!te) return;
+    const x = ds[i - 1];
+    if (x.sentence !== d.sentence - 1 || par(x.sentence) !== par(d.sentence) || concession(x)) return;
+    link(d, x);
+  };
+
   for (let i = 0; i < ds.length; i++) {
     const d = ds[i];
     const s = sents[d.sentence];
@@ -957,7 +1122,8 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     // 2. a contrast adverb in the statement's own clause: against the previous sources on the same matter
     let contrast = false;
     {
-      const from = Math.max(s.tokenStart, d.found!.tok - 25), to = Math.min(s.tokenEnd, d.found!.last + 4);
+      // (after the verb and a short inverted subject: "vertelde het persbureau Valpress echter dat")
+      const from = Math.max(s.tokenStart, d.found!.tok - 25), to = Math.min(s.tokenEnd, d.found!.last + 6);
       for (let k = from; k < to; k++) {
         k = flaggedIn(d.sentence, k, to, F_CONTRAST | F_MAAR);
         if (k < 0) break;
@@ -972,14 +1138,14 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     const cflags = denial ? 0 : contentFlags(d);
     if (!denial) {
       const f = cflags;
-      denial = ((f & F_TRIGGER) !== 0 && DENIAL_CONTENT.test(contentText(d))) || ((f & F_AFFIRM) !== 0 && AFFIRM.test(contentText(d))) || quoteDenies(d);
+      denial = ((f & F_TRIGGER) !== 0 && (pleads(d) || DENIAL_CONTENT.test(contentText(d)))) || ((f & F_AFFIRM) !== 0 && AFFIRM.test(contentText(d))) || quoteDenies(d);
     }
     if (contrast && !denial) {
       const dw = denialWords(d);
       // (a paragraph that opens with the contrast answers the previous paragraph's account: `Maar X zegt juist dat`)
       const opens = d.sentence === paras[s.paragraph].sentenceStart && s.paragraph > 0;
       const back = opens ? 5 : 2;
-      for (let k = i - 1; k >= 0 && k >= i - 12 && ds[k].sentence >= d.sentence - back && sents[ds[k].sentence].paragraph >= s.paragraph - 1; k--) {
+      for (let k = i - 1; k >= 0 && k >= i - 12 && ds[k].sentence >= d.sentence - back && par(ds[k].sentence) >= par(d.sentence) - 1; k--) {
         const x = ds[k];
         if (x.sentence >= d.sentence || x.st.claimantId === d.st.claimantId) continue;
         // a preposition statement (volgens X) only when it shares the matter
@@ -1016,6 +1182,12 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     } else if (disagrees(d)) contestIdiom(d, i);
     else if ((cflags & F_TRIGGER) !== 0) negatesEarlier(d, i);
     else if (CONFIRMING.has(d.st.cue!.lemma)) confirmsDisputed(d, i);
+    const ab = assessBits(d.sentence);
+    if (ab !== 0) {
+      if (!denial && (ab & A_COMPARE) !== 0) comparedCount(d, i);
+      if (!denial && (ab & A_ONLY) !== 0) restricted(d, i);
+      if ((ab & A_OPPOSITE) !== 0) opposed(d, i);
+    }
   }
   // 4. accusations of different parties (wijst naar X / wijzen naar Y)
   for (let i = 0; i < acc.length; i++)
@@ -1034,4 +1206,24 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
   conflictingFigures();
   // 8. accounts announced as diverging (`Over het aantal doden lopen de berichten uiteen.`)
   divergingAccounts();
+  // 9. a headline states in short what its source says below (`oprichter wijst naar bank` / `Hij wijst naar
+  // de Lindebank`): it is disputed by whatever disputes that source's statement with the same verb
+  headlineSides(ds, seg, drafts);
+}
+
+/** Step 9 of findContests: a headline's statement without a contest takes over the contests of the first
+ *  statement of the same source with the same cue lemma in the next paragraphs (bounded: 12 statements). */
+function headlineSides(ds: Draft[], seg: Segmented, drafts: Draft[]): void {
+  const sents = seg.sentences, paras = seg.paragraphs;
+  if (paras.length < 2 || paras[0].sentenceEnd - paras[0].sentenceStart !== 1) return;
+  for (let i = 0; i < ds.length && sents[ds[i].sentence].paragraph === 0; i++) {
+    const h = ds[i];
+    if (h.st.contested || h.st.claimantId == null) continue;
+    for (let k = i + 1; k < ds.length && k <= i + 12; k++) {
+      const x = ds[k];
+      if (x.st.claimantId !== h.st.claimantId || x.st.cue!.lemma !== h.st.cue!.lemma) continue;
+      for (const id of x.st.contestedBy) { const y = drafts[id]; if (y) link(h, y); }
+      break;
+    }
+  }
 }

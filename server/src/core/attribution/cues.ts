@@ -8,9 +8,9 @@ import { FIRST_PERSON } from '../lexicon/nouns';
 import { isWord, classifyNoun } from './np';
 import { WordIndex, WordBits } from '../lexicon/wordindex';
 import { HEDGE_FIRST_WORDS, noteHedgeStarts } from '../hedges';
-import { DIVERGENCE_WORDS } from '../lexicon/disagreement';
+import { DIVERGENCE_WORDS, DISAGREEMENT_IDIOMS, ASSESSMENT_WORDS } from '../lexicon/disagreement';
 import { CARDINAL_WORDS, COUNT_WORDS } from '../lexicon/numbers';
-import { PLAIN_OBJECTS, PLAIN_PREPOSITIONS, CONTENT_ONLY, CONTENT_OR_WORDS, NEGATED_STATUS, NEGATIONS, STATUS_AUX, NOUN_DETERMINERS, NOUN_ADJECTIVES } from '../lexicon/noncues';
+import { PLAIN_OBJECTS, PLAIN_PREPOSITIONS, CONTENT_ONLY, CONTENT_OR_WORDS, NEGATED_STATUS, NEGATIONS, STATUS_AUX, NOUN_DETERMINERS, NOUN_ADJECTIVES, PUBLICATION } from '../lexicon/noncues';
 
 export interface FoundCue {
   cue: Cue;
@@ -160,11 +160,13 @@ function buildCueIndex(): CueIndex {
   const entries: (CueWord | null)[] = [...words.values()];
   for (const h of HEDGE_FIRST_WORDS) if (!words.has(h)) { list.push(h); entries.push(null); }
   for (const d of DIVERGENCE_WORDS) if (!list.includes(d)) { list.push(d); entries.push(null); }
+  for (const d of ASSESSMENT_WORDS.keys()) if (!list.includes(d)) { list.push(d); entries.push(null); }
   const index = new WordIndex(list, true); // (most tokens that pass its first test are no cue word)
   const hedgeOf = new Int32Array(list.length).fill(-1);
   HEDGE_FIRST_WORDS.forEach((h, p) => { hedgeOf[list.indexOf(h)] = p; });
   const divergence = new Uint8Array(list.length);
   for (const d of DIVERGENCE_WORDS) divergence[list.indexOf(d)] = 1;
+  for (const [d, kind] of ASSESSMENT_WORDS) divergence[list.indexOf(d)] |= kind << 1;
   return { words: index, entries, hedgeOf, divergence };
 }
 
@@ -189,7 +191,7 @@ export function findCues(seg: Segmented): FoundCue[] {
   let nh = 0;
   const sentences = seg.sentences;
   const words = index.words, hedgeOf = index.hedgeOf, entries = index.entries, divergence = index.divergence;
-  if (divergenceMarks.length < sentences.length || divergenceStamp >= 0x7fffffff) { divergenceMarks = new Int32Array(Math.max(sentences.length, 256)); divergenceStamp = 0; }
+  if (divergenceMarks.length < sentences.length || divergenceStamp >= 0x7fffffff) { divergenceMarks = new Int32Array(Math.max(sentences.length, 256)); assessmentMarks = new Int32Array(divergenceMarks.length); assessmentKinds = new Uint8Array(divergenceMarks.length); divergenceStamp = 0; }
   const dstamp = ++divergenceStamp;
   divergenceSeg = new WeakRef(seg);
   for (let si = 0; si < sentences.length; si++) {
@@ -199,7 +201,11 @@ export function findCues(seg: Segmented): FoundCue[] {
       if (t.kind !== 'word' && t.kind !== 'number') continue;
       const k = words.indexOf(text, t.start, t.end, t.lower);
       if (k < 0) continue; // the common case: no cue or hedge can start here
-      if (divergence[k] !== 0 && t.inQuote < 0) divergenceMarks[si] = dstamp;
+      const dv = divergence[k];
+      if (dv !== 0) {
+        if ((dv & 1) !== 0 && t.inQuote < 0) divergenceMarks[si] = dstamp;
+        if (dv > 1) { if (assessmentMarks[si] !== dstamp) { assessmentMarks[si] = dstamp; assessmentKinds[si] = 0; } assessmentKinds[si] |= dv >> 1; }
+      }
       const hk = hedgeOf[k];
       if (hk >= 0) {
         if (nh + 3 > hedgeStarts.length) hedgeScratch = hedgeStarts = grow(hedgeStarts);
@@ -223,7 +229,7 @@ export function findCues(seg: Segmented): FoundCue[] {
       if (!w.starts || used[i] === stamp) continue;
       if (t.inQuote >= 0 && !lineOf(seg, lines, t.inQuote)) continue;
       const c = cueAt(seg, i, s.tokenStart, s.tokenEnd, w);
-      if (c && !reportsNothing(seg, c, s.tokenStart, s.tokenEnd)) { out.push(c); markUsed(c, i, s.tokenEnd, toks, used, stamp); }
+      if (c && !reportsNothing(seg, c, s.tokenStart, s.tokenEnd) && !((c.passive || (c.anchor !== c.tok && STATUS_AUX.has(toks[c.anchor].lower))) && out.length > 0 && agentlessInContent(seg, c, out[out.length - 1], s.tokenStart, s.tokenEnd))) { out.push(c); markUsed(c, i, s.tokenEnd, toks, used, stamp); }
     }
   }
   noteHedgeStarts(seg, hedgeStarts, nh);
@@ -235,6 +241,17 @@ export function findCues(seg: Segmented): FoundCue[] {
 let divergenceMarks = new Int32Array(256);
 let divergenceStamp = 0;
 let divergenceSeg: WeakRef<Segmented> | null = null; // (weak: the draft is not kept alive by this note)
+/** Sentences with one of ASSESSMENT_WORDS (anywhere), with the same stamps, and the kinds of those words. */
+let assessmentMarks = new Int32Array(256);
+let assessmentKinds = new Uint8Array(256);
+/** The kinds of ASSESSMENT_WORDS (or'ed) in each sentence of seg (seg: the draft findCues read last; for
+ *  another, every sentence may have all). Asked once per analysis: the answer is valid until the next findCues. */
+export function assessmentNoter(seg: Segmented): (si: number) => number {
+  if (divergenceSeg === null || divergenceSeg.deref() !== seg) return ALL_KINDS;
+  const marks = assessmentMarks, kinds = assessmentKinds, stamp = divergenceStamp;
+  return (si) => (si < marks.length && marks[si] === stamp ? kinds[si] : 0);
+}
+const ALL_KINDS = (): number => 7;
 /** Sentence si of seg has one of DIVERGENCE_WORDS outside quotations (seg: the draft findCues read last;
  *  for another, every sentence may have one). */
 export function divergenceNoted(seg: Segmented, si: number): boolean {
@@ -322,6 +339,30 @@ function figureAfter(toks: Token[], k: number): boolean {
   }
   return false;
 }
+/**
+ * An agentless passive inside the content clause of the cue before it in its sentence, with no content of
+ * its own: "ontkent dat er eerder problemen zijn gemeld" reports what was (not) said, not a statement. (Not
+ * with an agent, `door`, nor with a clause or quotation after it.)
+ */
+function agentlessInContent(seg: Segmented, c: FoundCue, prev: FoundCue, sStart: number, sEnd: number): boolean {
+  const toks = seg.tokens;
+  if (prev.last >= c.anchor || toks[prev.tok].sentence !== toks[c.tok].sentence || prev.cue.kind !== 'verb') return false;
+  let dat = false;
+  for (let k = prev.last + 1; k < c.tok && k <= prev.last + 3; k++) if (toks[k].lower === 'dat' || toks[k].lower === 'of') { dat = true; break; }
+  if (!dat || hasBefore(seg, c.tok, Math.max(sStart, prev.last), 'door') || hasAfter(seg, c.tok, Math.min(sEnd, c.tok + 5), DOOR)) return false;
+  return !clauseHasContent(seg, c.last, sEnd);
+}
+
+/** The tokens strictly between a and b outside quotations (their marks not counted either). */
+function outsideQuotes(toks: Token[], a: number, b: number): number {
+  let n = 0;
+  for (let k = a + 1; k < b; k++) if (toks[k].inQuote < 0 && toks[k].kind !== 'quote') n++;
+  return n;
+}
+/** Words that open a new clause after a comma. */
+const NEW_CLAUSE = new Set(['maar', 'en', 'want', 'omdat', 'terwijl', 'hoewel', 'toen', 'nadat', 'zodat', 'dus']);
+/** A participle (`gemaakt`, `gesteld`, `aangekondigd`, `gegeven`). */
+const PARTICIPLE_FORM = /^(aan|op|uit|af|in|mee|door|voor|toe|terug|weg|na|om|over|bij|vast|bekend)?ge[a-zà-ÿ]{2,}(d|t|en)$/;
 /** Auxiliaries in the infinitive after a modal: `zou hebben gezegd`, `zal worden ontkend`. */
 const INFINITIVE_AUX = new Set(['hebben', 'zijn', 'worden']);
 
@@ -512,7 +553,7 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
   // "Door de oppositie wordt hem nu verweten dat ...")
   if (cw.participleOnly || (cw.participle !== null && cw.hasFinite && passiveAuxBefore(seg, i, sStart))) {
     let aux = -1;
-    for (let k = i - 1; k >= sStart && k >= i - 10; k--) {
+    for (let k = i - 1; k >= sStart && k >= i - 14; k--) {
       const w = toks[k];
       if (w.kind !== 'word') {
         if (w.text === ',' && k < i - 1 && aux < 0) continue;
@@ -523,6 +564,9 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
       }
       if ((classAt(seg, k) & (W_AUX | W_MODAL)) !== 0) { aux = k; break; }
     }
+    // an auxiliary far before (a long subject between: "Dat heeft burgemeester Karel de Groot dinsdagavond in
+    // de raad verklaard") only with content: a fronted demonstrative or a content clause, quote or colon
+    if (aux >= 0 && i - aux > 10 && outsideQuotes(toks, aux, i) > 10 && !(toks[sStart].kind === 'word' && (toks[sStart].lower === 'dat' || toks[sStart].lower === 'dit')) && !clauseHasContent(seg, i, sEnd)) aux = -1;
     if (aux < 0) aux = auxPastParenthesis(seg, i, sStart);
     if (aux < 0 && (nextClass & W_AUX) !== 0) aux = i + 1;
     if (aux < 0) return null;
@@ -551,6 +595,9 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
     if (info.needs === 'naar' && !byHand && !hasAfter(seg, i, ce < 0 ? (ce = clauseEnd(seg, i, sEnd)) : ce, NAAR_WORDS)) return null;
     if (info.needs && info.needs.includes(',') && !hasAfter(seg, i, ce < 0 ? (ce = clauseEnd(seg, i, sEnd)) : ce, alternatives(info.needs))) return null;
     if (info.cognition && !hasContent(seg, i, sEnd)) return null;
+    // the perfect of a te-infinitive without content of its own: "beschuldigde de regering ervan te laat te
+    // hebben gewaarschuwd" (its subject is the matrix clause's; not "ontkent te hebben gezegd dat ...")
+    if (aux > sStart && toks[aux - 1].lower === 'te' && INFINITIVE_AUX.has(auxLower) && !clauseHasContent(seg, i, sEnd)) return null;
     const plural = PLURAL_AUX.has(toks[finite].lower) || (finite !== aux && PLURAL_MODAL.has(toks[finite].lower));
     return foundCue(mk(seg, t, t, byHand ? 'van de hand wijzen' : info.lemma, 'verb', null, null, info.deny || byHand), passive ? i : finite, i, i, passive, plural, null, info.cognition);
   }
@@ -560,6 +607,9 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
   if (prev && prev.kind === 'word' && prev.inQuote === t.inQuote && (((prevClass & W_NOUN_BEFORE) !== 0 && changesInUpperCase(prev.text)) || (cw.allPresentPl && prev.lower.length > 6 && GE_FORM.test(prev.lower) && !classifyNoun(prev.lower)))) return null;
   // "Dat verwijt werd ontkend", "heeft die berichten niet bevestigd": after `dat`/`die` as a determiner it is a noun
   if (prev && prev.kind === 'word' && prev.inQuote === t.inQuote && (prev.lower === 'dat' || prev.lower === 'die') && demonstrativeNoun(seg, i, sStart, cw, nextClass)) return null;
+  // a plural form before a plural passive or perfect auxiliary and a participle is a noun, that verb's
+  // subject: "dat er grappen werden gemaakt", "omdat er vragen zijn gesteld"
+  if (cw.allPresentPl && next && (nextClass & W_AUX) !== 0 && PLURAL_AUX.has(next.lower) && next.inQuote === t.inQuote && toks[i + 2]?.kind === 'word' && PARTICIPLE_FORM.test(toks[i + 2].lower)) return null;
   // the bare stem is first person (zeg ik); elsewhere it is a noun (antwoord, verklaar...)
   if (cw.allPresentSg && !cw.endsT && (nextClass & W_IK_JE) === 0 && (prevClass & W_IK_JE) === 0) return null;
   // an infinitive at the end of a clause with a modal earlier: "zullen ... aan de orde stellen"
@@ -601,7 +651,12 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
   // laat weten
   if (chosen.needs === 'weten') {
     let w = -1;
-    for (let k = i + 1, e = ce < 0 ? (ce = clauseEnd(seg, i, sEnd)) : ce; k < e && k < i + 10; k++) if (toks[k].lower === 'weten') { w = k; break; }
+    // (a long subject may stand between: "Wel liet een bron binnen de dienst tegenover het persbureau AFP weten")
+    for (let k = i + 1, e = ce < 0 ? (ce = clauseEnd(seg, i, sEnd)) : ce; k < e && k < i + 18; k++) {
+      if (toks[k].lower === 'weten') { w = k; break; }
+      // (a new clause: "liet de spelers trainen, maar wilde niet weten")
+      if (charOf(seg.text, toks[k]) === 44 && NEW_CLAUSE.has(toks[k + 1]?.lower ?? '')) break;
+    }
     if (w < 0) return null;
     // the perfect "heeft (inmiddels) laten weten": the auxiliary is the finite verb the subject goes with
     let anchor = i;
@@ -639,7 +694,8 @@ function verbCueAt(seg: Segmented, i: number, sStart: number, sEnd: number, cw: 
       if (v > 0 && toks[v]?.lower === 'van') return foundCue(mk(seg, t, t, 'geloven', 'verb', null, null, true), i, i, i, false, plural, null, false);
     }
   }
-  if (chosen.cognition && !afterPunct(seg, i) && !hasContent(seg, i, sEnd)) return null;
+  // (an idiom of disagreement needs no content: "De officier denkt daar heel anders over.")
+  if (chosen.cognition && !afterPunct(seg, i) && !hasContent(seg, i, sEnd) && !idiomAfter(seg, i, sEnd, chosen.lemma)) return null;
   // inside a quotation, first-person cognition ("Ik weet zeker") is the speaker's own words
   if (chosen.cognition && t.inQuote >= 0) return null;
   if ((nextClass & W_FIRST_PERSON) !== 0 && t.inQuote < 0 && chosen.cognition) return null;
@@ -677,7 +733,7 @@ function demonstrativeNoun(seg: Segmented, i: number, sStart: number, cw: CueWor
 function auxPastParenthesis(seg: Segmented, i: number, sStart: number): number {
   const toks = seg.tokens;
   let words = 0, paren = false;
-  for (let k = i - 1; k >= sStart && words < 10; k--) {
+  for (let k = i - 1; k >= sStart && words < 12; k--) {
     const w = toks[k];
     if (w.text === ')') {
       let o = k - 1;
@@ -687,6 +743,8 @@ function auxPastParenthesis(seg: Segmented, i: number, sStart: number): number {
       paren = true;
       continue;
     }
+    // (the dot of an initial: "heeft wethouder H. Brouwer (economie) ... verklaard")
+    if (w.text === '.' && k > sStart && toks[k - 1].kind === 'word' && toks[k - 1].end === w.start && toks[k - 1].text.length === 1) continue;
     if (w.kind !== 'word') return -1;
     words++;
     if (paren && (classAt(seg, k) & (W_AUX | W_MODAL)) !== 0) return k;
@@ -716,13 +774,40 @@ function reportsNothing(seg: Segmented, c: FoundCue, sStart: number, sEnd: numbe
     const r = lemmaReportsNothing(seg, c, sStart, sEnd);
     if (r >= 0) return r === 1;
   }
+  // the finite verb of a clause opened by `Volgens X` reports what X says happened, not a statement of its own,
+  // unless it has content of its own: "Volgens de premier reageerde de regering "binnen het uur"" (not
+  // "Volgens de krant zei de minister dat ...", nor a denial)
+  if (!c.passive && !c.cue.denial && volgensClause(seg, c, sStart, sEnd)) return true;
   // a noun after a determiner and an inflected adjective: "in een tweede bericht op Telegram"
   const a = toks[i - 1], d = toks[i - 2];
   if (i - 2 >= sStart && c.cue.parts.length === 1 && a.kind === 'word' && (classAt(seg, i - 1) & W_NOUN_ADJECTIVE) !== 0 && d.kind === 'word' && (classAt(seg, i - 2) & W_NOUN_DETERMINER) !== 0) return true;
   // ... or a present participle as an adjective: "een reeks dreigende berichten", "verontrustende verklaringen"
   if (i - 1 >= sStart && c.cue.parts.length === 1 && !c.passive && a.kind === 'word' && a.inQuote === toks[i].inQuote && a.lower.length > 6 && a.lower.endsWith('ende') && !toks[i].cap && toks[i].lower.endsWith('en')) return true;
+  // an agentless passive of making public without content: an event (`De uitslag wordt in november bekendgemaakt`)
+  if (c.passive && PUBLICATION.has(lemma) && !hasBefore(seg, i, sStart, 'door') && !hasAfter(seg, i, Math.min(sEnd, i + 5), DOOR) && !clauseHasContent(seg, c.last, sEnd) && !anaphoricStart(seg, sStart)) return true;
   // a passive sentence without an agent: a court's, not a speaker's (`werd al eens veroordeeld voor vernieling`)
   return c.passive && PASSIVE_PLAIN.has(lemma) && !hasBefore(seg, i, sStart, 'door') && !hasAfter(seg, i, Math.min(sEnd, i + 5), DOOR);
+}
+
+/** The cue's finite verb right after a sentence-initial `Volgens X` (at most six words, no punctuation),
+ *  with no content clause or colon of its own in its clause. */
+function volgensClause(seg: Segmented, c: FoundCue, sStart: number, sEnd: number): boolean {
+  const toks = seg.tokens;
+  const a = c.anchor;
+  if (a - sStart < 2 || a - sStart > 7 || toks[sStart].lower !== 'volgens' || toks[sStart].inQuote >= 0) return false;
+  for (let k = sStart + 1; k < a; k++) if (toks[k].kind !== 'word') return false;
+  const e = clauseEnd(seg, c.last, sEnd);
+  for (let k = c.last + 1; k < e && k < sEnd; k++) {
+    const w = toks[k];
+    if (w.text === ':' || (w.kind === 'word' && w.inQuote < 0 && (w.lower === 'dat' || w.lower === 'of'))) return false;
+  }
+  return !(e < sEnd && toks[e].kind === 'word' && (toks[e].lower === 'dat' || toks[e].lower === 'of'));
+}
+
+/** The sentence opens with a demonstrative standing for what was said (`Dat werd gisteren bekendgemaakt`). */
+function anaphoricStart(seg: Segmented, sStart: number): boolean {
+  const w = seg.tokens[sStart];
+  return w.kind === 'word' && (w.lower === 'dat' || w.lower === 'dit' || w.lower === 'zo');
 }
 
 /** Lemmas with a rule of their own in lexicon/noncues.ts (built on first use). */
@@ -851,6 +936,23 @@ function hasContent(seg: Segmented, i: number, sEnd: number): boolean {
     if (w.kind === 'quote' || c === COLON) return true;
     if (w.kind === 'word' && k > i && (classAt(seg, k) & W_CONTENT) !== 0) return w.lower !== 'wat' || k === i + 1;
     if (c === DOT || c === SEMICOLON) return false;
+  }
+  return false;
+}
+
+/** An idiom of disagreement of the verb's lemma (lexicon/disagreement.ts) right after the verb at i, in its
+ *  clause (`denkt daar heel anders over`, `gelooft er weinig van`): bounded, only read for a cognition
+ *  verb without content. */
+function idiomAfter(seg: Segmented, i: number, sEnd: number, lemma: string): boolean {
+  const seqs = DISAGREEMENT_IDIOMS.get(lemma);
+  if (!seqs) return false;
+  const toks = seg.tokens;
+  for (const q of seqs) {
+    for (let k = i + 1; k < sEnd && k <= i + 3; k++) {
+      let m = 0;
+      while (m < q.length && k + m < sEnd && toks[k + m].kind === 'word' && toks[k + m].lower === q[m]) m++;
+      if (m === q.length) return true;
+    }
   }
   return false;
 }

@@ -681,6 +681,11 @@ export class NPParser {
     if (j === i && t0.cap && t0.kind === 'word' && t0.lower.length > 4 && endsWith(t0.lower, CH_E) && i === this.sentStart(i) && !this.knownAt(i) && !this.clsAt(i)) {
       const nx = this.tok(i + 1);
       if (isWord(nx) && !nx.cap && nx.sentence === t0.sentence && this.clsAt(i + 1)) { j++; adj++; }
+      // ... and before another adjective: "Onafhankelijke Franse media", "Lokale Vlaamse kranten"
+      else if (isWord(nx) && nx.sentence === t0.sentence && this.adjective(i + 1, limit)) {
+        const h2 = this.tok(i + 2);
+        if (isWord(h2) && !h2.cap && i + 2 < limit && this.clsAt(i + 2)) { j++; adj++; }
+      }
     }
     while (adj < 3 && j < limit && this.adjective(j, limit)) {
       if (ANONYMOUS_ADJ.has(this.tok(j)!.lower)) anonymous = true;
@@ -748,9 +753,13 @@ export class NPParser {
       }
     } else if (generic && (det || adj > 0 || j > i) && !h.cap && !this.verbAt(j) && !(lexH & L_NOTNAME) && h.lower.length > 2) {
       viaGeneric = true;
-      head = h.lower;
+      // an inflected adjective before an unlisted noun: "de voorlopige uitslag", "het nieuwe rapport"
+      const hn = this.tok(j + 1);
+      let hh = h;
+      if (endsWith(h.lower, CH_E) && isWord(hn) && !hn.cap && hn.sentence === h.sentence && j + 1 < limit && hn.lower.length > 3 && !this.verbAt(j + 1) && !(this.lexAt(j + 1) & (L_NOTNAME | L_DET | L_PRON | L_PART))) { j++; hh = hn; }
+      head = hh.lower;
       j++;
-      roleEnd = h.end;
+      roleEnd = hh.end;
     } else return null;
 
     // "een groep die zichzelf het Russische Vrijwilligerskorps (RVK) noemt"
@@ -789,7 +798,7 @@ export class NPParser {
           continue;
         }
         let k = j + 1;
-        if (isWord(this.tok(k)) && (this.lexAt(k) & L_DET) && this.tok(k)!.lower !== 'die' && this.tok(k)!.lower !== 'dat') k++;
+        if (isWord(this.tok(k)) && (this.lexAt(k) & (L_DET | L_QUANT)) && this.tok(k)!.lower !== 'die' && this.tok(k)!.lower !== 'dat') k++;
         let a2 = 0;
         while (a2 < 3 && this.adjective(k, limit)) { k++; a2++; }
         const q = this.tok(k);
@@ -864,12 +873,23 @@ export class NPParser {
         }
       } else if (name && !head && isWord(nx) && ((this.lexAt(j + 1) & L_DET) || this.clsAt(j + 1) === 'role' || this.adjective(j + 1, limit))) {
         const ap = this.parse(j + 1, false);
-        if (ap && !ap.name && ap.head && (ap.claimantKind === 'person' || classifyNoun(ap.head) === 'role')) {
+        // (a name inside it after `van` is its organisation's: ", eigenaar van thuiszorgbureau ZorgSamen,")
+        const apName = ap?.name ? ap.text.indexOf(ap.name) : -1;
+        if (ap && (!ap.name || (apName > 0 && ap.text.lastIndexOf(' van ', apName) > 0)) && ap.head && (ap.claimantKind === 'person' || classifyNoun(ap.head) === 'role')) {
           roleStart = ap.span.start;
           roleEnd = ap.span.end;
           head = ap.head;
           firm = true;
           end = ap.end;
+          // a place after it up to the closing comma: ", eigenaar van bureau X uit Ommerveen, heeft"
+          const pl = this.tok(end);
+          if (isWord(pl) && (pl.lower === 'uit' || pl.lower === 'in' || pl.lower === 'te')) {
+            for (let k = end + 1; k < limit && k <= end + 4; k++) {
+              const w = this.tok(k)!;
+              if (w.text === ',') { end = k; roleEnd = this.tok(k - 1)!.end; break; }
+              if (!isWord(w) || !w.cap) break;
+            }
+          }
           // a relative clause after the apposition: "Mark Papermaster, de manager bij Apple Inc. die ..., is"
           if (this.tok(end)?.lower === 'die') {
             for (let k = end + 1; k < Math.min(limit, end + 30); k++) if (this.tok(k)!.text === ',') { end = k; break; }
@@ -932,7 +952,10 @@ export class NPParser {
     if ((this.tok(k)?.lower === 'de' || this.tok(k)?.lower === 'het') && k + 1 < limit) k++;
     const w = this.tok(k);
     if (!isWord(w) || !w.cap || this.verbAt(k) || (this.lexAt(k) & L_NOTNAME) || !this.nameWord(k)) return nm;
-    return { end: k + 1, from: nm.from, to: w.end };
+    // (and the capitalised words after it: "de Liga voor Eerlijke Verkiezingen", at most three)
+    let e = k + 1;
+    while (e < limit && e <= k + 3 && isWord(this.tok(e)) && this.tok(e)!.cap && !this.verbAt(e) && !(this.lexAt(e) & L_NOTNAME) && this.nameWord(e)) e++;
+    return { end: e, from: nm.from, to: this.tok(e - 1)!.end };
   }
 
   /** Past any run of titles (`Prof. dr.`, at most three). */

@@ -5,6 +5,7 @@ import type { Segmented } from '../text/types';
 import type { Quote } from '../types';
 import type { StatementBuilder, Draft } from './statements';
 import { isJsSpace } from './spaces';
+import { classifyNoun } from './np';
 
 const within = (x: number, a: number, b: number) => x >= a && x <= b;
 
@@ -166,9 +167,14 @@ export function linkQuotes(seg: Segmented, sb: StatementBuilder): Quote[] {
             const np = sb.parser.parse(s.tokenStart, false);
             // any named subject when a colon introduces the quote: "De Vries wilde dat niet bevestigen: '...'"
             const colon = toks[o - 1]?.text === ':';
-            if (np && np.end <= o && np.name && (np.mentionKind === 'group' || np.firm || (colon && !np.pronoun))) {
+            // (or a source named before, `X zou die vragen hebben afgedaan als 'foutjes'`)
+            if (np && np.end <= o && np.name && (np.mentionKind === 'group' || np.firm || (!np.pronoun && (colon || sb.reg.knownName(np.name))))) {
               const b = sb.resolve(np, null);
               if (b) claimantId = b.id;
+            } else if (np && np.end <= o && !np.name && !np.pronoun && !np.vague && !np.plural && np.head && r.kind === 'speech' && (classifyNoun(np.head) === 'role' || (np.definite && classifyNoun(np.head) === 'org'))) {
+              // a person by a role as the subject: "Haar moeder las een verklaring voor waarin staat dat ... 'nooit meer dezelfde' wordt"
+              const b = sb.resolve(np, null);
+              if (b && (b.kind === 'person' || b.kind === 'organisation')) claimantId = b.id;
             }
           }
         }
@@ -176,7 +182,9 @@ export function linkQuotes(seg: Segmented, sb: StatementBuilder): Quote[] {
         if (!d && claimantId == null && r.kind === 'speech') {
           const nextS = toks[c].sentence + 1;
           const nxt = firstIn(nextS);
-          const startsBack = nxt && seg.sentences[nextS] && isBackReference(toks[seg.sentences[nextS].tokenStart]?.lower);
+          // ("Dat zegt X." in its paragraph: the verb right after `Dat`; not "Dat klopt niet, reageert X", a rebuttal)
+          const ns0 = seg.sentences[nextS];
+          const startsBack = nxt && ns0 && isBackReference(toks[ns0.tokenStart]?.lower) && ns0.paragraph === seg.sentences[toks[c].sentence].paragraph && nxt.found != null && nxt.found.anchor <= ns0.tokenStart + 2;
           if (startsBack && nxt.st.claimantId != null) claimantId = nxt.st.claimantId;
           else {
             const s0 = so;

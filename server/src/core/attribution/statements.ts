@@ -91,12 +91,15 @@ export class StatementBuilder {
       const verbish = n && n.kind === 'word' && !n.cap && ((verbEnding(n.lower) && !NOT_VERB_ENDING.has(n.lower)) || STRONG_FINITE.has(n.lower) || P.verbAt(ni));
       if (endsWithAny(w, ADJ_ENDINGS) || endsWithAny(w, ABSTRACT_ENDINGS) || !(verbish || (n && (n.text === ',' || n.text === '(')))) np = null;
     }
-    if (np && (np.name || np.definite || np.pronoun)) {
+    // (also a person introduced by a role: "Een bakker uit X, die ..., is boos. '...'")
+    if (np && (np.name || np.definite || np.pronoun || (np.head && !np.plural && !np.vague && toks[np.start].lower === 'een' && classifyNoun(np.head) === 'role'))) {
       const n = toks[np.end];
       const plural = np.pronoun && n && n.kind === 'word' ? (pluralVerb(n.lower) ? true : lastChar(n.lower) === 116 || SINGULAR_VERBS.has(n.lower) ? false : null) : null;
       const b = this.resolve(np, plural);
       if (b) this.markSubject(b.id, np.span.start);
       if (b && np.name && (b.kind === 'person' || b.kind === 'collective')) this.sentenceSubject.set(si, b.id);
+      // ... or a person by a definite role (`De boekhouder, die als getuige werd gehoord, sprak dat tegen. Zij ...`)
+      else if (b && !np.name && np.head && (np.definite || toks[np.start].lower === 'een') && !np.plural && b.kind === 'person' && !b.vague && classifyNoun(np.head) === 'role') this.sentenceSubject.set(si, b.id);
     }
     // the subject of a fronted subordinate clause: "Toen Apple-topman Steve Jobs de iPhone introduceerde, prees hij ..."
     // (FRONTED_SUBORDINATORS and FRONTING_PREPOSITIONS from the token's bits: see np.ts)
@@ -190,6 +193,18 @@ export class StatementBuilder {
     return np && np.head && !np.name ? { ...np, definite: true } : null;
   }
 
+  /** `volgens dat rapport`, `volgens die bronnen`: a demonstrative and a noun phrase, as a definite phrase. */
+  private demonstrativeObject(k: number): NP | null {
+    const d = this.seg.tokens[k];
+    if (!isWord(d) || !DEMONSTRATIVES.has(d.lower) || d.inQuote >= 0) return null;
+    const np = this.parser.parse(k + 1, true);
+    if (np) return np.head && !np.name && !np.pronoun ? { ...np, definite: true } : null;
+    // an unlisted noun: "volgens dat rapport", "volgens die berekening"
+    const n = this.seg.tokens[k + 1];
+    if (!isWord(n) || n.cap || n.inQuote >= 0 || n.sentence !== d.sentence || n.lower.length < 4 || this.parser.verbAt(k + 1) || (this.parser.lexAt(k + 1) & L_NOTNAME)) return null;
+    return { start: k + 1, end: k + 2, span: { start: n.start, end: n.end }, text: n.text, name: null, role: null, mentionKind: 'organisation', claimantKind: 'organisation', vague: false, pronoun: null, head: n.lower, definite: true, plural: false, female: false, firm: false };
+  }
+
   /** Does a full name share a word with a recent claimant and spell another of its words differently? */
   private spellingVariant(name: string): boolean {
     const words = foldedWords(name);
@@ -247,7 +262,8 @@ export class StatementBuilder {
     const n = this.reg.recentInto(recent, 3);
     for (let r = 0; r < n; r++) {
       const c = recent[r];
-      if (c !== b && c.kind === 'person' && c.last > (b.subjectAt?.[b.subjectAt.length - 1] ?? 0) && c.last < np.span.start) return null;
+      // (its last mention before the pronoun: the pronoun itself may have been resolved to it already)
+      if (c !== b && c.kind === 'person' && lastMentionBefore(c.mentions, np.span.start) > (b.subjectAt?.[b.subjectAt.length - 1] ?? 0)) return null;
     }
     this.reg.mention(b, np, 'pronoun');
     return b;
@@ -306,7 +322,7 @@ export class StatementBuilder {
     const s = this.seg.sentences[t.sentence];
     const P = this.parser;
     const lemma = c.cue.lemma;
-    if (lemma === 'volgens' || lemma === 'aldus') return P.parse(c.tok + 1, true, true) ?? objectPronounAt(toks, c.tok + 1);
+    if (lemma === 'volgens' || lemma === 'aldus') return P.parse(c.tok + 1, true, true) ?? objectPronounAt(toks, c.tok + 1) ?? this.demonstrativeObject(c.tok + 1);
     if (lemma === 'naar eigen zeggen') {
       // the subject of the clause it stands in: "De zanger heeft naar eigen zeggen nooit iets gemerkt"
       let i = s.tokenStart;
@@ -317,9 +333,17 @@ export class StatementBuilder {
       return null;
     }
     if (c.passive) {
-      for (let k = c.tok + 1; k < Math.min(s.tokenEnd, c.tok + 5); k++) if (toks[k].lower === 'door') return P.parse(k + 1, true);
+      // (not past a comma: "zoals op sociale media werd beweerd, werd door het ministerie ontkend")
+      for (let k = c.tok + 1; k < Math.min(s.tokenEnd, c.tok + 5) && toks[k].text !== ','; k++) if (toks[k].lower === 'door') return P.parse(k + 1, true);
       // (the agent fronted too: "Door omwonenden wordt al langer gemeld", "Vanuit de oudercommissie wordt gesteld")
-      for (let k = c.tok - 1; k >= Math.max(s.tokenStart, c.tok - 8); k--) if (toks[k].lower === 'door' || (k === s.tokenStart && toks[k].lower === 'vanuit')) return P.parse(k + 1, true);
+      // (a quotation between the agent and the participle: "werd door X dinsdag "een zege" genoemd")
+      // (eight tokens back, the words of a quotation not counted)
+      for (let k = c.tok - 1, n = 0; k >= s.tokenStart && k >= c.tok - 30 && n < 8; k--) {
+        const w = toks[k];
+        if (w.inQuote >= 0 || w.kind === 'quote') continue;
+        n++;
+        if (w.lower === 'door' || (k === s.tokenStart && w.lower === 'vanuit')) return P.parse(k + 1, true);
+      }
       { const k = doorBeforeParenthesis(toks, c.tok, s.tokenStart); if (k >= 0) return P.parse(k + 1, true); }
       // a capital for its government: "In Kiev werd de beschuldiging van de hand gewezen", "In Den Haag wordt ontkend"
       let st = s.tokenStart;
@@ -359,6 +383,9 @@ export class StatementBuilder {
     }
     // "Die zei vorige week ...": a sentence-initial demonstrative stands for the last person, like `hij`
     if (a - 1 === s.tokenStart && (toks[a - 1].lower === 'die' || toks[a - 1].lower === 'deze') && toks[a - 1].inQuote < 0 && !c.plural) {
+      // (the person the previous sentence ended on, when it did: "... na een tip van een oud-medewerker. Die vertelde ...")
+      const last = this.closingPerson(t.sentence);
+      if (last) return last;
       const d = toks[a - 1];
       return { start: a - 1, end: a, span: { start: d.start, end: d.end }, text: d.text, name: null, role: null, mentionKind: 'pronoun', claimantKind: 'person', vague: false, pronoun: { number: 'sg', gender: null, word: d.lower }, head: null, definite: true, plural: false, female: false, firm: false };
     }
@@ -398,6 +425,14 @@ export class StatementBuilder {
       const np = P.parse(st, true);
       // (an emphatic `zelf` may stand between the subject and its verb: `Vaessen zelf spreekt dat tegen`)
       if (np && (np.end === a || (np.end === a - 1 && toks[a - 1].kind === 'word' && toks[a - 1].lower === 'zelf'))) return this.coordinated(np, s.tokenStart) ?? np;
+      // a headline drops the article and `van`: "Eigenaar thuiszorgbureau ontkent fraude", "Directeur ziekenhuis stapt op"
+      if (np && q === ns - 1 && np.end === a - 1 && np.head && !np.name && classifyNoun(np.head) === 'role' && this.headline(t.sentence)) {
+        const w = toks[a - 1];
+        if (isWord(w) && !w.cap && w.inQuote < 0 && w.lower.length > 3 && !P.verbAt(a - 1) && !(P.lexAt(a - 1) & (L_NOTNAME | L_SUB | L_COORD))) {
+          const text = this.seg.text.slice(np.span.start, w.end);
+          return { ...np, end: a, span: { start: np.span.start, end: w.end }, text, role: text };
+        }
+      }
     }
     // "Een van hen, Truus Bakker, noemt het plan goed": the apposition before the verb, not the object after it
     const ap = this.beforeApposition(a, s.tokenStart);
@@ -409,7 +444,7 @@ export class StatementBuilder {
       const w = toks[k];
       if (w.kind === 'word' && FIRST_PERSON.has(w.lower)) return null;
       const np = P.parse(k, true);
-      if (np && !(np.head && !np.name && np.mentionKind === 'role' && !np.definite && !np.firm && np.claimantKind === 'person' && toks[np.start].lower === 'het')) return np;
+      if (np && !(np.head && !np.name && np.mentionKind === 'role' && !np.definite && !np.firm && np.claimantKind === 'person' && toks[np.start].lower === 'het')) return this.objectAfterBody(np) ?? np;
       if (w.kind === 'word' && POST_ADVERBS.has(w.lower)) { k++; continue; }
       if (w.kind === 'word' && w.lower === 'volgens') {
         // "riep volgens overlevering een priester": skip the volgens phrase
@@ -421,6 +456,46 @@ export class StatementBuilder {
       break;
     }
     return this.beforeApposition(a, s.tokenStart);
+  }
+
+  /** `had het bestuur Zwanenburg laten weten`: after an organisation noun, a name the draft gave a person
+   *  before is the object, not the organisation's name: the phrase up to the noun, or null. */
+  private objectAfterBody(np: NP): NP | null {
+    if (!np.name || !np.head || np.firm || np.claimantKind !== 'organisation' || !this.reg.knownName(np.name)) return null;
+    const toks = this.seg.tokens;
+    let h = np.start;
+    while (h < np.end && toks[h].lower !== np.head) h++;
+    if (h >= np.end || h + 1 >= np.end) return null;
+    const known = this.reg.claimants;
+    // (the name must be a person's: not the organisation named again)
+    let person = false;
+    for (let r = known.length - 1; r >= 0 && r >= known.length - 40; r--) if (known[r].kind === 'person' && (known[r].name === np.name || known[r].name.endsWith(' ' + np.name))) { person = true; break; }
+    if (!person) return null;
+    const a = toks[np.start].start, b = toks[h].end;
+    return { ...np, end: h + 1, span: { start: a, end: b }, text: this.seg.text.slice(a, b), name: null, role: np.head, mentionKind: 'organisation', definite: np.definite };
+  }
+
+  /** Sentence si is a headline: the first paragraph, one sentence, with more paragraphs after it. */
+  private headline(si: number): boolean {
+    const ps = this.seg.paragraphs;
+    return this.seg.sentences[si].paragraph === 0 && ps.length > 1 && ps[0].sentenceEnd - ps[0].sentenceStart === 1;
+  }
+
+  /** The phrase naming a single person (a role noun or a person's name) that ends sentence si - 1 of the same
+   *  paragraph, or null: what a demonstrative `Die` opening sentence si refers to (bounded: 8 tokens back). */
+  private closingPerson(si: number): NP | null {
+    const sents = this.seg.sentences, toks = this.seg.tokens;
+    if (si < 1 || sents[si - 1].paragraph !== sents[si].paragraph) return null;
+    const p = sents[si - 1];
+    const e = lastContentTok(toks, p.tokenStart, p.tokenEnd);
+    if (toks[e].kind !== 'word' || toks[e].inQuote >= 0) return null;
+    for (let k = e; k > p.tokenStart && k > e - 8; k--) {
+      if (toks[k].kind !== 'word') return null;
+      const np = this.parser.parse(k, false);
+      if (!np || np.end !== e + 1 || np.pronoun || np.plural || np.vague || np.claimantKind !== 'person') continue;
+      if (np.head ? classifyNoun(np.head) === 'role' : np.name != null && np.firm) return np;
+    }
+    return null;
   }
 
   /** The phrase a relative `die` at r stands for (before it, or before an earlier `die` it is coordinated
@@ -575,7 +650,8 @@ export class StatementBuilder {
       return { start: toks[s.tokenStart].start, end: toks[e].end };
     }
     let from = Math.max(c.last, np ? np.end - 1 : c.last) + 1;
-    for (let k = c.last + 1; k < s.tokenEnd && k < c.last + 12; k++) {
+    // (not for `volgens`: "Volgens hem is er geen bewijs dat ..." says all of its clause)
+    for (let k = c.last + 1; k < s.tokenEnd && k < c.last + 12 && c.cue.lemma !== 'volgens'; k++) {
       if (toks[k].kind === 'word' && (toks[k].lower === 'dat' || toks[k].lower === 'of') && k >= from - 1) { from = k + 1; break; }
       if (toks[k].text === ':') { from = k + 1; break; }
     }

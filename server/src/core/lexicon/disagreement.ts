@@ -9,7 +9,7 @@ export const DISAGREEMENT_IDIOMS: ReadonlyMap<string, readonly (readonly string[
   ['zeggen', [['iets', 'anders'], ['het', 'tegendeel']]],
   ['denken', [['daar', 'anders', 'over'], ['er', 'anders', 'over'], ['hier', 'anders', 'over'], ['daar', 'heel', 'anders', 'over'], ['er', 'heel', 'anders', 'over']]],
   ['geloven', [['daar', 'weinig', 'van'], ['er', 'weinig', 'van'], ['daar', 'niets', 'van'], ['daar', 'niks', 'van'], ['er', 'niets', 'van'], ['er', 'niks', 'van'], ['daar', 'geen', 'woord', 'van'], ['er', 'geen', 'woord', 'van']]],
-  ['noemen', [['onzin'], ['onjuist'], ['ongeloofwaardig'], ['niet', 'geloofwaardig'], ['niet', 'aannemelijk'], ['leugen'], ['leugens'], ['nonsens'], ['flauwekul'], ['verzinsel'], ['verdraaiing'], ['voorbarig'], ['onverantwoord'], ['ongefundeerd'], ['ongegrond'], ['onbetrouwbaar'], ['absurd'], ['belachelijk'], ['lachwekkend'], ['kletskoek'], ['nep'], ['misleidend'], ['overdreven'], ['sterk', 'overdreven'], ['bangmakerij'], ['paniekzaaierij'], ['stemmingmakerij'], ['hysterie'], ['propaganda'], ['laster'], ['nepnieuws'], ['fabeltjes'], ['sprookjes'], ['kletspraat'], ['broodjeaapverhaal'], ['desinformatie']]],
+  ['noemen', [['onzin'], ['onjuist'], ['ongeloofwaardig'], ['niet', 'geloofwaardig'], ['niet', 'aannemelijk'], ['leugen'], ['leugens'], ['nonsens'], ['flauwekul'], ['verzinsel'], ['verdraaiing'], ['voorbarig'], ['onverantwoord'], ['ongefundeerd'], ['ongegrond'], ['onbetrouwbaar'], ['absurd'], ['belachelijk'], ['lachwekkend'], ['kletskoek'], ['nep'], ['misleidend'], ['overdreven'], ['sterk', 'overdreven'], ['bangmakerij'], ['paniekzaaierij'], ['stemmingmakerij'], ['hysterie'], ['propaganda'], ['laster'], ['nepnieuws'], ['fabeltjes'], ['sprookjes'], ['kletspraat'], ['broodjeaapverhaal'], ['desinformatie'], ['speculatie'], ['speculaties'], ['insinuatie'], ['insinuaties'], ['paniekzaaierij'], ['bangmakerij']]],
   ['spreken', [['van', 'bangmakerij'], ['van', 'paniekzaaierij'], ['van', 'stemmingmakerij'], ['van', 'hysterie'], ['van', 'propaganda'], ['van', 'laster'], ['van', 'nepnieuws'], ['van', 'fabeltjes'], ['van', 'sprookjes'], ['van', 'kletspraat'], ['van', 'broodjeaapverhaal'], ['van', 'desinformatie'], ['van', 'onzin'], ['van', 'leugens'], ['van', 'een', 'leugen'], ['van', 'een', 'verzinsel']]],
 ]);
 
@@ -29,3 +29,31 @@ export const CLAIM_DETERMINERS: ReadonlySet<string> = new Set(['de', 'het', 'die
  *  `spreken elkaar tegen`, `verschillen van mening`): the cue scan notes the sentences that have one
  *  (outside quotations), and DIVERGENCE then decides on the sentence's text. */
 export const DIVERGENCE_WORDS: readonly string[] = ['uiteen', 'uiteenlopende', 'tegenstrijdig', 'tegenstrijdige', 'elkaar', 'oneens', 'mening', 'verdeeld', 'eens', 'lezingen', 'versies'];
+
+/**
+ * Opposite assessments of one matter: two sources, one using a word of the first list of a pair and the
+ * other a word of the second (`De verkiezing is eerlijk verlopen` / `ernstige onregelmatigheden`; `het
+ * geweld was noodzakelijk` / `buitensporig geweld`), dispute each other. A negation right before a word
+ * turns it to the other side (`niet eerlijk`). Pairs of word lists, lower case.
+ */
+export const OPPOSITE_ASSESSMENTS: readonly (readonly [readonly string[], readonly string[]])[] = [
+  [['eerlijk', 'eerlijke', 'ordelijk', 'ordelijke', 'correct', 'correcte'], ['oneerlijk', 'oneerlijke', 'onregelmatigheden', 'fraude', 'gefraudeerd', 'verkiezingsfraude', 'gemanipuleerd', 'vervalst', 'gesjoemeld']],
+  [['proportioneel', 'noodzakelijk', 'gerechtvaardigd', 'gepast'], ['buitensporig', 'buitensporige', 'disproportioneel', 'disproportionele', 'excessief', 'excessieve', 'overmatig', 'overmatige', 'onnodig', 'onnodige']],
+  [['vreedzaam', 'vreedzame', 'geweldloos', 'geweldloze'], ['gewelddadig', 'gewelddadige', 'rellen', 'ongeregeldheden']],
+  [['rechtmatig', 'rechtmatige', 'legaal', 'legale'], ['onrechtmatig', 'onrechtmatige', 'illegaal', 'illegale']],
+  [['vrijwillig', 'vrijwillige'], ['gedwongen', 'weggestuurd', 'ontslagen']],
+  [['onschuldig', 'onschuldige'], ['schuldig', 'schuldige']],
+];
+
+/** `het werkelijke aantal ligt veel hoger`: a comparative about a count (COUNT_NOUNS) disputes a figure given before. */
+export const COMPARATIVES: ReadonlySet<string> = new Set(['hoger', 'lager', 'groter', 'kleiner']);
+export const COUNT_NOUNS: ReadonlySet<string> = new Set(['aantal', 'cijfer', 'cijfers', 'dodental', 'bedrag', 'schade', 'getal', 'totaal']);
+/** `zegt uitsluitend militaire doelen te hebben aangevallen`: a claim restricted to something else. */
+export const RESTRICTIVES: ReadonlySet<string> = new Set(['uitsluitend', 'enkel', 'slechts', 'alleen']);
+/** The words of OPPOSITE_ASSESSMENTS (kind 1), COMPARATIVES (2) and RESTRICTIVES (4): the cue scan notes which
+ *  kinds a sentence has (in or outside quotations), and only those statements are read for them. */
+export const ASSESSMENT_WORDS: ReadonlyMap<string, number> = new Map<string, number>([
+  ...OPPOSITE_ASSESSMENTS.flatMap(([a, b]) => [...a, ...b]).map((w): [string, number] => [w, 1]),
+  ...[...COMPARATIVES].map((w): [string, number] => [w, 2]),
+  ...[...RESTRICTIVES].map((w): [string, number] => [w, 4]),
+]);

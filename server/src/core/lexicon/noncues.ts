@@ -15,7 +15,13 @@ export const PLAIN_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // a sentence demanded or imposed in court (`Het OM eist acht jaar cel`, `werd veroordeeld tot een boete`)
   ['eisen', new Set(SENTENCES)],
   ['veroordelen', new Set(SENTENCES)],
+  // a court's act (`sprak het faillissement uit`, `spreekt vonnis uit`)
+  ['uitspreken', new Set(['faillissement', 'vonnis', 'veroordeling', 'doodvonnis', 'banvloek', 'schuldigverklaring'])],
 ]);
+
+/** Verbs of making something public whose agentless passive without content is an event, not a statement:
+ *  `De uitslag wordt in november bekendgemaakt`, `Het rapport wordt volgende week gepubliceerd`. */
+export const PUBLICATION: ReadonlySet<string> = new Set(['bekendmaken', 'publiceren', 'aankondigen', 'presenteren', 'openbaar maken', 'openbaarmaken']);
 
 /** Lemma -> the preposition right after it that makes it a plain verb (`veroordeeld tot`, `sprak met`). */
 export const PLAIN_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([

@@ -30,6 +30,8 @@ kapitein piloot scheidsrechter keeper middenvelder verdediger aanvaller raadsman
 bewindvoerder accountant strateeg klokkenluider activist demonstrant actievoerder atleet renner collega
 vriend vriendin partner verpleegster jurylid kenner partijgenoot teamgenoot ploeggenoot lotgenoot clubgenoot
 volksvertegenwoordiger inspecteur inspecteurs inspectrice controleur toezichthouder mediator bemiddelaar
+blogger vlogger coördinator coordinator coördinatrice boekhouder boekhoudster hulpverlener mevrouw meneer lid
+bakker slager kapper chauffeur monteur kok schoonmaker postbode conducteur brandweerman loodgieter timmerman
 `);
 
 /** Organisations and collectives (the source is a body, not a person). */
@@ -43,7 +45,7 @@ ngo organisatie organisaties beweging netwerk stichting vereniging bond federati
 groep groepen groepering militie milities legioen korps brigade bataljon eenheid
 kerk kerkleiding vaticaan directie top bestuur commissie senaat parlement kamer congres
 ambassade consulaat afdeling afdelingen instituut instituten bureau inspectie werkgroep redactie universiteit ziekenhuis
-scholengroep schoolbestuur waterschap veiligheidsregio rekenkamer ombudsman
+scholengroep schoolbestuur waterschap veiligheidsregio rekenkamer ombudsman ondernemingsraad ondernemingsraden medezeggenschapsraad
 `);
 
 /** Groups of people (plural collective sources: "Russische autoriteiten", "Politici in Duitsland"). */
@@ -52,7 +54,7 @@ politici burgers inwoners bewoners ouders leerlingen studenten medewerkers werkn
 activisten demonstranten betogers actievoerders consumenten klanten kiezers fans supporters
 medezusters religieuzen deelnemers omstanders ooggetuigen getuigen slachtoffers nabestaanden
 boeren vissers artsen verpleegkundigen agenten militairen soldaten strijders rebellen separatisten
-gebruikers patiënten leden abonnees reizigers bezoekers omwonenden buurtbewoners
+gebruikers patiënten leden abonnees reizigers bezoekers omwonenden buurtbewoners media
 `);
 
 /** Anonymous or vague sources. */
@@ -135,4 +137,4 @@ daar hier tegelijk ondertussen desondanks niettemin eveneens aanvankelijk uitein
 `);
 
 /** Masculine and feminine endings/words of role nouns, for pronoun agreement. */
-export const FEMININE_ROLES = words('kampioene loopster zwemster wielrenster atlete speelster trainster woordvoerster adviseuse directrice topvrouw advocate docente lerares zangeres actrice moeder zus nicht tante weduwe echtgenote koningin prinses bewindsvrouw politievrouw deelneemster spreekster non zuster benedictines');
+export const FEMININE_ROLES = words('mevrouw kampioene loopster zwemster wielrenster atlete speelster trainster woordvoerster adviseuse directrice topvrouw advocate docente lerares zangeres actrice moeder zus nicht tante weduwe echtgenote koningin prinses bewindsvrouw politievrouw deelneemster spreekster non zuster benedictines');
