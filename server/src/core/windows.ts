@@ -19,6 +19,8 @@ export const WINDOWED_FROM = 64 * 1024;
 /** A window's length: at least MIN_WINDOW, at most MAX_WINDOW (then cut wherever the text allows). */
 export const MIN_WINDOW = 12 * 1024;
 export const MAX_WINDOW = 48 * 1024;
+/** How far a cut is looked for in a text without line breaks before one of its sentence ends is taken. */
+const FALLBACK_SCAN = 4 * 1024;
 /** How much of the text before a window is analysed with it (whole paragraphs). */
 export const CONTEXT = 1500;
 
@@ -61,6 +63,12 @@ function cutIn(text: string, a: number, b: number, masked: readonly Span[], mi: 
   // (at most 64 line breaks and sentence ends hashed: the scan stays about as long as the range)
   let hashes = 0;
   for (let p = a; p < b; p++) {
+    // (a text without line breaks after FALLBACK_SCAN characters: no paragraph break will come, take the rest)
+    if (p === a + FALLBACK_SCAN && para < 0 && line < 0) {
+      if (sentenceC >= 0) return sentenceC;
+      if (sentence >= 0) return sentence;
+      if (space >= 0) return space;
+    }
     const c = text.charCodeAt(p);
     if (!isSpaceCode(c) || isMasked(p, masked, mi)) continue;
     if (isNewlineAt(text, p)) {
