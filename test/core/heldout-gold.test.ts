@@ -6,7 +6,7 @@ import { join } from 'node:path';
 // @ts-expect-error -- a plain ES module without types (a script for annotators too)
 import { checkGold } from '../fixtures/check-gold.mjs';
 
-const SETS: [string, number][] = [['heldout4', 350], ['heldout5', 350], ['heldout6', 400], ['heldout7', 400], ['heldout8', 400], ['heldout9', 400], ['heldout10', 400], ['heldout11', 400], ['heldout12', 400]];
+const SETS: [string, number][] = [['heldout4', 350], ['heldout5', 350], ['heldout6', 400], ['heldout7', 400], ['heldout8', 400], ['heldout9', 400], ['heldout10', 400], ['heldout11', 400], ['heldout12', 400], ['heldout13', 400]];
 
 for (const [set, maxWords] of SETS) {
   test(`${set}: the gold files are well-formed`, () => {
