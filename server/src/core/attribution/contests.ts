@@ -41,6 +41,8 @@ const RECIPROCAL_LEMMAS = new Set(['beschuldigen', 'verwijten', 'geven', 'tegens
 const OTHER_SIDE = new Set(['partij', 'kant', 'zijde', 'land', 'groep', 'club']);
 /** Words between a negation and what it negates (`helemaal niet verouderd`, `niet echt nieuw`). */
 const INTENSIFIERS = new Set(['helemaal', 'echt', 'zo', 'erg', 'heel', 'zomaar', 'meer', 'langer', 'volledig', 'absoluut', 'per', 'se']);
+/** Nouns for a charge made before (`reageert op de beschuldiging`). */
+const CHARGE_NOUNS = new Set(['beschuldiging', 'beschuldigingen', 'aantijging', 'aantijgingen', 'verwijt', 'verwijten', 'aanklacht', 'insinuatie', 'insinuaties']);
 /** Accusation verbs whose object is the accused party. */
 const ACCUSING = new Set(['beschuldigen', 'verwijten', 'aanwijzen']);
 /** A new, additional claim: the contest does not extend to it. */
@@ -658,6 +660,29 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     if ((d.st.cue!.denial && anaphoric(d)) || anaphoricContent(d)) { const k = nearestOther(i); if (k >= 0) return k; }
     return targetOf(i, strict);
   };
+  /** A denial that answers `de beschuldiging` (`X reageert verontwaardigd op de beschuldiging. "Wij hebben
+   *  er niets mee te maken", schrijft X.`): the charge noun in its sentence or the one before in its
+   *  paragraph (bounded scans) names the latest accusation (`wijst naar`, `beschuldigt`) of another source,
+   *  up to three paragraphs back. The index of that accusation, or -1. */
+  const chargeAnswered = (i: number): number => {
+    const d = ds[i], s0 = d.sentence, p0 = par(s0);
+    let found = false;
+    for (let si = s0; si >= s0 - 1 && si >= 0 && !found; si--) {
+      if (par(si) !== p0) break;
+      const s = sents[si];
+      for (let k = s.tokenStart; k < s.tokenEnd - 1 && k < s.tokenStart + 40; k++) {
+        const a = toks[k];
+        if (a.kind === 'word' && CLAIM_DETERMINERS.has(a.lower) && CHARGE_NOUNS.has(toks[k + 1].lower)) { found = true; break; }
+      }
+    }
+    if (!found) return -1;
+    for (let k = i - 1; k >= 0 && k >= i - 12 && par(ds[k].sentence) >= p0 - 3; k--) {
+      const x = ds[k];
+      if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId) continue;
+      if (x.target || ACCUSING.has(x.st.cue!.lemma)) return k;
+    }
+    return -1;
+  };
   /** Short content about what was just said: `Dat klopt niet, reageert X.`, `"Dit is onzin", zegt X.` */
   const anaphoricContent = (d: Draft): boolean => {
     const s = sents[d.sentence];
@@ -1169,6 +1194,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       if (t >= 0) { contest(d, i, ds[t], t); done = true; }
       else if (d.st.cue!.denial && selfDenial(d, i)) done = true;
       if (t >= 0 && d.st.cue!.denial && anaphoric(d)) { extendBack(d, t); previousAccount(d, i, t); extendForward(d, i, ds[t]); }
+      if (!done && t < 0) { const c = chargeAnswered(i); if (c >= 0) { contest(d, i, ds[c], c); done = true; } }
       if (!done) {
         // headline or lead first: the denial before the claim it disputes (a headline: up to the lead's end)
         const reach = headline(d.sentence) ? 4 : 1;
