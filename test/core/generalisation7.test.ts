@@ -31,3 +31,15 @@ test('must not fire: a plain denial-free reaction without a charge noun stays un
   const t2 = t.replace('reageert op het nieuws', 'reageert boos op het nieuws').replace('We organiseren volgende week een avond in het clubhuis', 'Wij waren er niet bij betrokken');
   assert.ok(!st(analyse(t2), t2, 'wijst naar').contested);
 });
+
+// 2. A bare plural source noun with a `van` complement naming a body is an antecedent for `zij`
+
+test('`Inspecteurs van de Onderwijsraad zijn kritischer. ... schrijven zij` goes to those inspectors', () => {
+  const t = 'De school zegt dat de lessen goed zijn. Inspecteurs van de Onderwijsraad zijn kritischer. In hun verslag schrijven zij dat veel lessen uitvallen.';
+  assert.match(speaker(analyse(t), t, 'schrijven') ?? '', /Inspecteurs van de Onderwijsraad/);
+});
+
+test('must not fire: a bare plural without a named body in its complement is no antecedent', () => {
+  const t = 'De school zegt dat de lessen goed zijn. Inspecteurs zijn kritischer. In hun verslag schrijven zij dat veel lessen uitvallen.';
+  assert.doesNotMatch(speaker(analyse(t), t, 'schrijven') ?? '', /Inspecteurs/);
+});
