@@ -43,3 +43,33 @@ test('must not fire: a bare plural without a named body in its complement is no 
   const t = 'De school zegt dat de lessen goed zijn. Inspecteurs zijn kritischer. In hun verslag schrijven zij dat veel lessen uitvallen.';
   assert.doesNotMatch(speaker(analyse(t), t, 'schrijven') ?? '', /Inspecteurs/);
 });
+
+// 3. `noemt` with a dismissive noun (`een truc`, `een schijnvertoning`), and a claim noun object with a complement
+
+test('`noemt die winst een handige truc` and `noemde de verwijten van de bond ongegrond` dispute the claim before', () => {
+  const t1 = 'Volgens de directie heeft de fabriek dit jaar winst gemaakt. De ondernemingsraad noemt die winst "een handige truc".';
+  const a1 = analyse(t1);
+  assert.ok(linked(st(a1, t1, 'Volgens'), st(a1, t1, 'noemt')));
+  const t2 = 'De bond zegt dat de lonen te laag zijn. Directeur Eva Smit noemde de verwijten van de bond gisteren "ongegrond".';
+  const a2 = analyse(t2);
+  assert.ok(linked(st(a2, t2, 'zegt'), st(a2, t2, 'noemde')));
+});
+
+test('must not fire: `noemt` with a neutral noun, or a dismissive word far after a plain object', () => {
+  const t1 = 'Volgens de directie heeft de fabriek dit jaar winst gemaakt. De ondernemingsraad noemt die winst "een mooie prestatie".';
+  assert.ok(!st(analyse(t1), t1, 'Volgens').contested);
+  const t2 = 'De bond zegt dat de lonen te laag zijn. Directeur Eva Smit noemde het plan van de nieuwe minister van sociale zaken een truc.';
+  assert.ok(!st(analyse(t2), t2, 'zegt').contested);
+});
+
+// 4. The dot of an initial or a title does not end the clause before a separable particle
+
+test('`Dat maakte directeur ir. K. de Wit bekend` is a cue with its particle', () => {
+  const t = 'De fabriek gaat dicht. Dat maakte directeur ir. K. de Wit gisteren bekend.';
+  assert.equal(speaker(analyse(t), t, 'maakte'), 'K. de Wit');
+});
+
+test('must not fire: a full stop still ends the clause', () => {
+  const t = 'Zij maakte het eten klaar. Bekend is dat zij graag kookt.';
+  assert.ok(!cues(analyse(t)).includes('maakte'));
+});

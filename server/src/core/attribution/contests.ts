@@ -1014,12 +1014,14 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     // the words after the cue (quotation marks skipped), up to a clause boundary: bounded
     const f = d.found!, end = sents[d.sentence].tokenEnd;
     const ws: string[] = [];
-    for (let k = f.tok + 1; k < end && ws.length < 8; k++) {
+    for (let k = f.tok + 1; k < end && ws.length < 10; k++) {
       const w = toks[k];
       if (w.kind === 'word') ws.push(w.lower);
       else if (w.kind !== 'quote' && w.text !== ',') break;
     }
-    for (let k = 0; k < ws.length && k <= 4; k++) {
+    // (a claim noun as the object reaches a little further: `noemde de beschuldigingen van de oppositie ongegrond`)
+    const reach = ws.length > 1 && CLAIM_DETERMINERS.has(ws[0]) && CLAIM_NOUNS.has(ws[1]) ? 7 : 4;
+    for (let k = 0; k < ws.length && k <= reach; k++) {
       for (const q of seqs) {
         let m = 0;
         while (m < q.length && k + m < ws.length && ws[k + m] === q[m]) m++;

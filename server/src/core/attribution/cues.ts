@@ -11,6 +11,7 @@ import { HEDGE_FIRST_WORDS, noteHedgeStarts } from '../hedges';
 import { DIVERGENCE_WORDS, DISAGREEMENT_IDIOMS, ASSESSMENT_WORDS } from '../lexicon/disagreement';
 import { CARDINAL_WORDS, COUNT_WORDS } from '../lexicon/numbers';
 import { PLAIN_OBJECTS, PLAIN_PREPOSITIONS, CONTENT_ONLY, CONTENT_OR_WORDS, NEGATED_STATUS, NEGATIONS, STATUS_AUX, NOUN_DETERMINERS, NOUN_ADJECTIVES, PUBLICATION } from '../lexicon/noncues';
+import { NAME_TITLES } from '../lexicon/portfolios';
 
 export interface FoundCue {
   cue: Cue;
@@ -983,6 +984,8 @@ function findParticles(seg: Segmented, i: number, sEnd: number, particles: strin
     if (w.inQuote >= 0 && outside) continue;
     if (w.kind === 'punct') {
       const c = charOf(seg.text, w);
+      // (the dot of an initial or a title inside the sentence is no clause end: `maakte directeur ir. W. Bos bekend`)
+      if (c === DOT && k + 1 < sEnd && initialDot(toks[k - 1], w)) continue;
       if (c === DOT || c === SEMICOLON || c === COLON) break;
       continue; // (a comma can close the clause right after the particle only; keep scanning short asides)
     }
@@ -1000,6 +1003,11 @@ function findParticles(seg: Segmented, i: number, sEnd: number, particles: strin
     }
   }
   return at;
+}
+
+/** The dot after an initial (`W.`) or a name title (`ir.`, `dr.`), written against it. */
+function initialDot(prev: Token, dot: Token): boolean {
+  return prev.kind === 'word' && prev.end === dot.start && (prev.text.length === 1 || NAME_TITLES.has(prev.lower));
 }
 
 /**
