@@ -73,3 +73,19 @@ test('must not fire: a full stop still ends the clause', () => {
   const t = 'Zij maakte het eten klaar. Bekend is dat zij graag kookt.';
   assert.ok(!cues(analyse(t)).includes('maakte'));
 });
+
+// 5. Under `Volgens X`, a verb of knowing and a participle without agent or content are X's claim, no cue
+
+test('`Volgens het verslag wist de directie dat ...` and `was volgens de eigenaar verzekerd` make no cue of their own', () => {
+  const t1 = 'Volgens het verslag wist de directie al jaren dat het dak lekte.';
+  assert.deepEqual(cues(analyse(t1)), ['Volgens']);
+  const t2 = 'De loods brandde af. De loods was volgens de eigenaar niet verzekerd, de machines wel.';
+  assert.deepEqual(cues(analyse(t2)), ['volgens']);
+});
+
+test('must not fire: a verb of saying under `Volgens X` with its own content, a participle with its content', () => {
+  const t1 = 'Volgens de krant zei de wethouder dat het dak lekte.';
+  assert.ok(cues(analyse(t1)).includes('zei'));
+  const t2 = 'De wethouder heeft volgens ingewijden gezegd dat het dak lekte.';
+  assert.ok(cues(analyse(t2)).includes('gezegd'));
+});
