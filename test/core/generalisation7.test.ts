@@ -89,3 +89,17 @@ test('must not fire: a verb of saying under `Volgens X` with its own content, a 
   const t2 = 'De wethouder heeft volgens ingewijden gezegd dat het dak lekte.';
   assert.ok(cues(analyse(t2)).includes('gezegd'));
 });
+
+// 6. `is nooit vastgesteld` without agent or content is a status, as `niet bevestigd` is
+
+test('`De oorzaak is nooit vastgesteld` and `kon niet worden vastgesteld` are no cues', () => {
+  const t = 'De dijk lekte. De oorzaak is nooit vastgesteld. Wie schuld had, kon niet worden vastgesteld.';
+  assert.deepEqual(cues(analyse(t)), []);
+});
+
+test('must not fire: `vastgesteld` with content or a source stays a cue', () => {
+  const t1 = 'De inspectie heeft niet vastgesteld dat er fouten zijn gemaakt.';
+  assert.ok(cues(analyse(t1)).includes('vastgesteld'));
+  const t2 = 'Er werd vastgesteld dat de dijk lekt.';
+  assert.ok(cues(analyse(t2)).includes('vastgesteld'));
+});
