@@ -103,3 +103,17 @@ test('must not fire: `vastgesteld` with content or a source stays a cue', () => 
   const t2 = 'Er werd vastgesteld dat de dijk lekt.';
   assert.ok(cues(analyse(t2)).includes('vastgesteld'));
 });
+
+// 7. A denial of a report disputes the statement the report carries too
+
+test('`De krant meldt dat een ambtenaar heeft verklaard dat ... Dat werd ontkend door X` disputes both', () => {
+  const t = 'Het Dagblad meldt dat een ambtenaar heeft verklaard dat de wethouder het plan al kende. Dat werd gisteren ontkend door een woordvoerder van de wethouder.';
+  const a = analyse(t);
+  assert.ok(linked(st(a, t, 'meldt'), st(a, t, 'ontkend')));
+  assert.ok(linked(st(a, t, 'verklaard'), st(a, t, 'ontkend')));
+});
+
+test('must not fire: a report that is not denied leaves the statement it carries uncontested', () => {
+  const t = 'Het Dagblad meldt dat een ambtenaar heeft verklaard dat de wethouder het plan al kende. De wethouder gaat volgende week op vakantie.';
+  assert.ok(!st(analyse(t), t, 'verklaard').contested);
+});

@@ -519,6 +519,12 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     for (const y of inner(d)) link(y, t);
     // the report the target was made in (`RTV meldt dat een bron heeft gezegd dat ...`) is disputed with it
     if (t.st.viaStatementId != null) { const o = drafts[t.st.viaStatementId]; if (o && o.found && o.st.claimantId !== d.st.claimantId) link(d, o); }
+    // ... and the other way round: the statement the target report carries (`Dat werd ontkend` after `RTV meldt
+    // dat een bron heeft gezegd dat ...`) is disputed with it
+    for (let k = ti + 1; k < ds.length && k <= ti + 3 && ds[k].sentence === t.sentence; k++) {
+      const x = ds[k];
+      if (x.st.viaStatementId === t.st.id && x.st.claimantId != null && x.st.claimantId !== d.st.claimantId && x !== d) link(d, x);
+    }
     // the account that reports the target: `Volgens ingewijden had het bestuur X laten weten dat ...`
     for (let k = ti - 1; k >= 0 && k >= ti - 3 && ds[k].sentence === t.sentence; k--) {
       const v = ds[k];
