@@ -117,3 +117,20 @@ test('must not fire: a report that is not denied leaves the statement it carries
   const t = 'Het Dagblad meldt dat een ambtenaar heeft verklaard dat de wethouder het plan al kende. De wethouder gaat volgende week op vakantie.';
   assert.ok(!st(analyse(t), t, 'verklaard').contested);
 });
+
+// 8. An accusation of a person by a definite role (`verweet de wethouder dat ...`) disputes that person's statements
+
+test('`X verweet de wethouder dat ...` disputes the statements of the alderman around it, and the next statement of X goes with it', () => {
+  const t = 'Wethouder Lotte Vink zegt dat zij alle stukken heeft gedeeld.\n\n'
+    + 'Raadslid Bram Verbeek verweet de wethouder dat zij de raad onvolledig had ingelicht. Volgens Verbeek had Vink de cijfers al in maart.';
+  const a = analyse(t);
+  assert.ok(linked(st(a, t, 'zegt'), st(a, t, 'verweet')));
+  assert.ok(linked(st(a, t, 'zegt'), st(a, t, 'Volgens')));
+});
+
+test('must not fire: a role nobody in the text holds, or a concession of the accused', () => {
+  const t1 = 'Wethouder Lotte Vink zegt dat zij alle stukken heeft gedeeld.\n\nRaadslid Bram Verbeek verweet de burgemeester dat hij te laat was.';
+  assert.ok(!st(analyse(t1), t1, 'zegt').contested);
+  const t2 = 'Wethouder Lotte Vink gaf toe dat zij de stukken laat had gelezen.\n\nRaadslid Bram Verbeek verweet de wethouder dat zij de raad onvolledig had ingelicht.';
+  assert.ok(!st(analyse(t2), t2, 'gaf').contested);
+});

@@ -623,7 +623,27 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       if (w.kind !== 'word' || w.inQuote >= 0) break;
       if (w.cap && w.lower.length >= 5) accused.push(w.lower);
     }
-    if (accused.length === 0) return;
+    if (accused.length === 0) {
+      // `X verweet de wethouder dat ...`: a definite role noun as the object, the person of that role (one
+      // with it among its heads), in the paragraphs right around (concessions not)
+      const a = toks[f.tok + 1], r = toks[f.tok + 2];
+      if (!a || !r || a.kind !== 'word' || r.kind !== 'word' || a.lower !== 'de' || r.cap || r.inQuote >= 0 || classifyNoun(r.lower) !== 'role') return;
+      const p0 = par(d.sentence);
+      // (the accuser's statement in the next sentence of its paragraph goes on with the charge: `Volgens hem had ...`)
+      let y: Draft | null = null;
+      for (let k = i + 1; k < ds.length && k <= i + 3 && ds[k].sentence <= d.sentence + 1; k++) {
+        const z = ds[k];
+        if (z.sentence === d.sentence + 1 && par(z.sentence) === p0 && z.st.claimantId === d.st.claimantId && !hasAdditive(z)) { y = z; break; }
+      }
+      let who = -1;
+      for (let k = Math.max(0, i - 10); k < ds.length && k <= i + 10; k++) {
+        const x = ds[k];
+        if (k === i || x.st.claimantId == null || x.st.claimantId === d.st.claimantId || Math.abs(par(x.sentence) - p0) > 1 || CONCESSION.has(x.st.cue!.lemma)) continue;
+        if (who < 0) { const b = sb.reg.claimants[x.st.claimantId]; if (b.kind === 'person' && b.headList.includes(r.lower)) who = x.st.claimantId; }
+        if (x.st.claimantId === who) { link(d, x); if (y) link(y, x); }
+      }
+      return;
+    }
     for (let k = Math.max(0, i - 10); k < ds.length && k <= i + 10; k++) {
       const x = ds[k];
       if (k === i || x.st.claimantId == null || x.st.claimantId === d.st.claimantId) continue;
