@@ -134,3 +134,18 @@ test('must not fire: a role nobody in the text holds, or a concession of the acc
   const t2 = 'Wethouder Lotte Vink gaf toe dat zij de stukken laat had gelezen.\n\nRaadslid Bram Verbeek verweet de wethouder dat zij de raad onvolledig had ingelicht.';
   assert.ok(!st(analyse(t2), t2, 'gaf').contested);
 });
+
+// 9. An elliptic figure (no noun) against another source's count in the sentence before
+
+test('`volgens de school 120 leerlingen. De ouders houden het op ruim tweehonderd, ...` conflict', () => {
+  const t = 'Volgens de school zijn er 120 leerlingen ziek. De ouders houden het op ruim tweehonderd, omdat ook de leraren ziek zijn.';
+  const a = analyse(t);
+  assert.ok(linked(st(a, t, 'Volgens'), st(a, t, 'houden')));
+});
+
+test('must not fire: a year before a comma, or an elliptic figure two sentences away', () => {
+  const t1 = 'Volgens de school zijn er 120 leerlingen ziek. De ouders zeggen dat dat al zo is sinds 2019, toen de school verhuisde.';
+  assert.ok(!st(analyse(t1), t1, 'Volgens').contested);
+  const t2 = 'Volgens de school zijn er 120 leerlingen ziek. Het gebouw is oud. De ouders houden het op ruim tweehonderd, omdat ook de leraren ziek zijn.';
+  assert.ok(!st(analyse(t2), t2, 'Volgens').contested);
+});

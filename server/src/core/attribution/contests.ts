@@ -66,6 +66,8 @@ function peopleCount(noun: string): boolean {
 const NUMBER_FIRST = [...NUMBER_WORDS].reduce((m, w) => m | (1 << (w.charCodeAt(0) - 97)), 0);
 /** A spelt-out cardinal (cheap tests on the length and first letter before the look-up). */
 const numberWord = (w: string): boolean => w.length >= 3 && w.length <= 9 && ((NUMBER_FIRST >> (w.charCodeAt(0) - 97)) & 1) === 1 && NUMBER_WORDS.has(w);
+/** A spelt-out compound of hundreds or thousands (`vierhonderd`, `drieduizend`, `tweehonderdvijftig`): cheap suffix tests. */
+const hundreds = (w: string): boolean => w.length > 7 && w.length <= 24 && (w.includes('honderd') || w.endsWith('duizend'));
 const DIVERGE = /\b(?:(?:berichten|lezingen|verhalen|meningen|cijfers|schattingen|verklaringen|getuigenissen|versies|opgaven|tellingen)\b[^.;:]{0,60}\b(?:lopen|liepen|loopt)\b[^.;:]{0,40}\buiteen|(?:lopen|liepen)\b[^.;:]{0,40}\b(?:berichten|lezingen|verhalen|meningen|cijfers|schattingen|verklaringen|getuigenissen|versies|opgaven|tellingen)\b[^.;:]{0,40}\buiteen|uiteenlopende (?:berichten|lezingen|verhalen|cijfers|schattingen|verklaringen|versies)|tegenstrijdige (?:berichten|lezingen|verhalen|verklaringen|cijfers|informatie|signalen|versies|getuigenissen)|(?:spreken|spraken|sprak|spreekt) elkaar (?:\w+ )?tegen|verschil(?:len|de|t)? (?:sterk |flink |fors )?van mening|(?:zijn|waren|is|was) het (?:er )?(?:\w+ )?(?:niet|allerminst|geenszins) (?:over )?eens|(?:zijn|waren) het oneens|(?:twee|verschillende|diverse) (?:lezingen|versies)|de meningen (?:zijn|waren) verdeeld)\b/i;
 const ADDITIVE = new Set(['bovendien', 'ook', 'daarnaast', 'verder', 'tevens', 'voorts']);
 /** Words that carry no matter: function words, time words, source words. */
@@ -845,6 +847,12 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       // (a closing mark between: `rekent op "ten minste honderd" doden`)
       const j = toks[k + 1].kind === 'quote' && k + 2 < b ? k + 2 : k + 1;
       const n = toks[j];
+      // an elliptic figure, no noun after it (`houdt het op ruim vierhonderd, omdat ...`): noun '' (not a year)
+      if (n.kind === 'punct' && n.text !== '%' && (t.kind === 'number' ? !(t.text.length === 4 && (t.text.startsWith('19') || t.text.startsWith('20'))) && toks[k - 1]?.kind === 'word' : t.kind === 'word' && (numberWord(t.lower) || hundreds(t.lower)))) {
+        (out ??= []).push(t.text, '');
+        if (out.length >= 6) break;
+        continue;
+      }
       // (the next word's cheap tests before the number test)
       if (n.kind !== 'word' || n.cap || n.lower.length < 3 || (t.kind !== 'number' && (t.kind !== 'word' || !numberWord(t.lower))) || STOP.has(n.lower)) continue;
       // people who died: "43 mensen om het leven gekomen", "vier burgers kwamen om het leven" count the dead
@@ -862,7 +870,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     for (let i = 0; i < ds.length; i++) {
       const d = ds[i];
       if (d.st.claimantId == null) continue;
-      const fd = (figs ??= new Array(ds.length))[i] ??= figuresOf(d);
+      const fd = (figs ??= new Array(ds.length))[i] ??= figuresOf(d)
       if (!fd) continue;
       // (the same noun counted differently: up to 12 statements and sentences back; other checks: 8 and 6)
       for (let k = i - 1; k >= 0 && k >= i - 12 && ds[k].sentence >= d.sentence - 12; k--) {
@@ -881,6 +889,11 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
         }
         // counts of people in other words, side by side (`volgens de politie 8.000 mensen; de organisatoren
         // spreken van 60.000 deelnemers`): the same sentence or the next one in the paragraph, one count plain
+        // an elliptic figure against a count in the sentence before, in the paragraph (`volgens het bedrijf 280
+        // banen. De bond houdt het op vierhonderd.`)
+        if (!conflict && d.sentence - x.sentence === 1 && par(d.sentence) === par(x.sentence)) {
+          for (let p = 0; p < fd.length && !conflict; p += 2) if (fd[p + 1] === '') for (let q = 0; q < fx.length; q += 2) if (fx[q + 1] !== '' && fd[p] !== fx[q] && !UNIT_WORDS.has(fx[q + 1])) { conflict = true; break; }
+        }
         if (!conflict && d.sentence - x.sentence <= 1 && par(d.sentence) === par(x.sentence)) {
           for (let p = 0; p < fd.length && !conflict; p += 2) for (let q = 0; q < fx.length; q += 2) if (fd[p] !== fx[q] && ((GENERIC_PEOPLE.has(fd[p + 1]) && peopleCount(fx[q + 1])) || (GENERIC_PEOPLE.has(fx[q + 1]) && peopleCount(fd[p + 1])))) { conflict = true; break; }
         }
