@@ -149,3 +149,17 @@ test('must not fire: a year before a comma, or an elliptic figure two sentences 
   const t2 = 'Volgens de school zijn er 120 leerlingen ziek. Het gebouw is oud. De ouders houden het op ruim tweehonderd, omdat ook de leraren ziek zijn.';
   assert.ok(!st(analyse(t2), t2, 'Volgens').contested);
 });
+
+// 10. `naar eigen zeggen` in a main clause coordinated after a comma: the subject of that clause
+
+test('`..., en de artsen hebben naar eigen zeggen ...` goes to the subject of the second clause', () => {
+  const t = 'De kliniek is volgens de inspectie op orde, en de artsen hebben naar eigen zeggen "niets te verbergen".';
+  assert.match(speaker(analyse(t), t, 'naar eigen zeggen') ?? '', /artsen/);
+});
+
+test('must not fire: a single clause keeps its own subject, a comma without a coordinator does not split it', () => {
+  const t1 = 'De zanger heeft naar eigen zeggen nooit iets gemerkt.';
+  assert.equal(speaker(analyse(t1), t1, 'naar eigen zeggen'), 'zanger');
+  const t2 = 'De zanger, die al jaren optreedt, heeft naar eigen zeggen nooit iets gemerkt.';
+  assert.equal(speaker(analyse(t2), t2, 'naar eigen zeggen'), 'zanger');
+});

@@ -327,6 +327,11 @@ export class StatementBuilder {
     if (lemma === 'naar eigen zeggen') {
       // the subject of the clause it stands in: "De zanger heeft naar eigen zeggen nooit iets gemerkt"
       let i = s.tokenStart;
+      // (a coordinated main clause after a comma: "..., en de onderzoekers hebben naar eigen zeggen ..."; bounded)
+      for (let k = c.tok - 2; k > s.tokenStart && k >= c.tok - 12; k--) {
+        const w = toks[k];
+        if (w.kind === 'word' && (w.lower === 'en' || w.lower === 'maar') && toks[k - 1].text === ',') { i = k + 1; break; }
+      }
       while (i < c.tok && (toks[i].kind !== 'word' || (P.lexAt(i) & (L_FOCUS | L_COORD)))) i++;
       const np = P.parse(i, true);
       if (np && np.end < c.tok) return np;
