@@ -163,3 +163,15 @@ test('must not fire: a single clause keeps its own subject, a comma without a co
   const t2 = 'De zanger, die al jaren optreedt, heeft naar eigen zeggen nooit iets gemerkt.';
   assert.equal(speaker(analyse(t2), t2, 'naar eigen zeggen'), 'zanger');
 });
+
+// 11. An uninflected participle with an unstressed prefix between a determiner and a source noun is an adjective
+
+test('`de betrokken artsen zeggen` is said by the doctors, not by `betrokken`', () => {
+  const t = 'De betrokken artsen zeggen dat de operatie goed verliep.';
+  assert.match(speaker(analyse(t), t, 'zeggen') ?? '', /artsen/);
+});
+
+test('must not fire: a participle after a determiner without a source noun after it', () => {
+  const t = 'Het bestuur heeft de betrokken gelden teruggestort, zegt de penningmeester.';
+  assert.equal(speaker(analyse(t), t, 'zegt'), 'penningmeester');
+});
