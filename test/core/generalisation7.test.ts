@@ -175,3 +175,18 @@ test('must not fire: a participle after a determiner without a source noun after
   const t = 'Het bestuur heeft de betrokken gelden teruggestort, zegt de penningmeester.';
   assert.equal(speaker(analyse(t), t, 'zegt'), 'penningmeester');
 });
+
+// 12. Opposite accounts of a crowd: `kalm`/`rustig` against `agressief`
+
+test('`Volgens de politie gedroegen de supporters zich agressief. Volgens de club bleven ze kalm.` dispute each other', () => {
+  const t = 'Volgens de politie gedroegen de supporters zich agressief. Volgens de supportersvereniging bleven de fans kalm.';
+  const a = analyse(t);
+  assert.ok(linked(st(a, t, 'Volgens de politie'), st(a, t, 'Volgens de supportersvereniging')));
+});
+
+test('must not fire: two sources who both call it calm, or one calm account alone', () => {
+  const t1 = 'Volgens de politie bleven de supporters rustig. Volgens de supportersvereniging bleven de fans kalm.';
+  assert.ok(!st(analyse(t1), t1, 'Volgens de politie').contested);
+  const t2 = 'Volgens de politie verliep de avond rustig. De burgemeester zegt dat de stad blij is met het feest.';
+  assert.ok(!st(analyse(t2), t2, 'Volgens de politie').contested);
+});

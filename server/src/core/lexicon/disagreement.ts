@@ -39,7 +39,7 @@ export const DIVERGENCE_WORDS: readonly string[] = ['uiteen', 'uiteenlopende', '
 export const OPPOSITE_ASSESSMENTS: readonly (readonly [readonly string[], readonly string[]])[] = [
   [['eerlijk', 'eerlijke', 'ordelijk', 'ordelijke', 'correct', 'correcte'], ['oneerlijk', 'oneerlijke', 'onregelmatigheden', 'fraude', 'gefraudeerd', 'verkiezingsfraude', 'gemanipuleerd', 'vervalst', 'gesjoemeld']],
   [['proportioneel', 'noodzakelijk', 'gerechtvaardigd', 'gepast'], ['buitensporig', 'buitensporige', 'disproportioneel', 'disproportionele', 'excessief', 'excessieve', 'overmatig', 'overmatige', 'onnodig', 'onnodige']],
-  [['vreedzaam', 'vreedzame', 'geweldloos', 'geweldloze'], ['gewelddadig', 'gewelddadige', 'rellen', 'ongeregeldheden']],
+  [['vreedzaam', 'vreedzame', 'geweldloos', 'geweldloze', 'kalm', 'kalme', 'rustig', 'rustige'], ['gewelddadig', 'gewelddadige', 'rellen', 'ongeregeldheden', 'agressief', 'agressieve']],
   [['rechtmatig', 'rechtmatige', 'legaal', 'legale'], ['onrechtmatig', 'onrechtmatige', 'illegaal', 'illegale']],
   [['vrijwillig', 'vrijwillige'], ['gedwongen', 'weggestuurd', 'ontslagen']],
   [['onschuldig', 'onschuldige'], ['schuldig', 'schuldige']],
