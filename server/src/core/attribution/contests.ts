@@ -41,6 +41,8 @@ const RECIPROCAL_LEMMAS = new Set(['beschuldigen', 'verwijten', 'geven', 'tegens
 const OTHER_SIDE = new Set(['partij', 'kant', 'zijde', 'land', 'groep', 'club']);
 /** Words between a negation and what it negates (`helemaal niet verouderd`, `niet echt nieuw`). */
 const INTENSIFIERS = new Set(['helemaal', 'echt', 'zo', 'erg', 'heel', 'zomaar', 'meer', 'langer', 'volledig', 'absoluut', 'per', 'se']);
+/** Nouns for a charge made before (`reageert op de beschuldiging`). */
+const CHARGE_NOUNS = new Set(['beschuldiging', 'beschuldigingen', 'aantijging', 'aantijgingen', 'verwijt', 'verwijten', 'aanklacht', 'insinuatie', 'insinuaties']);
 /** Accusation verbs whose object is the accused party. */
 const ACCUSING = new Set(['beschuldigen', 'verwijten', 'aanwijzen']);
 /** A new, additional claim: the contest does not extend to it. */
@@ -64,6 +66,8 @@ function peopleCount(noun: string): boolean {
 const NUMBER_FIRST = [...NUMBER_WORDS].reduce((m, w) => m | (1 << (w.charCodeAt(0) - 97)), 0);
 /** A spelt-out cardinal (cheap tests on the length and first letter before the look-up). */
 const numberWord = (w: string): boolean => w.length >= 3 && w.length <= 9 && ((NUMBER_FIRST >> (w.charCodeAt(0) - 97)) & 1) === 1 && NUMBER_WORDS.has(w);
+/** A spelt-out compound of hundreds or thousands (`vierhonderd`, `drieduizend`, `tweehonderdvijftig`): cheap suffix tests. */
+const hundreds = (w: string): boolean => w.length > 7 && w.length <= 24 && (w.includes('honderd') || w.endsWith('duizend'));
 const DIVERGE = /\b(?:(?:berichten|lezingen|verhalen|meningen|cijfers|schattingen|verklaringen|getuigenissen|versies|opgaven|tellingen)\b[^.;:]{0,60}\b(?:lopen|liepen|loopt)\b[^.;:]{0,40}\buiteen|(?:lopen|liepen)\b[^.;:]{0,40}\b(?:berichten|lezingen|verhalen|meningen|cijfers|schattingen|verklaringen|getuigenissen|versies|opgaven|tellingen)\b[^.;:]{0,40}\buiteen|uiteenlopende (?:berichten|lezingen|verhalen|cijfers|schattingen|verklaringen|versies)|tegenstrijdige (?:berichten|lezingen|verhalen|verklaringen|cijfers|informatie|signalen|versies|getuigenissen)|(?:spreken|spraken|sprak|spreekt) elkaar (?:\w+ )?tegen|verschil(?:len|de|t)? (?:sterk |flink |fors )?van mening|(?:zijn|waren|is|was) het (?:er )?(?:\w+ )?(?:niet|allerminst|geenszins) (?:over )?eens|(?:zijn|waren) het oneens|(?:twee|verschillende|diverse) (?:lezingen|versies)|de meningen (?:zijn|waren) verdeeld)\b/i;
 const ADDITIVE = new Set(['bovendien', 'ook', 'daarnaast', 'verder', 'tevens', 'voorts']);
 /** Words that carry no matter: function words, time words, source words. */
@@ -517,6 +521,12 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     for (const y of inner(d)) link(y, t);
     // the report the target was made in (`RTV meldt dat een bron heeft gezegd dat ...`) is disputed with it
     if (t.st.viaStatementId != null) { const o = drafts[t.st.viaStatementId]; if (o && o.found && o.st.claimantId !== d.st.claimantId) link(d, o); }
+    // ... and the other way round: the statement the target report carries (`Dat werd ontkend` after `RTV meldt
+    // dat een bron heeft gezegd dat ...`) is disputed with it
+    for (let k = ti + 1; k < ds.length && k <= ti + 3 && ds[k].sentence === t.sentence; k++) {
+      const x = ds[k];
+      if (x.st.viaStatementId === t.st.id && x.st.claimantId != null && x.st.claimantId !== d.st.claimantId && x !== d) link(d, x);
+    }
     // the account that reports the target: `Volgens ingewijden had het bestuur X laten weten dat ...`
     for (let k = ti - 1; k >= 0 && k >= ti - 3 && ds[k].sentence === t.sentence; k--) {
       const v = ds[k];
@@ -615,7 +625,27 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       if (w.kind !== 'word' || w.inQuote >= 0) break;
       if (w.cap && w.lower.length >= 5) accused.push(w.lower);
     }
-    if (accused.length === 0) return;
+    if (accused.length === 0) {
+      // `X verweet de wethouder dat ...`: a definite role noun as the object, the person of that role (one
+      // with it among its heads), in the paragraphs right around (concessions not)
+      const a = toks[f.tok + 1], r = toks[f.tok + 2];
+      if (!a || !r || a.kind !== 'word' || r.kind !== 'word' || a.lower !== 'de' || r.cap || r.inQuote >= 0 || classifyNoun(r.lower) !== 'role') return;
+      const p0 = par(d.sentence);
+      // (the accuser's statement in the next sentence of its paragraph goes on with the charge: `Volgens hem had ...`)
+      let y: Draft | null = null;
+      for (let k = i + 1; k < ds.length && k <= i + 3 && ds[k].sentence <= d.sentence + 1; k++) {
+        const z = ds[k];
+        if (z.sentence === d.sentence + 1 && par(z.sentence) === p0 && z.st.claimantId === d.st.claimantId && !hasAdditive(z)) { y = z; break; }
+      }
+      let who = -1;
+      for (let k = Math.max(0, i - 10); k < ds.length && k <= i + 10; k++) {
+        const x = ds[k];
+        if (k === i || x.st.claimantId == null || x.st.claimantId === d.st.claimantId || Math.abs(par(x.sentence) - p0) > 1 || CONCESSION.has(x.st.cue!.lemma)) continue;
+        if (who < 0) { const b = sb.reg.claimants[x.st.claimantId]; if (b.kind === 'person' && b.headList.includes(r.lower)) who = x.st.claimantId; }
+        if (x.st.claimantId === who) { link(d, x); if (y) link(y, x); }
+      }
+      return;
+    }
     for (let k = Math.max(0, i - 10); k < ds.length && k <= i + 10; k++) {
       const x = ds[k];
       if (k === i || x.st.claimantId == null || x.st.claimantId === d.st.claimantId) continue;
@@ -657,6 +687,29 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     const d = ds[i];
     if ((d.st.cue!.denial && anaphoric(d)) || anaphoricContent(d)) { const k = nearestOther(i); if (k >= 0) return k; }
     return targetOf(i, strict);
+  };
+  /** A denial that answers `de beschuldiging` (`X reageert verontwaardigd op de beschuldiging. "Wij hebben
+   *  er niets mee te maken", schrijft X.`): the charge noun in its sentence or the one before in its
+   *  paragraph (bounded scans) names the latest accusation (`wijst naar`, `beschuldigt`) of another source,
+   *  up to three paragraphs back. The index of that accusation, or -1. */
+  const chargeAnswered = (i: number): number => {
+    const d = ds[i], s0 = d.sentence, p0 = par(s0);
+    let found = false;
+    for (let si = s0; si >= s0 - 1 && si >= 0 && !found; si--) {
+      if (par(si) !== p0) break;
+      const s = sents[si];
+      for (let k = s.tokenStart; k < s.tokenEnd - 1 && k < s.tokenStart + 40; k++) {
+        const a = toks[k];
+        if (a.kind === 'word' && CLAIM_DETERMINERS.has(a.lower) && CHARGE_NOUNS.has(toks[k + 1].lower)) { found = true; break; }
+      }
+    }
+    if (!found) return -1;
+    for (let k = i - 1; k >= 0 && k >= i - 12 && par(ds[k].sentence) >= p0 - 3; k--) {
+      const x = ds[k];
+      if (x.st.claimantId == null || x.st.claimantId === d.st.claimantId) continue;
+      if (x.target || ACCUSING.has(x.st.cue!.lemma)) return k;
+    }
+    return -1;
   };
   /** Short content about what was just said: `Dat klopt niet, reageert X.`, `"Dit is onzin", zegt X.` */
   const anaphoricContent = (d: Draft): boolean => {
@@ -794,6 +847,12 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       // (a closing mark between: `rekent op "ten minste honderd" doden`)
       const j = toks[k + 1].kind === 'quote' && k + 2 < b ? k + 2 : k + 1;
       const n = toks[j];
+      // an elliptic figure, no noun after it (`houdt het op ruim vierhonderd, omdat ...`): noun '' (not a year)
+      if (n.kind === 'punct' && n.text !== '%' && (t.kind === 'number' ? !(t.text.length === 4 && (t.text.startsWith('19') || t.text.startsWith('20'))) && toks[k - 1]?.kind === 'word' : t.kind === 'word' && (numberWord(t.lower) || hundreds(t.lower)))) {
+        (out ??= []).push(t.text, '');
+        if (out.length >= 6) break;
+        continue;
+      }
       // (the next word's cheap tests before the number test)
       if (n.kind !== 'word' || n.cap || n.lower.length < 3 || (t.kind !== 'number' && (t.kind !== 'word' || !numberWord(t.lower))) || STOP.has(n.lower)) continue;
       // people who died: "43 mensen om het leven gekomen", "vier burgers kwamen om het leven" count the dead
@@ -811,7 +870,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     for (let i = 0; i < ds.length; i++) {
       const d = ds[i];
       if (d.st.claimantId == null) continue;
-      const fd = (figs ??= new Array(ds.length))[i] ??= figuresOf(d);
+      const fd = (figs ??= new Array(ds.length))[i] ??= figuresOf(d)
       if (!fd) continue;
       // (the same noun counted differently: up to 12 statements and sentences back; other checks: 8 and 6)
       for (let k = i - 1; k >= 0 && k >= i - 12 && ds[k].sentence >= d.sentence - 12; k--) {
@@ -830,6 +889,11 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
         }
         // counts of people in other words, side by side (`volgens de politie 8.000 mensen; de organisatoren
         // spreken van 60.000 deelnemers`): the same sentence or the next one in the paragraph, one count plain
+        // an elliptic figure against a count in the sentence before, in the paragraph (`volgens het bedrijf 280
+        // banen. De bond houdt het op vierhonderd.`)
+        if (!conflict && d.sentence - x.sentence === 1 && par(d.sentence) === par(x.sentence)) {
+          for (let p = 0; p < fd.length && !conflict; p += 2) if (fd[p + 1] === '') for (let q = 0; q < fx.length; q += 2) if (fx[q + 1] !== '' && fd[p] !== fx[q] && !UNIT_WORDS.has(fx[q + 1])) { conflict = true; break; }
+        }
         if (!conflict && d.sentence - x.sentence <= 1 && par(d.sentence) === par(x.sentence)) {
           for (let p = 0; p < fd.length && !conflict; p += 2) for (let q = 0; q < fx.length; q += 2) if (fd[p] !== fx[q] && ((GENERIC_PEOPLE.has(fd[p + 1]) && peopleCount(fx[q + 1])) || (GENERIC_PEOPLE.has(fx[q + 1]) && peopleCount(fd[p + 1])))) { conflict = true; break; }
         }
@@ -989,12 +1053,14 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
     // the words after the cue (quotation marks skipped), up to a clause boundary: bounded
     const f = d.found!, end = sents[d.sentence].tokenEnd;
     const ws: string[] = [];
-    for (let k = f.tok + 1; k < end && ws.length < 8; k++) {
+    for (let k = f.tok + 1; k < end && ws.length < 10; k++) {
       const w = toks[k];
       if (w.kind === 'word') ws.push(w.lower);
       else if (w.kind !== 'quote' && w.text !== ',') break;
     }
-    for (let k = 0; k < ws.length && k <= 4; k++) {
+    // (a claim noun as the object reaches a little further: `noemde de beschuldigingen van de oppositie ongegrond`)
+    const reach = ws.length > 1 && CLAIM_DETERMINERS.has(ws[0]) && CLAIM_NOUNS.has(ws[1]) ? 7 : 4;
+    for (let k = 0; k < ws.length && k <= reach; k++) {
       for (const q of seqs) {
         let m = 0;
         while (m < q.length && k + m < ws.length && ws[k + m] === q[m]) m++;
@@ -1169,6 +1235,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       if (t >= 0) { contest(d, i, ds[t], t); done = true; }
       else if (d.st.cue!.denial && selfDenial(d, i)) done = true;
       if (t >= 0 && d.st.cue!.denial && anaphoric(d)) { extendBack(d, t); previousAccount(d, i, t); extendForward(d, i, ds[t]); }
+      if (!done && t < 0) { const c = chargeAnswered(i); if (c >= 0) { contest(d, i, ds[c], c); done = true; } }
       if (!done) {
         // headline or lead first: the denial before the claim it disputes (a headline: up to the lead's end)
         const reach = headline(d.sentence) ? 4 : 1;

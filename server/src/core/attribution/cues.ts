@@ -11,6 +11,7 @@ import { HEDGE_FIRST_WORDS, noteHedgeStarts } from '../hedges';
 import { DIVERGENCE_WORDS, DISAGREEMENT_IDIOMS, ASSESSMENT_WORDS } from '../lexicon/disagreement';
 import { CARDINAL_WORDS, COUNT_WORDS } from '../lexicon/numbers';
 import { PLAIN_OBJECTS, PLAIN_PREPOSITIONS, CONTENT_ONLY, CONTENT_OR_WORDS, NEGATED_STATUS, NEGATIONS, STATUS_AUX, NOUN_DETERMINERS, NOUN_ADJECTIVES, PUBLICATION } from '../lexicon/noncues';
+import { NAME_TITLES } from '../lexicon/portfolios';
 
 export interface FoundCue {
   cue: Cue;
@@ -777,7 +778,11 @@ function reportsNothing(seg: Segmented, c: FoundCue, sStart: number, sEnd: numbe
   // the finite verb of a clause opened by `Volgens X` reports what X says happened, not a statement of its own,
   // unless it has content of its own: "Volgens de premier reageerde de regering "binnen het uur"" (not
   // "Volgens de krant zei de minister dat ...", nor a denial)
-  if (!c.passive && !c.cue.denial && volgensClause(seg, c, sStart, sEnd)) return true;
+  // (a verb of knowing there is what X claims even with a content clause: "Volgens het rapport wist de provincie dat ...")
+  if (!c.passive && !c.cue.denial && volgensClause(seg, c, sStart, sEnd, c.cognition && c.cue.lemma === 'weten')) return true;
+  // a participle after `volgens X` in its clause, with no agent or content of its own, is what X says is the
+  // case: "De schuur was volgens de eigenaar wel verzekerd", "Het huis is volgens hem nooit verkocht."
+  if (c.cue.kind === 'verb' && c.anchor < i && volgensBetween(seg, c.anchor, i) && !c.cue.denial && !anaphoricStart(seg, sStart) && !hasBefore(seg, i, sStart, 'door') && !hasAfter(seg, i, Math.min(sEnd, i + 5), DOOR) && !clauseHasContent(seg, c.last, sEnd)) return true;
   // a noun after a determiner and an inflected adjective: "in een tweede bericht op Telegram"
   const a = toks[i - 1], d = toks[i - 2];
   if (i - 2 >= sStart && c.cue.parts.length === 1 && a.kind === 'word' && (classAt(seg, i - 1) & W_NOUN_ADJECTIVE) !== 0 && d.kind === 'word' && (classAt(seg, i - 2) & W_NOUN_DETERMINER) !== 0) return true;
@@ -791,17 +796,31 @@ function reportsNothing(seg: Segmented, c: FoundCue, sStart: number, sEnd: numbe
 
 /** The cue's finite verb right after a sentence-initial `Volgens X` (at most six words, no punctuation),
  *  with no content clause or colon of its own in its clause. */
-function volgensClause(seg: Segmented, c: FoundCue, sStart: number, sEnd: number): boolean {
+function volgensClause(seg: Segmented, c: FoundCue, sStart: number, sEnd: number, evenWithContent = false): boolean {
   const toks = seg.tokens;
   const a = c.anchor;
   if (a - sStart < 2 || a - sStart > 7 || toks[sStart].lower !== 'volgens' || toks[sStart].inQuote >= 0) return false;
   for (let k = sStart + 1; k < a; k++) if (toks[k].kind !== 'word') return false;
+  if (evenWithContent) return true;
   const e = clauseEnd(seg, c.last, sEnd);
   for (let k = c.last + 1; k < e && k < sEnd; k++) {
     const w = toks[k];
     if (w.text === ':' || (w.kind === 'word' && w.inQuote < 0 && (w.lower === 'dat' || w.lower === 'of'))) return false;
   }
   return !(e < sEnd && toks[e].kind === 'word' && (toks[e].lower === 'dat' || toks[e].lower === 'of'));
+}
+
+/** `volgens` between the finite verb at a and the participle at i (at most eight words, outside quotations,
+ *  no punctuation): `was volgens de eigenaar wel verzekerd`. */
+function volgensBetween(seg: Segmented, a: number, i: number): boolean {
+  if (i - a > 8) return false;
+  const toks = seg.tokens;
+  for (let k = a + 1; k < i; k++) {
+    const w = toks[k];
+    if (w.kind !== 'word' || w.inQuote >= 0) return false;
+    if (w.lower === 'volgens') return true;
+  }
+  return false;
 }
 
 /** The sentence opens with a demonstrative standing for what was said (`Dat werd gisteren bekendgemaakt`). */
@@ -983,6 +1002,8 @@ function findParticles(seg: Segmented, i: number, sEnd: number, particles: strin
     if (w.inQuote >= 0 && outside) continue;
     if (w.kind === 'punct') {
       const c = charOf(seg.text, w);
+      // (the dot of an initial or a title inside the sentence is no clause end: `maakte directeur ir. W. Bos bekend`)
+      if (c === DOT && k + 1 < sEnd && initialDot(toks[k - 1], w)) continue;
       if (c === DOT || c === SEMICOLON || c === COLON) break;
       continue; // (a comma can close the clause right after the particle only; keep scanning short asides)
     }
@@ -1000,6 +1021,11 @@ function findParticles(seg: Segmented, i: number, sEnd: number, particles: strin
     }
   }
   return at;
+}
+
+/** The dot after an initial (`W.`) or a name title (`ir.`, `dr.`), written against it. */
+function initialDot(prev: Token, dot: Token): boolean {
+  return prev.kind === 'word' && prev.end === dot.start && (prev.text.length === 1 || NAME_TITLES.has(prev.lower));
 }
 
 /**

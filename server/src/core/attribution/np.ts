@@ -215,6 +215,14 @@ const PARTICIPLE = /^(aan|op|uit|af|in|mee|door|voor|toe|terug|weg|na|om|over|bi
 const ABBREVIATION = /^[\p{Lu}\d.&-]{2,8}$/u;
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
+/** A participle form with an unstressed prefix, uninflected (`betrokken`, `ontslagen`, `verkozen`, `gearresteerd`). */
+function prefixedParticiple(w: string): boolean {
+  const n = w.length;
+  if (n < 7) return false;
+  const c = w.charCodeAt(n - 1);
+  if (!(c === 110 && w.charCodeAt(n - 2) === 101) && c !== 100 && c !== 116) return false;
+  return w.startsWith('be') || w.startsWith('ge') || w.startsWith('ver') || w.startsWith('ont') || w.startsWith('her');
+}
 const endsWith = (w: string, c: number) => w.length > 0 && w.charCodeAt(w.length - 1) === c;
 const CH_E = 101;
 /** Starts with a lower-case letter a-z or à-ÿ (as the character class [a-zà-ÿ]). */
@@ -590,6 +598,9 @@ export class NPParser {
     if (!isWord(t) || !isWord(n) || i + 1 >= limit) return false;
     // an age before its noun: "de tachtigjarige man" (alone, "de tachtigjarige" is a person: classifyNoun)
     if (endsWith(t.lower, CH_E) && t.lower.endsWith('jarige') && this.nounAfterAge(i + 1, limit)) return true;
+    // an uninflected participle after a determiner, before a source noun: "de betrokken onderzoekers",
+    // "het ontslagen personeel" (with an unstressed prefix; the -ge- participles: PARTICIPLE below)
+    if (!t.cap && !n.cap && i > 0 && (this.lexAt(i - 1) & L_DET) && this.clsAt(i + 1) != null && !this.verbAt(i + 1) && prefixedParticiple(t.lower)) return true;
     if (this.clsAt(i) || (this.lexAt(i) & L_PRON) || this.verbAt(i)) return false;
     // (ANONYMOUS_ADJ or ADJ_WORDS)
     if (this.lexAt(i) & L_ADJ) return true;

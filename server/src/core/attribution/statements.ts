@@ -92,7 +92,8 @@ export class StatementBuilder {
       if (endsWithAny(w, ADJ_ENDINGS) || endsWithAny(w, ABSTRACT_ENDINGS) || !(verbish || (n && (n.text === ',' || n.text === '(')))) np = null;
     }
     // (also a person introduced by a role: "Een bakker uit X, die ..., is boos. '...'")
-    if (np && (np.name || np.definite || np.pronoun || (np.head && !np.plural && !np.vague && toks[np.start].lower === 'een' && classifyNoun(np.head) === 'role'))) {
+    // (and a bare plural with a `van` complement: "Waarnemers van de Europese Unie zijn minder stellig. ... schrijven zij")
+    if (np && (np.name || np.definite || np.pronoun || (np.head && !np.plural && !np.vague && toks[np.start].lower === 'een' && classifyNoun(np.head) === 'role') || bareGroup(np, toks))) {
       const n = toks[np.end];
       const plural = np.pronoun && n && n.kind === 'word' ? (pluralVerb(n.lower) ? true : lastChar(n.lower) === 116 || SINGULAR_VERBS.has(n.lower) ? false : null) : null;
       const b = this.resolve(np, plural);
@@ -326,6 +327,11 @@ export class StatementBuilder {
     if (lemma === 'naar eigen zeggen') {
       // the subject of the clause it stands in: "De zanger heeft naar eigen zeggen nooit iets gemerkt"
       let i = s.tokenStart;
+      // (a coordinated main clause after a comma: "..., en de onderzoekers hebben naar eigen zeggen ..."; bounded)
+      for (let k = c.tok - 2; k > s.tokenStart && k >= c.tok - 12; k--) {
+        const w = toks[k];
+        if (w.kind === 'word' && (w.lower === 'en' || w.lower === 'maar') && toks[k - 1].text === ',') { i = k + 1; break; }
+      }
       while (i < c.tok && (toks[i].kind !== 'word' || (P.lexAt(i) & (L_FOCUS | L_COORD)))) i++;
       const np = P.parse(i, true);
       if (np && np.end < c.tok) return np;
@@ -775,4 +781,15 @@ function objectPronounAt(toks: readonly Token[], k: number): NP | null {
   if (!t || t.kind !== 'word' || (t.lower !== 'haar' && t.lower !== 'hem')) return null;
   const female = t.lower === 'haar';
   return { start: k, end: k + 1, span: { start: t.start, end: t.end }, text: t.text, name: null, role: null, mentionKind: 'pronoun', claimantKind: 'person', vague: false, pronoun: { number: 'sg', gender: female ? 'f' : 'm', word: t.lower }, head: null, definite: true, plural: false, female, firm: false };
+}
+
+/** A bare plural source noun with a `van` complement that names a body, at the start of a sentence
+ *  (`Waarnemers van de EU`, `Medewerkers van Philips`): a particular group, an antecedent for `zij`. */
+function bareGroup(np: NP, toks: readonly Token[]): boolean {
+  if (!np.head || !np.plural || np.pronoun || np.end - np.start < 3 || np.end - np.start > 8) return false;
+  const a = toks[np.start], b = toks[np.start + 1];
+  if (!(a.kind === 'word' && a.lower === np.head && b.kind === 'word' && b.lower === 'van')) return false;
+  // (a named body in the complement: `van de Europese Unie`, not `van de gemeente`)
+  for (let k = np.start + 2; k < np.end; k++) if (toks[k].kind === 'word' && toks[k].cap) return true;
+  return false;
 }

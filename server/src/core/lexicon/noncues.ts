@@ -49,11 +49,12 @@ export const CONTENT_OR_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Ma
 
 /**
  * Verbs whose negated passive without an agent and without content is a status, not a statement: `De
+ * oorzaak is nooit vastgesteld`, `De
  * claim is niet bevestigd`, `Dat kon niet worden bevestigd` (the hedge `niet bevestigd`). With a source
  * (`Het ziekenhuis heeft die berichten niet bevestigd`, `is door de dienst niet bevestigd`) or content
  * (`werd niet bevestigd dat ...`) it stays a cue.
  */
-export const NEGATED_STATUS: ReadonlySet<string> = new Set(['bevestigen']);
+export const NEGATED_STATUS: ReadonlySet<string> = new Set(['bevestigen', 'vaststellen']);
 /** Negation words before such a participle. */
 export const NEGATIONS: ReadonlySet<string> = new Set(['niet', 'nooit', 'nergens']);
 /** Forms of the passive auxiliaries `zijn` and `worden` (`is niet bevestigd`, `kon niet worden bevestigd`). */
