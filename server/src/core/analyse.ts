@@ -53,20 +53,19 @@ function analyseInWindows(text: string, options: AnalyseOptions, cache?: WindowC
   let from = 0;
   for (const end of windowEnds(text, masked)) {
     const ctx = contextStart(text, from, masked);
-    let r: WindowResult | null = null;
+    let r: WindowResult | null;
     if (cache && entries) {
+      // (the cache keeps results as made: joinWindows works on a copy, offsets moved to where the text is now)
       const key = windowKey(text, ctx, end, masked);
-      const hit = cache.entries.get(key);
-      if (hit) {
-        cache.reused++;
-        r = shifted(hit.result, ctx - hit.at);
-      } else {
+      let hit = cache.entries.get(key);
+      if (hit) cache.reused++;
+      else {
         cache.analysed++;
         const made = analyseWindow(text, options, { start: ctx, end }, masked);
-        if (made) r = shifted(made, 0);
-        if (made) entries.set(key, { at: ctx, result: made });
+        if (made) hit = { at: ctx, result: made };
       }
       if (hit) entries.set(key, hit);
+      r = hit ? shifted(hit.result, ctx - hit.at) : null;
     } else r = analyseWindow(text, options, { start: ctx, end }, masked);
     if (r) parts.push({ from, result: r });
     from = end;

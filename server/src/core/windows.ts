@@ -34,11 +34,31 @@ export interface WindowResult {
 
 // ---- where the windows are -------------------------------------------------------------------------
 
-/** Inside masked[mi..] (sorted, merged)? */
-function isMasked(p: number, masked: readonly Span[], mi: number): boolean {
-  for (let k = mi; k < masked.length && masked[k].start <= p; k++) if (p < masked[k].end) return true;
-  return false;
+/** The index of the first masked region (sorted, merged) that ends after p (masked.length if none). */
+function firstEndingAfter(masked: readonly Span[], p: number): number {
+  let lo = 0, hi = masked.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (masked[mid].end <= p) lo = mid + 1; else hi = mid; }
+  return lo;
 }
+
+/** Whether positions are masked, for a scan that only moves forward. */
+class MaskCursor {
+  private k: number;
+  constructor(private readonly masked: readonly Span[], from: number) {
+    this.k = firstEndingAfter(masked, from);
+  }
+  at(p: number): boolean {
+    const m = this.masked;
+    while (this.k < m.length && m[this.k].end <= p) this.k++;
+    return this.k < m.length && m[this.k].start <= p;
+  }
+}
+
+/** A sentence-final . ! ? before p (a cut after the space at p). */
+const afterSentenceEnd = (text: string, p: number): boolean => {
+  const d = text.charCodeAt(p - 1);
+  return d === 46 || d === 33 || d === 63;
+};
 
 /** A cut at p is content-defined when the 24 characters either side of it hash to 0 modulo 2^bits. */
 function chosen(text: string, p: number, bits: number): boolean {
@@ -58,7 +78,8 @@ function blankLineEnd(text: string, p: number, b: number): number {
 /** The cut in [a, b): a content-defined paragraph break, else the first paragraph break, else a
  *  content-defined line break or sentence end, else the first line break, sentence end or space, else the
  *  start of a masked region, else b (not between the halves of a surrogate pair). */
-function cutIn(text: string, a: number, b: number, masked: readonly Span[], mi: number): number {
+function cutIn(text: string, a: number, b: number, masked: readonly Span[]): number {
+  const inMask = new MaskCursor(masked, a);
   let para = -1, line = -1, sentence = -1, space = -1, lineC = -1, sentenceC = -1;
   // (at most 64 line breaks and sentence ends hashed: the scan stays about as long as the range)
   let hashes = 0;
@@ -70,7 +91,7 @@ function cutIn(text: string, a: number, b: number, masked: readonly Span[], mi: 
       if (space >= 0) return space;
     }
     const c = text.charCodeAt(p);
-    if (!isSpaceCode(c) || isMasked(p, masked, mi)) continue;
+    if (!isSpaceCode(c) || inMask.at(p)) continue;
     if (isNewlineAt(text, p)) {
       const q = blankLineEnd(text, p, b);
       if (q >= 0) {
@@ -82,8 +103,7 @@ function cutIn(text: string, a: number, b: number, masked: readonly Span[], mi: 
       if (line < 0) line = p + 1;
       if (lineC < 0 && hashes++ < 64 && chosen(text, p + 1, 3)) lineC = p + 1;
     } else if (p > a) {
-      const d = text.charCodeAt(p - 1);
-      if (d === 46 || d === 33 || d === 63) {
+      if (afterSentenceEnd(text, p)) {
         if (sentence < 0) sentence = p + 1;
         if (sentenceC < 0 && hashes++ < 64 && chosen(text, p + 1, 3)) sentenceC = p + 1;
       } else if (space < 0) space = p + 1;
@@ -95,7 +115,7 @@ function cutIn(text: string, a: number, b: number, masked: readonly Span[], mi: 
   if (line >= 0) return line;
   if (sentence >= 0) return sentence;
   if (space >= 0) return space;
-  for (let k = mi; k < masked.length && masked[k].start < b; k++) if (masked[k].start > a) return masked[k].start;
+  for (let k = firstEndingAfter(masked, a); k < masked.length && masked[k].start < b; k++) if (masked[k].start > a) return masked[k].start;
   const lo = text.charCodeAt(b);
   return lo >= 0xdc00 && lo <= 0xdfff ? b + 1 : b;
 }
@@ -104,15 +124,14 @@ function cutIn(text: string, a: number, b: number, masked: readonly Span[], mi: 
 export function windowEnds(text: string, masked: readonly Span[]): number[] {
   const ends: number[] = [];
   const n = text.length;
-  let mi = 0;
   for (let from = 0; from < n;) {
     if (n - from <= MAX_WINDOW) { ends.push(n); break; }
     let a = from + MIN_WINDOW;
-    while (mi < masked.length && masked[mi].end <= a) mi++;
     // (a start in a masked region moves to its end: a cut may fall right after it)
+    const mi = firstEndingAfter(masked, a);
     if (mi < masked.length && masked[mi].start < a) a = masked[mi].end;
     if (a >= n) { ends.push(n); break; }
-    const end = cutIn(text, a, Math.min(n, Math.max(a + 1, from + MAX_WINDOW)), masked, mi);
+    const end = cutIn(text, a, Math.min(n, Math.max(a + 1, from + MAX_WINDOW)), masked);
     ends.push(end);
     from = end;
   }
@@ -124,19 +143,15 @@ export function windowEnds(text: string, masked: readonly Span[]): number[] {
 export function contextStart(text: string, from: number, masked: readonly Span[]): number {
   if (from === 0) return 0;
   const lo = Math.max(0, from - CONTEXT);
-  let mi = 0;
-  while (mi < masked.length && masked[mi].end <= lo) mi++;
+  const inMask = new MaskCursor(masked, lo);
   let sentence = -1;
   for (let p = lo; p < from - 1; p++) {
     const c = text.charCodeAt(p);
-    if (!isSpaceCode(c) || isMasked(p, masked, mi)) continue;
+    if (!isSpaceCode(c) || inMask.at(p)) continue;
     if (isNewlineAt(text, p)) {
       const q = blankLineEnd(text, p, from);
       if (q >= 0 && q < from) return q;
-    } else if (sentence < 0 && p > lo) {
-      const d = text.charCodeAt(p - 1);
-      if (d === 46 || d === 33 || d === 63) sentence = p + 1;
-    }
+    } else if (sentence < 0 && p > lo && afterSentenceEnd(text, p)) sentence = p + 1;
   }
   return sentence >= 0 ? sentence : from;
 }
@@ -159,7 +174,7 @@ export class WindowCache {
  *  layer may look at) and the masked regions in it. */
 export function windowKey(text: string, ctx: number, end: number, masked: readonly Span[]): string {
   let m = '';
-  for (const s of masked) if (s.end > ctx && s.start < end) m += `${s.start - ctx}-${s.end - ctx},`;
+  for (let k = firstEndingAfter(masked, ctx); k < masked.length && masked[k].start < end; k++) m += `${masked[k].start - ctx}-${masked[k].end - ctx},`;
   return m + '\u0000' + text.slice(Math.max(0, ctx - 2), end);
 }
 
