@@ -15,7 +15,7 @@ import type { StatementBuilder, Draft } from './statements';
 import { VERB_FORMS } from '../lexicon/verbs';
 import { DISAGREEMENT_IDIOMS, DEMONSTRATIVES, CLAIM_NOUNS, CLAIM_DETERMINERS, OPPOSITE_ASSESSMENTS, COUNT_NOUNS, RESTRICTIVES } from '../lexicon/disagreement';
 import { classifyNoun } from './np';
-import { CARDINAL_WORDS } from '../lexicon/numbers';
+import { CARDINAL_WORDS, hundredsCompound } from '../lexicon/numbers';
 import { NOUN_DETERMINERS } from '../lexicon/noncues';
 import { divergenceNoted, assessmentNoter } from './cues';
 import { withId } from '../ids';
@@ -66,8 +66,6 @@ function peopleCount(noun: string): boolean {
 const NUMBER_FIRST = [...NUMBER_WORDS].reduce((m, w) => m | (1 << (w.charCodeAt(0) - 97)), 0);
 /** A spelt-out cardinal (cheap tests on the length and first letter before the look-up). */
 const numberWord = (w: string): boolean => w.length >= 3 && w.length <= 9 && ((NUMBER_FIRST >> (w.charCodeAt(0) - 97)) & 1) === 1 && NUMBER_WORDS.has(w);
-/** A spelt-out compound of hundreds or thousands (`vierhonderd`, `drieduizend`, `tweehonderdvijftig`): cheap suffix tests. */
-const hundreds = (w: string): boolean => w.length > 7 && w.length <= 24 && (w.includes('honderd') || w.endsWith('duizend'));
 const DIVERGE = /\b(?:(?:berichten|lezingen|verhalen|meningen|cijfers|schattingen|verklaringen|getuigenissen|versies|opgaven|tellingen)\b[^.;:]{0,60}\b(?:lopen|liepen|loopt)\b[^.;:]{0,40}\buiteen|(?:lopen|liepen)\b[^.;:]{0,40}\b(?:berichten|lezingen|verhalen|meningen|cijfers|schattingen|verklaringen|getuigenissen|versies|opgaven|tellingen)\b[^.;:]{0,40}\buiteen|uiteenlopende (?:berichten|lezingen|verhalen|cijfers|schattingen|verklaringen|versies)|tegenstrijdige (?:berichten|lezingen|verhalen|verklaringen|cijfers|informatie|signalen|versies|getuigenissen)|(?:spreken|spraken|sprak|spreekt) elkaar (?:\w+ )?tegen|verschil(?:len|de|t)? (?:sterk |flink |fors )?van mening|(?:zijn|waren|is|was) het (?:er )?(?:\w+ )?(?:niet|allerminst|geenszins) (?:over )?eens|(?:zijn|waren) het oneens|(?:twee|verschillende|diverse) (?:lezingen|versies)|de meningen (?:zijn|waren) verdeeld)\b/i;
 const ADDITIVE = new Set(['bovendien', 'ook', 'daarnaast', 'verder', 'tevens', 'voorts']);
 /** Words that carry no matter: function words, time words, source words. */
@@ -848,7 +846,7 @@ export function findContests(seg: Segmented, sb: StatementBuilder): void {
       const j = toks[k + 1].kind === 'quote' && k + 2 < b ? k + 2 : k + 1;
       const n = toks[j];
       // an elliptic figure, no noun after it (`houdt het op ruim vierhonderd, omdat ...`): noun '' (not a year)
-      if (n.kind === 'punct' && n.text !== '%' && (t.kind === 'number' ? !(t.text.length === 4 && (t.text.startsWith('19') || t.text.startsWith('20'))) && toks[k - 1]?.kind === 'word' : t.kind === 'word' && (numberWord(t.lower) || hundreds(t.lower)))) {
+      if (n.kind === 'punct' && n.text !== '%' && (t.kind === 'number' ? !(t.text.length === 4 && (t.text.startsWith('19') || t.text.startsWith('20'))) && toks[k - 1]?.kind === 'word' : t.kind === 'word' && (numberWord(t.lower) || hundredsCompound(t.lower)))) {
         (out ??= []).push(t.text, '');
         if (out.length >= 6) break;
         continue;

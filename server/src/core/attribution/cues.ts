@@ -9,7 +9,7 @@ import { isWord, classifyNoun } from './np';
 import { WordIndex, WordBits } from '../lexicon/wordindex';
 import { HEDGE_FIRST_WORDS, noteHedgeStarts } from '../hedges';
 import { DIVERGENCE_WORDS, DISAGREEMENT_IDIOMS, ASSESSMENT_WORDS } from '../lexicon/disagreement';
-import { CARDINAL_WORDS, COUNT_WORDS } from '../lexicon/numbers';
+import { CARDINAL_WORDS, COUNT_WORDS, compoundNumber } from '../lexicon/numbers';
 import { PLAIN_OBJECTS, PLAIN_PREPOSITIONS, CONTENT_ONLY, CONTENT_OR_WORDS, NEGATED_STATUS, NEGATIONS, STATUS_AUX, NOUN_DETERMINERS, NOUN_ADJECTIVES, PUBLICATION } from '../lexicon/noncues';
 import { NAME_TITLES } from '../lexicon/portfolios';
 
@@ -335,7 +335,7 @@ function figureAfter(toks: Token[], k: number): boolean {
     const w = toks[j];
     if (w.kind === 'number') return true;
     if (w.kind !== 'word') return false;
-    if (!FIGURE_WORDS.has(w.lower) && !/^[a-z]+(honderd|duizend|tig|tien)$/.test(w.lower)) return false;
+    if (!FIGURE_WORDS.has(w.lower) && !compoundNumber(w.lower)) return false;
     if (j > k || (w.lower !== 'een' && w.lower !== 'ten' && w.lower !== 'nog' && w.lower !== 'zeker')) return true;
   }
   return false;

@@ -7,5 +7,13 @@ export const CARDINAL_WORDS: readonly string[] = ['twee', 'drie', 'vier', 'vijf'
   'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien', 'twintig', 'dertig',
   'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig', 'honderd', 'duizend'];
 
+/** A spelt-out compound of hundreds or thousands (`vierhonderd`, `drieduizend`, `tweehonderdvijftig`): cheap
+ *  tests on the length and the parts, no look-up. */
+export const hundredsCompound = (w: string): boolean => w.length > 7 && w.length <= 24 && (w.includes('honderd') || w.endsWith('duizend'));
+
+/** Any spelt-out compound number, tens included (`vijfenveertig`, `zeventien`, `vierhonderd`). */
+const COMPOUND = /^[a-z]+(honderd|duizend|tig|tien)$/;
+export const compoundNumber = (w: string): boolean => COMPOUND.test(w);
+
 /** Vague counts in words: `honderden demonstranten`, `tientallen doden`. */
 export const COUNT_WORDS: readonly string[] = ['honderden', 'duizenden', 'tientallen', 'enkele'];
